@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { exportStudyCsv } from '@/lib/export/export-study-csv';
+import { downloadBlob } from '@/lib/download';
+import type { Locale } from '@/lib/model';
+
+/** "Export CSV": streams the study's clips into a file, with progress for large studies. */
+export function ExportCsvButton({ studyId, locale }: { studyId: string; locale: Locale }) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  async function run() {
+    setError('');
+    setProgress(0);
+    try {
+      const db = getDb();
+      const { blob, fileName } = await exportStudyCsv(db, studyId, locale, (done, total) =>
+        setProgress(total ? done / total : 1),
+      );
+      downloadBlob(blob, fileName);
+    } catch (e) {
+      setError(i18n.t('exportFailed', [String((e as Error).message ?? e)]));
+    } finally {
+      setProgress(null);
+    }
+  }
+  return (
+    <>
+      <button type="button" class="btn btn-primary" onClick={run} disabled={progress !== null}>
+        {i18n.t('exportCsv')}
+      </button>
+      {progress !== null && (
+        <progress max={1} value={progress} aria-label={i18n.t('exportProgress')} />
+      )}
+      {error && (
+        <span role="alert" class="error">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

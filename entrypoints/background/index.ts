@@ -1,0 +1,49 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { createCaptureHandlers } from '@/lib/background/capture-handlers';
+import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
+import { getDb } from '@/lib/db/database';
+import { ensureDefaults } from '@/lib/db/studies-repo';
+import { createRouter } from '@/lib/messaging/router';
+import { pickLocale } from '@/lib/model';
+import { platform } from '@/lib/platform';
+
+export default defineBackground(() => {
+  const db = getDb();
+  const locale = pickLocale(browser.i18n.getUILanguage());
+  const defaultStudyName = i18n.t('defaultStudyName');
+
+  const route = createRouter(
+    createCaptureHandlers({
+      db,
+      locale,
+      defaultStudyName,
+      async injectForm(tabId, frameId) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: ['/content-scripts/clip-form.js'],
+        });
+      },
+    }),
+    { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureDefaults(db, defaultStudyName);
+    registerContextMenus();
+  });
+  void ensureDefaults(db, defaultStudyName);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'clip-selection' && tab?.id !== undefined) {
+      void browser.tabs.sendMessage(tab.id, { type: 'tab/clip-selection' }).catch(() => undefined);
+    }
+  });
+
+  platform.configureSidePanel();
+});

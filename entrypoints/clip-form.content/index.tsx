@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { ClipForm } from '@/components/clip-form/ClipForm';
+import { FORM_CSS } from '@/components/clip-form/form-styles';
+import { readPageMetadata } from '@/lib/capture/page-metadata';
+import type { PendingCapture } from '@/lib/content/bridge';
+import { request } from '@/lib/messaging/client';
+import { describeFailure } from '@/lib/content/failure-text';
+import { buildDraft } from '@/lib/content/build-draft';
+import { pickLocale } from '@/lib/model';
+
+/**
+ * The clip form, injected on demand by the background into the frame where
+ * the user pressed Clip. It renders into the always-on script's shadow root.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main() {
+    if (globalThis.__journeyLensForm) return;
+    const locale = pickLocale(browser.i18n.getUILanguage());
+    let mount: HTMLElement | undefined;
+
+    function close(capture: PendingCapture) {
+      if (mount) render(null, mount);
+      mount?.remove();
+      mount = undefined;
+      const target = capture.returnFocus;
+      if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+    }
+
+    globalThis.__journeyLensForm = {
+      open(capture) {
+        const bridge = globalThis.__journeyLens;
+        if (!bridge) return;
+        if (mount) close(capture);
+        void (async () => {
+          const capturedAt = new Date().toISOString();
+          const id = crypto.randomUUID();
+          const meta = readPageMetadata(document, location.href);
+          const answer = await request({
+            type: 'form/context',
+            url: location.href,
+            meta,
+            selection: capture.text.slice(0, 5000),
+          });
+          if (!answer.ok) {
+            bridge.showStatus(describeFailure(answer), 'error');
+            return;
+          }
+          const { context } = answer;
+          const draftBase = buildDraft({ id, capture, meta, context, capturedAt, url: location.href });
+          let style = bridge.root.querySelector<HTMLStyleElement>('style[data-jl-form]');
+          if (!style) {
+            style = document.createElement('style');
+            style.dataset.jlForm = '';
+            style.textContent = FORM_CSS;
+            bridge.root.append(style);
+          }
+          mount = document.createElement('div');
+          bridge.root.append(mount);
+          render(
+            <ClipForm
+              quote={draftBase.quote}
+              quoteWasCut={draftBase.quoteWasCut}
+              context={context}
+              locale={locale}
+              onCancel={() => close(capture)}
+              onSave={async (values) => {
+                const saved = await request({
+                  type: 'clip/save',
+                  draft: { ...draftBase.draft, ...values, brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined },
+                });
+                if (!saved.ok) return { ok: false, message: describeFailure(saved) };
+                close(capture);
+                bridge.showStatus(
+                  saved.duplicate
+                    ? i18n.t('savedAlready')
+                    : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]),
+                  'ok',
+                );
+                return { ok: true };
+              }}
+            />,
+            mount,
+          );
+        })();
+      },
+    };
+  },
+});

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { useLiveQuery } from '@/components/use-live-query';
+import { getDb } from '@/lib/db/database';
+import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
+import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
+import { createStudy } from '@/lib/db/study-admin';
+import { BUILTIN_FRAMEWORKS, localize, pickLocale } from '@/lib/model';
+
+const db = getDb();
+const locale = pickLocale(browser.i18n.getUILanguage());
+
+export function App() {
+  const [ready, setReady] = useState(false);
+  const [name, setName] = useState('');
+  const [frameworkId, setFrameworkId] = useState(BUILTIN_FRAMEWORKS[0]!.id);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    document.documentElement.lang = locale.replace('_', '-');
+    void ensureDefaults(db, i18n.t('defaultStudyName')).then(() => setReady(true));
+  }, []);
+  const studies = useLiveQuery(async () => {
+    if (!ready) return undefined;
+    const all = await db.studies.toArray();
+    const active = await getMeta<string>(db, META_KEYS.activeStudyId);
+    return { all: all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), active };
+  }, [ready]);
+
+  async function onCreate(e: Event) {
+    e.preventDefault();
+    setError('');
+    try {
+      const study = await createStudy(db, { name, frameworkId });
+      await setActiveStudy(db, study.id);
+      setName('');
+    } catch (err) {
+      setError(String((err as Error).message ?? err));
+    }
+  }
+
+  return (
+    <main class="options">
+      <h1>{i18n.t('optionsTitle')}</h1>
+      <section aria-labelledby="studies-h">
+        <h2 id="studies-h">{i18n.t('studiesHeading')}</h2>
+        <ul class="study-list">
+          {studies.value?.all.map((s) => (
+            <li key={s.id}>
+              <span>
+                {s.name} <span class="muted">· {localize(BUILTIN_FRAMEWORKS.find((f) => f.id === s.frameworkId)?.name ?? { en: s.frameworkId, zh_CN: s.frameworkId, zh_TW: s.frameworkId }, locale)}</span>
+              </span>
+              {studies.value?.active === s.id ? (
+                <span class="muted">{i18n.t('studyActive')}</span>
+              ) : (
+                <button type="button" class="btn" onClick={() => void setActiveStudy(db, s.id)}>
+                  {i18n.t('studyMakeActive')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form class="row" onSubmit={(e) => void onCreate(e)}>
+          <label>
+            {i18n.t('studyName')}
+            <input type="text" required maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <label>
+            {i18n.t('studyFramework')}
+            <select value={frameworkId} onChange={(e) => setFrameworkId(e.currentTarget.value)}>
+              {BUILTIN_FRAMEWORKS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {localize(f.name, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="btn btn-primary">
+            {i18n.t('studyCreate')}
+          </button>
+        </form>
+        {error && <p role="alert" class="error">{error}</p>}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+import { detectBrand } from '../capture/brand-detection';
+import { PageMetadataSchema, type PageMetadata } from '../capture/page-metadata';
+import { detectSource } from '../capture/source-type';
+import { suggestStages } from '../capture/stage-suggestion';
+import { hostOf } from '../capture/normalize-url';
+import type { JourneyLensDB } from '../db/database';
+import { brandsOfStudy } from '../db/brands-repo';
+import { countClipsForPage, saveDraft } from '../db/clips-repo';
+import { frameworkOf, getActiveStudy } from '../db/studies-repo';
+import { localize, type Locale } from '../model';
+import type { FormContext } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+
+export interface CaptureDeps {
+  db: JourneyLensDB;
+  locale: Locale;
+  defaultStudyName: string;
+  /** Runs the on-demand clip form script in a tab's frame. */
+  injectForm(tabId: number, frameId: number): Promise<void>;
+}
+
+/** The background's answers to content-script and page requests. */
+export function createCaptureHandlers(deps: CaptureDeps): Handlers {
+  const { db, locale } = deps;
+  return {
+    async 'form/open'(_req, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, code: 'no-tab', message: 'the form opens in a tab' };
+      await deps.injectForm(tabId, sender.frameId ?? 0);
+      return { ok: true };
+    },
+
+    async 'form/context'(req) {
+      const parsedMeta = PageMetadataSchema.safeParse(req.meta);
+      const meta: PageMetadata | undefined = parsedMeta.success ? parsedMeta.data : undefined;
+      const study = await getActiveStudy(db, deps.defaultStudyName);
+      const framework = await frameworkOf(db, study);
+      const brands = await brandsOfStudy(db, study.id);
+      const source = detectSource(req.url, meta);
+      const detected = detectBrand({ url: req.url, meta, selection: req.selection, source }, brands);
+      const suggestions = suggestStages({
+        frameworkId: framework.id,
+        sourceType: source.sourceType,
+        url: req.url,
+        title: meta?.title,
+        text: req.selection,
+        hasReviewJsonLd: !!meta?.review,
+      });
+      const tagCounts = new Map<string, number>();
+      await db.clips
+        .where('studyId')
+        .equals(study.id)
+        .reverse()
+        .limit(500)
+        .each((c) => c.tags.forEach((t) => tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1)));
+      const context: FormContext = {
+        study: { id: study.id, name: study.name, lenses: study.lenses },
+        stages: framework.stages.map((s) => ({
+          id: s.id,
+          label: localize(s.short, locale),
+          name: localize(s.name, locale),
+          description: localize(s.description, locale),
+          lookFor: s.lookFor.map((l) => localize(l, locale)),
+          color: s.color,
+        })),
+        brands: brands.map((b) => b.name),
+        tags: [...tagCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([t]) => t),
+        detected: {
+          brandName: detected.name,
+          reason: detected.reason,
+          ...(detected.newDomain || (!detected.brandId && source.sourceType === 'competitor_site')
+            ? { brandDomain: detected.newDomain ?? hostOf(req.url) }
+            : {}),
+        },
+        source,
+        suggestion: suggestions[0] ? { stageId: suggestions[0].stageId, reason: suggestions[0].reason } : null,
+      };
+      return { ok: true, context };
+    },
+
+    async 'clip/save'(req) {
+      const study = req.draft.studyId
+        ? { id: req.draft.studyId }
+        : await getActiveStudy(db, deps.defaultStudyName);
+      const result = await saveDraft(db, { ...req.draft, studyId: study.id });
+      const brand = await db.brands.get(result.clip.brandId);
+      return {
+        ok: true,
+        clipId: result.clip.id,
+        duplicate: result.duplicate,
+        pageCount: await countClipsForPage(db, result.clip.url),
+        brandName: brand?.name ?? req.draft.brandName,
+      };
+    },
+
+    async 'page/clip-count'(req) {
+      return { ok: true, count: await countClipsForPage(db, req.url) };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Selectors } from '../model/selectors';
+
+/** A capture waiting for the clip form: made by the always-on script, read by the form. */
+export interface PendingCapture {
+  kind: 'selection' | 'page' | 'link' | 'image';
+  /** Raw selected text (the form trims and cuts it). */
+  text: string;
+  selectors: Selectors;
+  targetUrl?: string;
+  /** Where to put the form (viewport coordinates of the selection's end). */
+  at?: { x: number; y: number };
+  /** Focus returns here when the form closes. */
+  returnFocus?: Element | null;
+}
+
+/** Shared between the always-on content script and the on-demand form (same isolated world). */
+export interface JourneyLensBridge {
+  host: HTMLElement;
+  root: ShadowRoot;
+  showStatus(text: string, kind: 'ok' | 'error'): void;
+  hideClipButton(): void;
+}
+
+export interface JourneyLensFormApi {
+  open(capture: PendingCapture): void;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __journeyLens: JourneyLensBridge | undefined;
+  // eslint-disable-next-line no-var
+  var __journeyLensForm: JourneyLensFormApi | undefined;
+}
+
+export const HOST_TAG = 'journey-lens-ui';

@@ -1,0 +1,161 @@
+import Dexie from 'dexie';
+import { normalizeUrl, hostOf } from '../capture/normalize-url';
+import {
+  ClipSchema,
+  findStage,
+  nowIso,
+  type Clip,
+  type ClipDraft,
+  type ClipLenses,
+} from '../model';
+import { searchTerms } from '../search/terms';
+import { findOrCreateBrand } from './brands-repo';
+import { adjustCell } from './cells-store';
+import type { JourneyLensDB, StoredClip } from './database';
+import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { frameworkOf } from './studies-repo';
+
+export class ClipWriteError extends Error {
+  constructor(
+    readonly code: 'study-missing' | 'stage-unknown' | 'clip-missing' | 'brand-missing',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ClipWriteError';
+  }
+}
+
+export function toStored(clip: Clip): StoredClip {
+  return { ...clip, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
+}
+
+export function fromStored(stored: StoredClip): Clip {
+  const { terms: _terms, ...clip } = stored;
+  return clip;
+}
+
+export interface SaveResult {
+  clip: Clip;
+  /** True when a clip with this id was already stored (a retried save). */
+  duplicate: boolean;
+  brandCreated: boolean;
+}
+
+/**
+ * Stores a captured clip: resolves (or creates) its brand, writes the clip and
+ * its cell aggregate in one transaction. Saving the same draft id twice stores
+ * it once.
+ */
+export async function saveDraft(db: JourneyLensDB, draft: ClipDraft & { studyId: string }): Promise<SaveResult> {
+  return db.transaction('rw', [db.clips, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
+    const existing = await db.clips.get(draft.id);
+    if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
+
+    const study = await db.studies.get(draft.studyId);
+    if (!study) throw new ClipWriteError('study-missing', `study ${draft.studyId} does not exist`);
+    const framework = await frameworkOf(db, study);
+    if (!findStage(framework, draft.stageId)) {
+      throw new ClipWriteError('stage-unknown', `stage ${draft.stageId} is not in ${framework.id}`);
+    }
+    const { brand, created } = await findOrCreateBrand(db, study.id, draft.brandName, draft.brandDomain);
+    const now = nowIso();
+    const clip = ClipSchema.parse({
+      id: draft.id,
+      studyId: study.id,
+      brandId: brand.id,
+      stageId: draft.stageId,
+      kind: draft.kind,
+      url: draft.url,
+      urlKey: normalizeUrl(draft.url),
+      title: draft.title,
+      site: draft.site || hostOf(draft.url),
+      sourceType: draft.sourceType,
+      quote: draft.quote.trim(),
+      selectors: draft.selectors,
+      targetUrl: draft.targetUrl,
+      screenshotId: null,
+      lang: draft.lang,
+      note: draft.note,
+      tags: draft.tags,
+      sentiment: draft.sentiment,
+      score: draft.score,
+      behavior: draft.behavior,
+      servqual: draft.servqual,
+      capturedAt: draft.capturedAt,
+      updatedAt: now,
+    });
+    await db.clips.add(toStored(clip));
+    await adjustCell(db, clip, 1);
+    const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
+    await setMeta(db, META_KEYS.clipsSinceBackup, since + 1);
+    return { clip, duplicate: false, brandCreated: created };
+  });
+}
+
+export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string };
+
+/** Edits a clip in place; a new brand or stage moves it to another cell. */
+export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {
+  return db.transaction('rw', [db.clips, db.cells, db.brands, db.studies, db.frameworks], async () => {
+    const stored = await db.clips.get(id);
+    if (!stored) throw new ClipWriteError('clip-missing', `clip ${id} does not exist`);
+    const before = fromStored(stored);
+    if (patch.brandId && patch.brandId !== before.brandId) {
+      const brand = await db.brands.get(patch.brandId);
+      if (!brand || brand.studyId !== before.studyId) {
+        throw new ClipWriteError('brand-missing', `brand ${patch.brandId} is not in this study`);
+      }
+    }
+    if (patch.stageId && patch.stageId !== before.stageId) {
+      const study = await db.studies.get(before.studyId);
+      const framework = study ? await frameworkOf(db, study) : undefined;
+      if (!framework || !findStage(framework, patch.stageId)) {
+        throw new ClipWriteError('stage-unknown', `stage ${patch.stageId} is not in this study`);
+      }
+    }
+    const after = ClipSchema.parse({ ...before, ...patch, updatedAt: nowIso() });
+    await db.clips.put(toStored(after));
+    await adjustCell(db, before, -1);
+    await adjustCell(db, after, 1);
+    return after;
+  });
+}
+
+/** Deletes clips and returns them, so the caller can offer undo (`restoreClips`). */
+export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Clip[]> {
+  return db.transaction('rw', [db.clips, db.cells, db.tombstones], async () => {
+    const stored = (await db.clips.bulkGet(ids)).filter((c): c is StoredClip => !!c);
+    const now = nowIso();
+    for (const s of stored) {
+      await db.clips.delete(s.id);
+      await adjustCell(db, fromStored(s), -1);
+      await db.tombstones.put({ id: s.id, table: 'clips', studyId: s.studyId, deletedAt: now });
+    }
+    return stored.map(fromStored);
+  });
+}
+
+/** Undo of a delete: puts the clips back exactly as they were. */
+export async function restoreClips(db: JourneyLensDB, clips: Clip[]): Promise<void> {
+  await db.transaction('rw', [db.clips, db.cells, db.tombstones], async () => {
+    for (const clip of clips) {
+      if (await db.clips.get(clip.id)) continue;
+      await db.clips.add(toStored(clip));
+      await adjustCell(db, clip, 1);
+      await db.tombstones.delete(clip.id);
+    }
+  });
+}
+
+export async function countClipsForPage(db: JourneyLensDB, url: string): Promise<number> {
+  return db.clips.where('urlKey').equals(normalizeUrl(url)).count();
+}
+
+export async function clipsOfCell(db: JourneyLensDB, studyId: string, brandId: string, stageId: string): Promise<Clip[]> {
+  const rows = await db.clips
+    .where('[studyId+brandId+stageId+capturedAt]')
+    .between([studyId, brandId, stageId, Dexie.minKey], [studyId, brandId, stageId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+  return rows.map(fromStored);
+}

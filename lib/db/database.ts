@@ -1,0 +1,80 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Brand, Clip, Finding, Framework, Study } from '../model';
+import type { CellAggregate } from '../matrix/cell-aggregate';
+
+/** A clip as stored: the model plus its search terms (multi-entry index). */
+export type StoredClip = Clip & { terms: string[] };
+
+/** A record that was deleted, kept so a merge of two backups deletes it on both sides. */
+export interface Tombstone {
+  id: string;
+  table: 'clips' | 'brands' | 'studies' | 'findings';
+  studyId: string;
+  deletedAt: string;
+}
+
+export interface Screenshot {
+  id: string;
+  clipId: string;
+  /** image/jpeg or image/webp, already compressed. */
+  mime: string;
+  data: Blob;
+  width: number;
+  height: number;
+  createdAt: string;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type FindingRecord = Finding;
+
+export const DB_NAME = 'journey-lens';
+
+/**
+ * The Journey Lens database. Each version's stores are listed in full; a new
+ * version adds a line here, an upgrade function when data must move, and a
+ * fixture database under test/fixtures/db/ that the migration test upgrades.
+ */
+export class JourneyLensDB extends Dexie {
+  studies!: EntityTable<Study, 'id'>;
+  frameworks!: EntityTable<Framework, 'id'>;
+  brands!: EntityTable<Brand, 'id'>;
+  clips!: EntityTable<StoredClip, 'id'>;
+  cells!: Dexie.Table<CellAggregate, [string, string, string]>;
+  findings!: Dexie.Table<FindingRecord, [string, string, string]>;
+  screenshots!: EntityTable<Screenshot, 'id'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      studies: 'id, updatedAt',
+      frameworks: 'id',
+      brands: 'id, studyId, [studyId+nameKey]',
+      clips:
+        'id, studyId, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *terms, *tags',
+      cells: '[studyId+brandId+stageId], studyId',
+      findings: '[studyId+brandId+stageId], studyId',
+      screenshots: 'id, clipId',
+      tombstones: 'id, studyId',
+      meta: 'key',
+    });
+  }
+}
+
+let shared: JourneyLensDB | undefined;
+
+/** The one database of this extension context. */
+export function getDb(): JourneyLensDB {
+  shared ??= new JourneyLensDB();
+  return shared;
+}
+
+/** Tests swap in their own database (fake-indexeddb). */
+export function setDbForTests(db: JourneyLensDB | undefined): void {
+  shared = db;
+}

@@ -1,0 +1,67 @@
+import {
+  BUILTIN_FRAMEWORKS,
+  DEFAULT_FRAMEWORK_ID,
+  newId,
+  nowIso,
+  type Framework,
+  type Study,
+} from '../model';
+import type { JourneyLensDB } from './database';
+import { META_KEYS, getMeta, setMeta } from './meta-repo';
+
+/**
+ * Makes a fresh install usable at once: the built-in frameworks are stored
+ * (refreshed on every start so new wording ships with updates) and, when there
+ * is no study, a default one on the Moments of Truth framework is created and
+ * made active. Atomic, so the service worker and a page racing at first start
+ * create one default study, not two.
+ */
+export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string): Promise<Study> {
+  return db.transaction('rw', db.studies, db.frameworks, db.meta, async () => {
+    const stored = await db.frameworks.bulkGet(BUILTIN_FRAMEWORKS.map((f) => f.id));
+    const stale = BUILTIN_FRAMEWORKS.filter((f, i) => stored[i]?.updatedAt !== f.updatedAt);
+    if (stale.length) await db.frameworks.bulkPut(stale.map((f) => structuredClone(f) as Framework));
+
+    const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
+    const active = activeId ? await db.studies.get(activeId) : undefined;
+    if (active && !active.archived) return active;
+
+    const studies = (await db.studies.toArray()).filter((s) => !s.archived);
+    studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    let study = studies[0];
+    if (!study) {
+      const now = nowIso();
+      study = {
+        id: newId(),
+        name: defaultStudyName,
+        frameworkId: DEFAULT_FRAMEWORK_ID,
+        lenses: { sentiment: true, score: true, behavior: true, servqual: true },
+        archived: false,
+        sample: false,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.studies.add(study);
+    }
+    await setMeta(db, META_KEYS.activeStudyId, study.id);
+    return study;
+  });
+}
+
+export async function getActiveStudy(db: JourneyLensDB, defaultStudyName: string): Promise<Study> {
+  const id = await getMeta<string>(db, META_KEYS.activeStudyId);
+  const study = id ? await db.studies.get(id) : undefined;
+  return study && !study.archived ? study : ensureDefaults(db, defaultStudyName);
+}
+
+export async function setActiveStudy(db: JourneyLensDB, studyId: string): Promise<void> {
+  await setMeta(db, META_KEYS.activeStudyId, studyId);
+}
+
+export async function frameworkOf(db: JourneyLensDB, study: Pick<Study, 'frameworkId'>): Promise<Framework> {
+  const framework =
+    (await db.frameworks.get(study.frameworkId)) ??
+    BUILTIN_FRAMEWORKS.find((f) => f.id === study.frameworkId) ??
+    BUILTIN_FRAMEWORKS[0]!;
+  return framework;
+}

@@ -1,0 +1,11 @@
+/**
+ * The heat of a cell from its average score (1 weak … 5 strong): a translucent
+ * red → amber → green, readable on light and dark backgrounds. No score: a
+ * neutral blue tint (evidence exists, not yet judged).
+ */
+export function heatColor(average: number | null): string {
+  if (average === null) return 'rgb(59 130 246 / 0.12)';
+  const t = Math.min(1, Math.max(0, (average - 1) / 4));
+  const hue = Math.round(t * 130); // 0 red … 130 green
+  return `hsl(${hue} 70% 50% / 0.28)`;
+}

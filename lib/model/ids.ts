@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Ids are made where a record is born (a clip's at capture time), so writes can be retried safely. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, "-" and "_"');
+
+/** ISO-8601 UTC timestamp as stored (`2026-11-22T10:00:00.000Z`). */
+export const IsoTimeSchema = z.iso.datetime({ offset: false });
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
