@@ -24,6 +24,7 @@ export interface ClipFormValues {
   score: number | null;
   behavior: Behavior | null;
   servqual: Servqual | null;
+  screenshot: boolean;
 }
 
 export interface ClipFormProps {
@@ -31,6 +32,7 @@ export interface ClipFormProps {
   quoteWasCut: boolean;
   context: FormContext;
   locale: Locale;
+  screenshotDefault?: boolean;
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
   onCancel(): void;
 }
@@ -50,7 +52,7 @@ function isTextEntry(el: EventTarget | null): boolean {
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, onSave, onCancel }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, onSave, onCancel }: ClipFormProps) {
   const firstStage = context.suggestion?.stageId ?? '';
   const [stageId, setStageId] = useState(firstStage);
   const [brandName, setBrandName] = useState(context.detected.brandName);
@@ -60,6 +62,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, onSave, onCancel
   const [score, setScore] = useState('');
   const [behavior, setBehavior] = useState<Behavior | ''>('');
   const [servqual, setServqual] = useState<Servqual | ''>('');
+  const [screenshot, setScreenshot] = useState(screenshotDefault);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -96,6 +99,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, onSave, onCancel
       score: score ? Number(score) : null,
       behavior: behavior || null,
       servqual: servqual || null,
+      screenshot,
     });
     setSaving(false);
     if (!result.ok) setError(result.message);
@@ -285,6 +289,10 @@ export function ClipForm({ quote, quoteWasCut, context, locale, onSave, onCancel
             <label for="jl-note">{i18n.t('fieldNote')}</label>
             <textarea id="jl-note" maxLength={10000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </div>
+          <label class="jl-check">
+            <input type="checkbox" checked={screenshot} onChange={(e) => setScreenshot(e.currentTarget.checked)} />
+            {i18n.t('fieldScreenshot')}
+          </label>
           {error && (
             <p class="jl-error" role="alert">
               {error}

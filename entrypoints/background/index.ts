@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { createCaptureHandlers } from '@/lib/background/capture-handlers';
 import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
+import { captureVisibleTab } from '@/lib/background/screenshot';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
           files: ['/content-scripts/clip-form.js'],
         });
       },
+      captureTab: captureVisibleTab,
     }),
     { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
   );

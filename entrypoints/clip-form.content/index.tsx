@@ -68,11 +68,22 @@ export default defineContentScript({
               context={context}
               locale={locale}
               onCancel={() => close(capture)}
-              onSave={async (values) => {
+              onSave={async ({ screenshot, ...values }) => {
+                // The screenshot must show the page, not our form: hide it while the tab is captured.
+                if (screenshot && mount) {
+                  mount.style.visibility = 'hidden';
+                  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                }
                 const saved = await request({
                   type: 'clip/save',
-                  draft: { ...draftBase.draft, ...values, brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined },
+                  withScreenshot: screenshot,
+                  draft: {
+                    ...draftBase.draft,
+                    ...values,
+                    brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined,
+                  },
                 });
+                if (mount) mount.style.visibility = '';
                 if (!saved.ok) return { ok: false, message: describeFailure(saved) };
                 close(capture);
                 bridge.showStatus(

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
+import { BackupPanel } from '@/components/backup/BackupPanel';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
@@ -81,6 +82,7 @@ export function App() {
         </form>
         {error && <p role="alert" class="error">{error}</p>}
       </section>
+      <BackupPanel />
     </main>
   );
 }

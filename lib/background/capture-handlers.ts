@@ -4,6 +4,7 @@ import { detectSource } from '../capture/source-type';
 import { suggestStages } from '../capture/stage-suggestion';
 import { hostOf } from '../capture/normalize-url';
 import type { JourneyLensDB } from '../db/database';
+import type { CompressedShot } from './screenshot';
 import { brandsOfStudy } from '../db/brands-repo';
 import { countClipsForPage, saveDraft } from '../db/clips-repo';
 import { frameworkOf, getActiveStudy } from '../db/studies-repo';
@@ -17,6 +18,8 @@ export interface CaptureDeps {
   defaultStudyName: string;
   /** Runs the on-demand clip form script in a tab's frame. */
   injectForm(tabId: number, frameId: number): Promise<void>;
+  /** A compressed screenshot of a window's visible tab. */
+  captureTab(windowId: number | undefined): Promise<CompressedShot>;
 }
 
 /** The background's answers to content-script and page requests. */
@@ -78,11 +81,21 @@ export function createCaptureHandlers(deps: CaptureDeps): Handlers {
       return { ok: true, context };
     },
 
-    async 'clip/save'(req) {
+    async 'clip/save'(req, sender) {
       const study = req.draft.studyId
         ? { id: req.draft.studyId }
         : await getActiveStudy(db, deps.defaultStudyName);
-      const result = await saveDraft(db, { ...req.draft, studyId: study.id });
+      let screenshot: CompressedShot | undefined;
+      let screenshotError: string | undefined;
+      if (req.withScreenshot && !(await db.clips.get(req.draft.id))) {
+        try {
+          screenshot = await deps.captureTab(sender.tab?.windowId);
+        } catch (error) {
+          // The clip matters more than its picture: save it and say the screenshot failed.
+          screenshotError = String((error as Error)?.message ?? error);
+        }
+      }
+      const result = await saveDraft(db, { ...req.draft, studyId: study.id }, { screenshot });
       const brand = await db.brands.get(result.clip.brandId);
       return {
         ok: true,
@@ -90,6 +103,7 @@ export function createCaptureHandlers(deps: CaptureDeps): Handlers {
         duplicate: result.duplicate,
         pageCount: await countClipsForPage(db, result.clip.url),
         brandName: brand?.name ?? req.draft.brandName,
+        ...(screenshotError ? { screenshotError } : {}),
       };
     },
 

@@ -1,4 +1,4 @@
-import { brandColor, brandKey, newId, nowIso, type Brand } from '../model';
+import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -19,8 +19,11 @@ export async function findOrCreateBrand(
     brand = all.find((b) => b.aliases.some((a) => brandKey(a) === key));
     if (!brand) {
       const now = nowIso();
+      // Deterministic: the same brand named in the same study on two machines has one id.
+      let id = stableId('b', `${studyId}\u0000${key}`);
+      if (await db.brands.get(id)) id = stableId('b', `${studyId}\u0000${key}\u0000${Date.now()}`);
       const created: Brand = {
-        id: newId(),
+        id,
         studyId,
         name: name.trim().slice(0, 120),
         nameKey: key.slice(0, 120),

@@ -3,6 +3,7 @@ import { normalizeUrl, hostOf } from '../capture/normalize-url';
 import {
   ClipSchema,
   findStage,
+  newId,
   nowIso,
   type Clip,
   type ClipDraft,
@@ -11,7 +12,7 @@ import {
 import { searchTerms } from '../search/terms';
 import { findOrCreateBrand } from './brands-repo';
 import { adjustCell } from './cells-store';
-import type { JourneyLensDB, StoredClip } from './database';
+import type { JourneyLensDB, Screenshot, StoredClip } from './database';
 import { META_KEYS, getMeta, setMeta } from './meta-repo';
 import { frameworkOf } from './studies-repo';
 
@@ -46,8 +47,12 @@ export interface SaveResult {
  * its cell aggregate in one transaction. Saving the same draft id twice stores
  * it once.
  */
-export async function saveDraft(db: JourneyLensDB, draft: ClipDraft & { studyId: string }): Promise<SaveResult> {
-  return db.transaction('rw', [db.clips, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
+export async function saveDraft(
+  db: JourneyLensDB,
+  draft: ClipDraft & { studyId: string },
+  extras: { screenshot?: Omit<Screenshot, 'id' | 'clipId' | 'createdAt'> } = {},
+): Promise<SaveResult> {
+  return db.transaction('rw', [db.clips, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
     const existing = await db.clips.get(draft.id);
     if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
 
@@ -59,6 +64,11 @@ export async function saveDraft(db: JourneyLensDB, draft: ClipDraft & { studyId:
     }
     const { brand, created } = await findOrCreateBrand(db, study.id, draft.brandName, draft.brandDomain);
     const now = nowIso();
+    let screenshotId: string | null = null;
+    if (extras.screenshot) {
+      screenshotId = newId();
+      await db.screenshots.add({ ...extras.screenshot, id: screenshotId, clipId: draft.id, createdAt: now });
+    }
     const clip = ClipSchema.parse({
       id: draft.id,
       studyId: study.id,
@@ -73,7 +83,7 @@ export async function saveDraft(db: JourneyLensDB, draft: ClipDraft & { studyId:
       quote: draft.quote.trim(),
       selectors: draft.selectors,
       targetUrl: draft.targetUrl,
-      screenshotId: null,
+      screenshotId,
       lang: draft.lang,
       note: draft.note,
       tags: draft.tags,

@@ -17,7 +17,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     selection: z.string().max(5000).default(''),
   }),
   /** Store a clip (idempotent by draft id). */
-  z.object({ type: z.literal('clip/save'), draft: ClipDraftSchema }),
+  z.object({ type: z.literal('clip/save'), draft: ClipDraftSchema, withScreenshot: z.boolean().default(false) }),
   /** How many clips the page at `url` has. */
   z.object({ type: z.literal('page/clip-count'), url: WebUrlSchema }),
 ]);
@@ -53,7 +53,7 @@ export type Result<T> = Ok<T> | Failure;
 export interface Responses {
   'form/open': Result<Record<never, never>>;
   'form/context': Result<{ context: FormContext }>;
-  'clip/save': Result<{ clipId: string; duplicate: boolean; pageCount: number; brandName: string }>;
+  'clip/save': Result<{ clipId: string; duplicate: boolean; pageCount: number; brandName: string; screenshotError?: string }>;
   'page/clip-count': Result<{ count: number }>;
 }
 

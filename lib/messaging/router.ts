@@ -3,7 +3,7 @@ import { RequestSchema, type Request, type RequestOf, type RequestType, type Res
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number };
   frameId?: number;
 }
 

@@ -9,3 +9,4 @@ export * from './clip';
 export * from './finding';
 export * from './frameworks';
 export * from './clip-draft';
+export * from './stable-id';

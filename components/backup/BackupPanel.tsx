@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { createBackup } from '@/lib/backup/create-backup';
+import { parseBackup } from '@/lib/backup/parse-backup';
+import { applyRestore, previewRestore, type RestorePreview } from '@/lib/backup/restore-backup';
+import type { BackupDoc } from '@/lib/backup/backup-schema';
+import { downloadBlob } from '@/lib/download';
+import { exportFileName } from '@/lib/export/file-name';
+import { META_KEYS, setMeta } from '@/lib/db/meta-repo';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'working'; text: string }
+  | { step: 'preview'; doc: BackupDoc; preview: RestorePreview; fileName: string }
+  | { step: 'done'; text: string }
+  | { step: 'error'; text: string };
+
+/**
+ * "Back up" downloads everything as one file; "Restore backup" validates a
+ * file in full, previews what it would change, then merges or replaces. On a
+ * database with no clips it restores at once (there is nothing to overwrite).
+ */
+export function BackupPanel() {
+  const db = getDb();
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  async function backUp() {
+    setState({ step: 'working', text: i18n.t('backupWorking') });
+    try {
+      const doc = await createBackup(db);
+      const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
+      const name = doc.studies.length === 1 ? doc.studies[0]!.name : 'backup';
+      downloadBlob(blob, exportFileName(name, new Date(), 'json', 'backup'));
+      await setMeta(db, META_KEYS.lastBackupAt, new Date().toISOString());
+      await setMeta(db, META_KEYS.clipsSinceBackup, 0);
+      setState({ step: 'done', text: i18n.t('backupDone', [String(doc.clips.length)]) });
+    } catch (e) {
+      setState({ step: 'error', text: i18n.t('backupFailed', [String((e as Error).message ?? e)]) });
+    }
+  }
+
+  async function apply(doc: BackupDoc, mode: 'merge' | 'replace') {
+    setState({ step: 'working', text: i18n.t('restoreWorking') });
+    try {
+      await applyRestore(db, doc, mode);
+      setState({ step: 'done', text: i18n.t('restoreDone', [String(doc.clips.length), String(doc.studies.length)]) });
+    } catch (e) {
+      setState({ step: 'error', text: i18n.t('restoreFailed', [String((e as Error).message ?? e)]) });
+    }
+  }
+
+  async function onFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setState({ step: 'working', text: i18n.t('restoreReading') });
+    const result = parseBackup(await file.text());
+    if (!result.ok) {
+      setState({ step: 'error', text: i18n.t('restoreInvalid', [result.message]) });
+      return;
+    }
+    const preview = await previewRestore(db, result.doc);
+    if ((await db.clips.count()) === 0) {
+      await apply(result.doc, 'replace');
+      return;
+    }
+    setState({ step: 'preview', doc: result.doc, preview, fileName: file.name });
+  }
+
+  return (
+    <section aria-labelledby="backup-h">
+      <h2 id="backup-h">{i18n.t('backupHeading')}</h2>
+      <p class="muted">{i18n.t('backupIntro')}</p>
+      <div class="row">
+        <button type="button" class="btn btn-primary" onClick={() => void backUp()} disabled={state.step === 'working'}>
+          {i18n.t('backupButton')}
+        </button>
+        <label class="btn file-label">
+          {i18n.t('restoreLabel')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="sr-only"
+            onChange={(e) => void onFile(e.currentTarget)}
+            disabled={state.step === 'working'}
+          />
+        </label>
+      </div>
+      {state.step === 'working' && <p role="status" aria-busy="true">{state.text}</p>}
+      {state.step === 'done' && <p role="status">{state.text}</p>}
+      {state.step === 'error' && (
+        <p role="alert" class="error">
+          {state.text}
+        </p>
+      )}
+      {state.step === 'preview' && (
+        <div class="restore-preview" role="group" aria-label={i18n.t('restorePreviewTitle')}>
+          <p>
+            <strong>{state.fileName}</strong> —{' '}
+            {i18n.t('restorePreview', [
+              String(state.preview.studies),
+              String(state.preview.clips),
+              String(state.preview.added),
+              String(state.preview.updated),
+              String(state.preview.conflicting),
+              String(state.preview.deleted),
+            ])}
+          </p>
+          <div class="row">
+            <button type="button" class="btn btn-primary" onClick={() => void apply(state.doc, 'merge')}>
+              {i18n.t('restoreMerge')}
+            </button>
+            <button type="button" class="btn" onClick={() => void apply(state.doc, 'replace')}>
+              {i18n.t('restoreReplace')}
+            </button>
+            <button type="button" class="btn" onClick={() => setState({ step: 'idle' })}>
+              {i18n.t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import {
+  BrandSchema,
+  ClipSchema,
+  FindingSchema,
+  FrameworkSchema,
+  IdSchema,
+  IsoTimeSchema,
+  StudySchema,
+} from '../model';
+
+export const BACKUP_FORMAT = 'journey-lens-backup';
+export const BACKUP_VERSION = 1;
+
+export const TombstoneSchema = z.object({
+  id: z.string().min(1).max(200),
+  table: z.enum(['clips', 'brands', 'studies', 'findings']),
+  studyId: IdSchema,
+  deletedAt: IsoTimeSchema,
+});
+
+export const ScreenshotRecordSchema = z.object({
+  id: IdSchema,
+  clipId: IdSchema,
+  mime: z.enum(['image/jpeg', 'image/webp', 'image/png']),
+  /** Base64 of the compressed image. */
+  data: z.string().max(20_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'screenshot data must be base64'),
+  width: z.number().int().min(1).max(20_000),
+  height: z.number().int().min(1).max(20_000),
+  createdAt: IsoTimeSchema,
+});
+
+const MAX = 1_000_000;
+
+/** Version 1 of the backup file: everything, by id. */
+export const BackupV1Schema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(1),
+    exportedAt: IsoTimeSchema,
+    activeStudyId: IdSchema.nullable().default(null),
+    studies: z.array(StudySchema).max(10_000),
+    frameworks: z.array(FrameworkSchema).max(10_000),
+    brands: z.array(BrandSchema).max(100_000),
+    clips: z.array(ClipSchema).max(MAX),
+    findings: z.array(FindingSchema).max(MAX),
+    screenshots: z.array(ScreenshotRecordSchema).max(MAX),
+    tombstones: z.array(TombstoneSchema).max(MAX),
+  })
+  .superRefine((doc, ctx) => {
+    const studies = new Set(doc.studies.map((s) => s.id));
+    const brands = new Map(doc.brands.map((b) => [b.id, b.studyId]));
+    const frameworks = new Set(doc.frameworks.map((f) => f.id));
+    for (const [i, s] of doc.studies.entries()) {
+      if (!frameworks.has(s.frameworkId) && !s.frameworkId.match(/^(moments-of-truth|b2c-journey|b2b-journey)$/)) {
+        ctx.addIssue({ code: 'custom', path: ['studies', i, 'frameworkId'], message: `unknown framework ${s.frameworkId}` });
+      }
+    }
+    for (const [i, b] of doc.brands.entries()) {
+      if (!studies.has(b.studyId)) ctx.addIssue({ code: 'custom', path: ['brands', i, 'studyId'], message: 'brand of a study that is not in the file' });
+    }
+    let clipIssues = 0;
+    for (const [i, c] of doc.clips.entries()) {
+      if (clipIssues >= 20) break;
+      if (!studies.has(c.studyId)) {
+        clipIssues++;
+        ctx.addIssue({ code: 'custom', path: ['clips', i, 'studyId'], message: 'clip of a study that is not in the file' });
+      } else if (brands.get(c.brandId) !== c.studyId) {
+        clipIssues++;
+        ctx.addIssue({ code: 'custom', path: ['clips', i, 'brandId'], message: 'clip of a brand that is not in its study' });
+      }
+    }
+    for (const key of ['studies', 'brands', 'clips', 'screenshots'] as const) {
+      const ids = new Set<string>();
+      for (const [i, r] of doc[key].entries()) {
+        if (ids.has(r.id)) {
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id ${r.id}` });
+          break;
+        }
+        ids.add(r.id);
+      }
+    }
+  });
+export type BackupDoc = z.infer<typeof BackupV1Schema>;
+export type ScreenshotRecord = z.infer<typeof ScreenshotRecordSchema>;
+export type TombstoneRecord = z.infer<typeof TombstoneSchema>;

@@ -1,0 +1,99 @@
+import type { Brand, Clip, Finding, Framework, Study } from '../model';
+import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-schema';
+
+/**
+ * Combines two backups, as a team does until there is sync. Records are
+ * matched by id; the newer `updatedAt` wins, and on a tie the larger
+ * canonical form, so the result does not depend on the order
+ * (merge(A, B) = merge(B, A)) and merging a file twice changes nothing
+ * (merge(A, A) = A). Deletions travel as tombstones: a record deleted on
+ * one side at or after its last edit on the other is gone from the result.
+ */
+export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
+  const tombstones = unionBy([...a.tombstones, ...b.tombstones], (t) => t.id, newerTombstone);
+  const dead = new Map(tombstones.map((t) => [t.id, t.deletedAt]));
+  const alive = <T extends { updatedAt: string }>(id: string, r: T) => {
+    const at = dead.get(id);
+    return at === undefined || r.updatedAt > at;
+  };
+  const studies = unionBy([...a.studies, ...b.studies], (s) => s.id, newer<Study>).filter((s) => alive(s.id, s));
+  const frameworks = unionBy([...a.frameworks, ...b.frameworks], (f) => f.id, newer<Framework>);
+  const studyIds = new Set(studies.map((s) => s.id));
+  const brands = unionBy([...a.brands, ...b.brands], (x) => x.id, newer<Brand>).filter(
+    (x) => alive(x.id, x) && studyIds.has(x.studyId),
+  );
+  const brandIds = new Set(brands.map((x) => x.id));
+  const clips = unionBy([...a.clips, ...b.clips], (c) => c.id, newer<Clip>).filter(
+    (c) => alive(c.id, c) && brandIds.has(c.brandId),
+  );
+  const clipIds = new Set(clips.map((c) => c.id));
+  const findings = unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter(
+    (f) => alive(findingId(f), f) && brandIds.has(f.brandId),
+  );
+  const screenshots = unionBy([...a.screenshots, ...b.screenshots], (s) => s.id, larger<ScreenshotRecord>).filter((s) =>
+    clipIds.has(s.clipId),
+  );
+  return {
+    format: a.format,
+    version: a.version,
+    exportedAt: a.exportedAt > b.exportedAt ? a.exportedAt : b.exportedAt,
+    activeStudyId: pickActive(a, b, studyIds),
+    studies: sortById(studies),
+    frameworks: sortById(frameworks),
+    brands: sortById(brands),
+    clips: sortById(clips),
+    findings: findings.sort((x, y) => cmp(findingId(x), findingId(y))),
+    screenshots: sortById(screenshots),
+    tombstones: sortById(tombstones),
+  };
+}
+
+export function findingId(f: Pick<Finding, 'studyId' | 'brandId' | 'stageId'>): string {
+  return `${f.studyId}/${f.brandId}/${f.stageId}`;
+}
+
+function pickActive(a: BackupDoc, b: BackupDoc, studyIds: Set<string>): string | null {
+  const candidates = [a.activeStudyId, b.activeStudyId].filter((x): x is string => !!x && studyIds.has(x)).sort();
+  return candidates[0] ?? null;
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function sortById<T extends { id: string }>(rows: T[]): T[] {
+  return rows.sort((x, y) => cmp(x.id, y.id));
+}
+
+/** A canonical form: keys sorted at every level, so equal records compare equal. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([p], [q]) => cmp(p, q)))
+      : v,
+  );
+}
+
+function larger<T>(x: T, y: T): T {
+  return canonical(x) >= canonical(y) ? x : y;
+}
+
+function newer<T extends { updatedAt: string }>(x: T, y: T): T {
+  if (x.updatedAt !== y.updatedAt) return x.updatedAt > y.updatedAt ? x : y;
+  return larger(x, y);
+}
+
+function newerTombstone(x: TombstoneRecord, y: TombstoneRecord): TombstoneRecord {
+  if (x.deletedAt !== y.deletedAt) return x.deletedAt > y.deletedAt ? x : y;
+  return larger(x, y);
+}
+
+function unionBy<T>(rows: T[], key: (r: T) => string, pick: (x: T, y: T) => T): T[] {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    const have = out.get(k);
+    out.set(k, have === undefined ? r : pick(have, r));
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,88 @@
+import { recomputeCells } from '../db/cells-store';
+import { toStored } from '../db/clips-repo';
+import type { JourneyLensDB } from '../db/database';
+import { META_KEYS, setMeta } from '../db/meta-repo';
+import type { BackupDoc } from './backup-schema';
+import { createBackup, base64ToBlob } from './create-backup';
+import { canonical, findingId, mergeBackups } from './merge-backups';
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestorePreview {
+  studies: number;
+  clips: number;
+  /** Records in the file that this database does not have. */
+  added: number;
+  /** Records in the file that are newer than this database's copy. */
+  updated: number;
+  /** Records that differ but where this database's copy is newer (it is kept in a merge). */
+  conflicting: number;
+  unchanged: number;
+  /** Records a merge deletes because the file carries their deletion. */
+  deleted: number;
+}
+
+type Keyed = { id: string; updatedAt?: string };
+
+function keyedRecords(doc: BackupDoc): Map<string, Keyed & { canon: string }> {
+  const out = new Map<string, Keyed & { canon: string }>();
+  const put = (table: string, id: string, r: object & { updatedAt?: string }) =>
+    out.set(`${table}:${id}`, { id, updatedAt: r.updatedAt, canon: canonical(r) });
+  doc.studies.forEach((r) => put('studies', r.id, r));
+  doc.frameworks.forEach((r) => put('frameworks', r.id, r));
+  doc.brands.forEach((r) => put('brands', r.id, r));
+  doc.clips.forEach((r) => put('clips', r.id, r));
+  doc.findings.forEach((r) => put('findings', findingId(r), r));
+  return out;
+}
+
+/** What restoring `incoming` would do to this database. Reads only. */
+export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Promise<RestorePreview> {
+  const local = keyedRecords(await createBackup(db));
+  const theirs = keyedRecords(incoming);
+  const preview: RestorePreview = { studies: incoming.studies.length, clips: incoming.clips.length, added: 0, updated: 0, conflicting: 0, unchanged: 0, deleted: 0 };
+  for (const [key, r] of theirs) {
+    const mine = local.get(key);
+    if (!mine) preview.added++;
+    else if (mine.canon === r.canon) preview.unchanged++;
+    else if ((r.updatedAt ?? '') >= (mine.updatedAt ?? '')) preview.updated++;
+    else preview.conflicting++;
+  }
+  const tomb = new Map(incoming.tombstones.map((t) => [t.id, t.deletedAt]));
+  for (const [key, mine] of local) {
+    const at = tomb.get(key.slice(key.indexOf(':') + 1));
+    if (at !== undefined && (mine.updatedAt ?? '') <= at) preview.deleted++;
+  }
+  return preview;
+}
+
+/**
+ * Restores a validated backup in one transaction: `replace` makes the
+ * database equal to the file; `merge` combines them (see mergeBackups).
+ * Cell aggregates are rebuilt from the restored clips. Returns the study to
+ * land in.
+ */
+export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
+  const target = mode === 'replace' ? incoming : mergeBackups(await createBackup(db), incoming);
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.cells, db.findings, db.screenshots, db.tombstones, db.meta];
+  return db.transaction('rw', tables, async () => {
+    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.cells.clear(), db.findings.clear(), db.screenshots.clear(), db.tombstones.clear()]);
+    await db.frameworks.bulkPut(target.frameworks);
+    await db.studies.bulkAdd(target.studies);
+    await db.brands.bulkAdd(target.brands);
+    for (let i = 0; i < target.clips.length; i += 5000) {
+      await db.clips.bulkAdd(target.clips.slice(i, i + 5000).map(toStored));
+    }
+    await db.findings.bulkAdd(target.findings);
+    await db.screenshots.bulkAdd(
+      target.screenshots.map((s) => ({ id: s.id, clipId: s.clipId, mime: s.mime, data: base64ToBlob(s.data, s.mime), width: s.width, height: s.height, createdAt: s.createdAt })),
+    );
+    await db.tombstones.bulkAdd(target.tombstones);
+    for (const s of target.studies) await recomputeCells(db, s.id);
+    const land = incoming.activeStudyId && target.studies.some((s) => s.id === incoming.activeStudyId)
+      ? incoming.activeStudyId
+      : (target.studies[0]?.id ?? null);
+    if (land) await setMeta(db, META_KEYS.activeStudyId, land);
+    return land;
+  });
+}
