@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/** ANALYZE=1: prints, per output chunk, the modules that take the most space (rendered bytes). */
+function bundleReport(): Plugin {
+  return {
+    name: 'journey-lens-bundle-report',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const groups = new Map<string, number>();
+        for (const [id, m] of Object.entries(chunk.modules)) {
+          const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? id.replace(process.cwd(), '');
+          groups.set(pkg, (groups.get(pkg) ?? 0) + m.renderedLength);
+        }
+        const top = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 25);
+        console.log(`\n# ${chunk.fileName} ${chunk.code.length}`);
+        for (const [k, v] of top) console.log(`  ${v}\t${k}`);
+      }
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,8 +28,10 @@ export default defineConfig({
   // Nothing is auto-imported: every module says where its names come from.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
-    build: { sourcemap: false },
+    plugins: [preact(), ...(process.env.ANALYZE ? [bundleReport()] : [])],
+    build: {
+      sourcemap: false,
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -3,10 +3,11 @@ import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
 import { exportStudyCsv } from '@/lib/export/export-study-csv';
 import { downloadBlob } from '@/lib/download';
+import type { ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Locale } from '@/lib/model';
 
 /** "Export CSV": streams the study's clips into a file, with progress for large studies. */
-export function ExportCsvButton({ studyId, locale }: { studyId: string; locale: Locale }) {
+export function ExportCsvButton({ studyId, locale, filter }: { studyId: string; locale: Locale; filter?: ClipFilter }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState('');
   async function run() {
@@ -16,7 +17,7 @@ export function ExportCsvButton({ studyId, locale }: { studyId: string; locale: 
       const db = getDb();
       const { blob, fileName } = await exportStudyCsv(db, studyId, locale, (done, total) =>
         setProgress(total ? done / total : 1),
-      );
+      filter);
       downloadBlob(blob, fileName);
     } catch (e) {
       setError(i18n.t('exportFailed', [String((e as Error).message ?? e)]));

@@ -1,23 +1,45 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Clip, Locale } from '@/lib/model';
-import { localize } from '@/lib/model';
-import { SENTIMENT_LABELS, SOURCE_TYPE_LABELS } from '@/lib/model/frameworks/lenses';
+import type { Brand, Clip, Locale, Stage } from '@/lib/model';
+import { ClipItem } from './ClipItem';
+
+export { safeHref } from './ClipItem';
 
 interface Props {
   title: string;
   clips: Clip[] | undefined;
   locale: Locale;
+  stages: Stage[];
+  brands: Brand[];
+  finding: string;
+  onFinding(text: string): void;
   onDelete(clip: Clip): void;
+  onError(message: string): void;
   onClose(): void;
 }
 
-/** Only http(s) links are ever made clickable. */
-export function safeHref(url: string): string | undefined {
-  return /^https?:\/\//i.test(url) ? url : undefined;
-}
+const PAGE = 40;
 
-/** The clips of one matrix cell. Page text is always rendered as text, never as HTML. */
-export function CellClips({ title, clips, locale, onDelete, onClose }: Props) {
+/**
+ * The clips of one matrix cell. Long lists mount 40 items at a time as the
+ * reader scrolls, and off-screen items skip rendering (content-visibility).
+ */
+export function CellClips({ title, clips, locale, stages, brands, finding, onFinding, onDelete, onError, onClose }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const [draft, setDraft] = useState(finding);
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => setDraft(finding), [finding, title]);
+  useEffect(() => setShown(PAGE), [title]);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [clips, shown]);
+
   return (
     <section class="cell-clips" aria-label={title}>
       <header class="cell-clips-head">
@@ -26,36 +48,46 @@ export function CellClips({ title, clips, locale, onDelete, onClose }: Props) {
           {i18n.t('close')}
         </button>
       </header>
+      <form
+        class="finding"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onFinding(draft);
+        }}
+      >
+        <label for="finding-input">{i18n.t('findingLabel')}</label>
+        <input
+          id="finding-input"
+          type="text"
+          maxLength={500}
+          placeholder={i18n.t('findingHint')}
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onBlur={() => draft !== finding && onFinding(draft)}
+        />
+      </form>
       {clips === undefined ? (
         <p class="muted">{i18n.t('loading')}</p>
       ) : clips.length === 0 ? (
         <p class="muted">{i18n.t('cellEmpty')}</p>
       ) : (
-        <ul class="clip-list">
-          {clips.map((clip) => (
-            <li key={clip.id} class="clip-item">
-              <blockquote class="clip-quote">{clip.quote}</blockquote>
-              {clip.note && <p class="clip-note">{clip.note}</p>}
-              <p class="clip-meta muted">
-                {clip.site || '—'} · {localize(SOURCE_TYPE_LABELS[clip.sourceType].label, locale)} ·{' '}
-                {new Date(clip.capturedAt).toLocaleDateString(locale.replace('_', '-'))}
-                {clip.score !== null && <> · {'★'.repeat(clip.score)}</>}
-                {clip.sentiment && <> · {localize(SENTIMENT_LABELS[clip.sentiment].label, locale)}</>}
-                {clip.tags.length > 0 && <> · {clip.tags.join(', ')}</>}
-              </p>
-              <div class="clip-actions">
-                {safeHref(clip.url) && (
-                  <a class="btn" href={safeHref(clip.url)} target="_blank" rel="noopener noreferrer">
-                    {i18n.t('openSource')}
-                  </a>
-                )}
-                <button type="button" class="btn" onClick={() => onDelete(clip)}>
-                  {i18n.t('delete')}
+        <>
+          <p class="muted">{i18n.t('cellCount', clips.length, [String(clips.length)])}</p>
+          <ul class="clip-list">
+            {clips.slice(0, shown).map((clip) => (
+              <li key={clip.id}>
+                <ClipItem clip={clip} locale={locale} stages={stages} brands={brands} onDelete={onDelete} onError={onError} />
+              </li>
+            ))}
+            {shown < clips.length && (
+              <li ref={sentinel} class="muted">
+                <button type="button" class="btn" onClick={() => setShown((n) => n + PAGE)}>
+                  {i18n.t('showMore', [String(clips.length - shown)])}
                 </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+              </li>
+            )}
+          </ul>
+        </>
       )}
     </section>
   );

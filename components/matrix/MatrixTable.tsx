@@ -14,19 +14,28 @@ interface Props {
   locale: Locale;
   selected?: SelectedCell;
   onSelect(cell: SelectedCell): void;
+  /** One-line findings by `brandId/stageId`. */
+  findings?: Map<string, string>;
+  /** A clip dragged from a list and dropped on a cell. */
+  onDropClip?(clipId: string, cell: SelectedCell): void;
+  /** Stages down and brands across. */
+  transposed?: boolean;
 }
+
+export const CLIP_DRAG_TYPE = 'application/x-journey-lens-clip';
 
 function shortDate(iso: string, locale: Locale): string {
   if (!iso) return '';
   return new Date(iso).toLocaleDateString(locale.replace('_', '-'), { month: 'short', day: 'numeric' });
 }
 
-function CellContent({ cell, locale }: { cell: MatrixCell; locale: Locale }) {
+function CellContent({ cell, locale, finding }: { cell: MatrixCell; locale: Locale; finding?: string }) {
   if (cell.count === 0) {
     return (
       <>
         <span class="mx-count">0</span>
         <span class="mx-gap"> {i18n.t('matrixGap')}</span>
+        {finding && <span class="mx-finding" title={finding}> {finding}</span>}
       </>
     );
   }
@@ -53,6 +62,7 @@ function CellContent({ cell, locale }: { cell: MatrixCell; locale: Locale }) {
         </span>
       )}
       <span class="mx-date"> {shortDate(cell.newest, locale)}</span>
+      {finding && <span class="mx-finding" title={finding}> {finding}</span>}
     </>
   );
 }
@@ -61,30 +71,44 @@ function CellContent({ cell, locale }: { cell: MatrixCell; locale: Locale }) {
  * The brand × stage comparison matrix: a real table, one button per cell,
  * arrow keys move between cells (one tab stop for the whole grid).
  */
-export function MatrixTable({ matrix, locale, selected, onSelect }: Props) {
+export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false }: Props) {
   const table = useRef<HTMLTableElement>(null);
-  const cols = matrix.stages.length;
+  // The grid as shown: brands down and stages across, or the other way round.
+  const stageHeads = matrix.stages.map((stage, i) => ({
+    key: stage.id,
+    label: localize(stage.short, locale),
+    title: localize(stage.name, locale),
+    color: stage.color,
+    total: matrix.columnTotals[i]!,
+  }));
+  const brandHeads = matrix.rows.map((row) => ({ key: row.brand.id, label: row.brand.name, title: row.brand.name, color: row.brand.color, total: row.total }));
+  const colHeads = transposed ? brandHeads : stageHeads;
+  const rowHeads = transposed ? stageHeads : brandHeads;
+  const cellAt = (r: number, c: number): MatrixCell =>
+    transposed ? matrix.rows[c]!.cells[r]! : matrix.rows[r]!.cells[c]!;
+  const nRows = rowHeads.length;
+  const nCols = colHeads.length;
 
   function move(e: KeyboardEvent, row: number, col: number) {
     let r = row;
     let c = col;
     switch (e.key) {
-      case 'ArrowRight': c = Math.min(cols - 1, c + 1); break;
+      case 'ArrowRight': c = Math.min(nCols - 1, c + 1); break;
       case 'ArrowLeft': c = Math.max(0, c - 1); break;
-      case 'ArrowDown': r = Math.min(matrix.rows.length - 1, r + 1); break;
+      case 'ArrowDown': r = Math.min(nRows - 1, r + 1); break;
       case 'ArrowUp': r = Math.max(0, r - 1); break;
       case 'Home': c = 0; if (e.ctrlKey) r = 0; break;
-      case 'End': c = cols - 1; if (e.ctrlKey) r = matrix.rows.length - 1; break;
+      case 'End': c = nCols - 1; if (e.ctrlKey) r = nRows - 1; break;
       default: return;
     }
     e.preventDefault();
     table.current?.querySelector<HTMLButtonElement>(`button[data-r="${r}"][data-c="${c}"]`)?.focus();
   }
 
-  const isSelected = (brandId: string, stageId: string) =>
-    selected?.brandId === brandId && selected?.stageId === stageId;
-  const focusRow = selected ? Math.max(0, matrix.rows.findIndex((r) => r.brand.id === selected.brandId)) : 0;
-  const focusCol = selected ? Math.max(0, matrix.stages.findIndex((s) => s.id === selected.stageId)) : 0;
+  const isSelected = (cell: MatrixCell) => selected?.brandId === cell.brandId && selected?.stageId === cell.stageId;
+  let focusR = 0;
+  let focusC = 0;
+  for (let r = 0; r < nRows; r++) for (let c = 0; c < nCols; c++) if (isSelected(cellAt(r, c))) { focusR = r; focusC = c; }
 
   return (
     <div class="mx-scroll">
@@ -94,50 +118,68 @@ export function MatrixTable({ matrix, locale, selected, onSelect }: Props) {
             <td class="mx-corner">
               <span class="sr-only">{i18n.t('matrixCorner')}</span>
             </td>
-            {matrix.stages.map((stage) => (
-              <th key={stage.id} scope="col" title={localize(stage.name, locale)} style={{ borderTopColor: stage.color }}>
-                {localize(stage.short, locale)}
+            {colHeads.map((h) => (
+              <th key={h.key} scope="col" title={h.title} style={{ borderTopColor: h.color }}>
+                {h.label}
               </th>
             ))}
             <th scope="col" class="mx-total">{i18n.t('matrixTotal')}</th>
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map((row, r) => (
-            <tr key={row.brand.id}>
-              <th scope="row">
-                <span class="mx-swatch" style={{ background: row.brand.color }} aria-hidden="true" />
-                {row.brand.name}
+          {rowHeads.map((head, r) => (
+            <tr key={head.key}>
+              <th scope="row" title={head.title}>
+                <span class="mx-swatch" style={{ background: head.color }} aria-hidden="true" />
+                {head.label}
               </th>
-              {row.cells.map((cell, c) => (
-                <td
-                  key={cell.stageId}
-                  class={cell.count === 0 ? 'mx-cell mx-empty' : 'mx-cell'}
-                  style={cell.count > 0 ? { background: heatColor(cell.average) } : undefined}
-                >
-                  <button
-                    type="button"
-                    data-r={r}
-                    data-c={c}
-                    tabIndex={r === focusRow && c === focusCol ? 0 : -1}
-                    aria-pressed={isSelected(cell.brandId, cell.stageId)}
-                    onClick={() => onSelect({ brandId: cell.brandId, stageId: cell.stageId })}
-                    onKeyDown={(e) => move(e, r, c)}
+              {colHeads.map((_, c) => {
+                const cell = cellAt(r, c);
+                return (
+                  <td
+                    key={`${cell.brandId}/${cell.stageId}`}
+                    class={cell.count === 0 ? 'mx-cell mx-empty' : 'mx-cell'}
+                    style={cell.count > 0 ? { background: heatColor(cell.average) } : undefined}
+                    onDragOver={(e) => {
+                      if (onDropClip && e.dataTransfer?.types.includes(CLIP_DRAG_TYPE)) {
+                        e.preventDefault();
+                        e.currentTarget.classList.add('mx-drop');
+                      }
+                    }}
+                    onDragLeave={(e) => e.currentTarget.classList.remove('mx-drop')}
+                    onDrop={(e) => {
+                      e.currentTarget.classList.remove('mx-drop');
+                      const id = e.dataTransfer?.getData(CLIP_DRAG_TYPE);
+                      if (id && onDropClip) {
+                        e.preventDefault();
+                        onDropClip(id, { brandId: cell.brandId, stageId: cell.stageId });
+                      }
+                    }}
                   >
-                    <CellContent cell={cell} locale={locale} />
-                  </button>
-                </td>
-              ))}
-              <td class="mx-total">{row.total}</td>
+                    <button
+                      type="button"
+                      data-r={r}
+                      data-c={c}
+                      tabIndex={r === focusR && c === focusC ? 0 : -1}
+                      aria-pressed={isSelected(cell)}
+                      onClick={() => onSelect({ brandId: cell.brandId, stageId: cell.stageId })}
+                      onKeyDown={(e) => move(e, r, c)}
+                    >
+                      <CellContent cell={cell} locale={locale} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
+                    </button>
+                  </td>
+                );
+              })}
+              <td class="mx-total">{head.total}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{i18n.t('matrixTotal')}</th>
-            {matrix.columnTotals.map((t, i) => (
-              <td key={matrix.stages[i]!.id} class="mx-total">
-                {t}
+            {colHeads.map((h) => (
+              <td key={h.key} class="mx-total">
+                {h.total}
               </td>
             ))}
             <td class="mx-total">{matrix.total}</td>

@@ -1,19 +1,33 @@
 import type { JourneyLensDB } from '@/lib/db/database';
+import { findingsOfStudy } from '@/lib/db/findings-repo';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { frameworkOf } from '@/lib/db/studies-repo';
+import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
-import type { Framework, Study } from '@/lib/model';
+import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
+import type { Brand, Framework, Study } from '@/lib/model';
 
 export interface MatrixView {
   study: Study;
   studies: Study[];
   framework: Framework;
+  /** Every brand of the study, in the researcher's order (hidden ones included). */
+  brands: Brand[];
+  /** The brands shown in the matrix. */
+  visibleBrands: Brand[];
+  prefs: ViewPrefs;
+  cells: CellAggregate[];
   matrix: Matrix;
+  /** One-line findings by `brandId/stageId`. */
+  findings: Map<string, string>;
 }
+
+export const findingKey = (brandId: string, stageId: string) => `${brandId}/${stageId}`;
 
 /**
  * Everything the side panel shows, read for a live query: the active study,
- * its framework, brands and cell aggregates. Reads no clips.
+ * its framework, brands, cell aggregates, findings and view preferences.
+ * Reads no clips.
  */
 export async function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
@@ -21,10 +35,24 @@ export async function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | un
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const study = studies.find((s) => s.id === activeId) ?? studies[0];
   if (!study) return undefined;
-  const [framework, brands, cells] = await Promise.all([
+  const [framework, brands, cells, findings, prefs] = await Promise.all([
     frameworkOf(db, study),
-    db.brands.where('studyId').equals(study.id).sortBy('createdAt'),
+    db.brands.where('studyId').equals(study.id).toArray(),
     db.cells.where('studyId').equals(study.id).toArray(),
+    findingsOfStudy(db, study.id),
+    getViewPrefs(db, study.id),
   ]);
-  return { study, studies, framework, matrix: buildMatrix(brands, framework.stages, cells) };
+  const ordered = orderBrands(brands, prefs);
+  const visibleBrands = ordered.filter((b) => !prefs.hidden.includes(b.id));
+  return {
+    study,
+    studies,
+    framework,
+    brands: ordered,
+    visibleBrands,
+    prefs,
+    cells,
+    matrix: buildMatrix(visibleBrands, framework.stages, cells),
+    findings: new Map(findings.map((f) => [findingKey(f.brandId, f.stageId), f.text])),
+  };
 }

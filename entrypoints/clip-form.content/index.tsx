@@ -9,6 +9,8 @@ import type { PendingCapture } from '@/lib/content/bridge';
 import { request } from '@/lib/messaging/client';
 import { describeFailure } from '@/lib/content/failure-text';
 import { buildDraft } from '@/lib/content/build-draft';
+import { describeRange } from '@/lib/anchoring/describe';
+import { TabMessageSchema } from '@/lib/messaging/tab-messages';
 import { pickLocale } from '@/lib/model';
 
 /**
@@ -32,12 +34,38 @@ export default defineContentScript({
     }
 
     globalThis.__journeyLensForm = {
+      handleTabMessage(raw, selection, returnFocus) {
+        const parsed = TabMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          console.warn('[journey-lens] ignored a malformed tab message', parsed.error.issues);
+          return;
+        }
+        const message = parsed.data;
+        if (message.type === 'tab/clip-selection') {
+          if (selection) this.open(selection);
+          return;
+        }
+        this.open({
+          kind: message.kind,
+          text: message.kind === 'page' ? document.title : (message.text ?? ''),
+          selectors: {},
+          targetUrl: message.targetUrl,
+          returnFocus,
+        });
+      },
       open(capture) {
         const bridge = globalThis.__journeyLens;
         if (!bridge) return;
         if (mount) close(capture);
         void (async () => {
           const capturedAt = new Date().toISOString();
+          if (capture.range && !capture.selectors.quote) {
+            try {
+              capture = { ...capture, selectors: describeRange(document.body, capture.range) };
+            } catch {
+              // A selection the text walker cannot map (e.g. inside a closed shadow root): keep the quote alone.
+            }
+          }
           const id = crypto.randomUUID();
           const meta = readPageMetadata(document, location.href);
           const answer = await request({

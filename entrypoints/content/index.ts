@@ -4,7 +4,6 @@ import { i18n } from '#i18n';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { createUiHost } from '@/lib/content/clip-button';
 import { captureSelection, usableSelection } from '@/lib/content/selection-capture';
-import { TabMessageSchema } from '@/lib/messaging/tab-messages';
 
 /**
  * The always-on content script: watches for a selection, shows the Clip
@@ -27,7 +26,8 @@ export default defineContentScript({
       return ui;
     };
 
-    async function openForm(capture: PendingCapture): Promise<void> {
+    /** Loads the on-demand form script into this frame (once). */
+    async function loadForm() {
       const bridge = getUi();
       bridge.hideClipButton();
       if (!globalThis.__journeyLensForm) {
@@ -36,10 +36,14 @@ export default defineContentScript({
           .catch((e: unknown) => ({ ok: false, message: String(e) }))) as { ok: boolean; message?: string };
         if (!answer?.ok || !globalThis.__journeyLensForm) {
           bridge.showStatus(i18n.t('formLoadFailed'), 'error');
-          return;
+          return undefined;
         }
       }
-      globalThis.__journeyLensForm.open(capture);
+      return globalThis.__journeyLensForm;
+    }
+
+    async function openForm(capture: PendingCapture): Promise<void> {
+      (await loadForm())?.open(capture);
     }
 
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,23 +64,16 @@ export default defineContentScript({
     document.addEventListener('keyup', update, true);
     document.addEventListener('selectionchange', update);
 
+    // Messages from the background are routed here and validated (with zod) by the form script.
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      const parsed = TabMessageSchema.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const message = parsed.data;
-      if (message.type === 'tab/clip-selection') {
-        const capture = captureSelection();
-        if (capture) void openForm(capture);
-        return undefined;
-      }
-      if (window !== window.top && message.kind === 'page') return undefined;
-      void openForm({
-        kind: message.kind,
-        text: message.kind === 'page' ? document.title : (message.text ?? ''),
-        selectors: {},
-        targetUrl: message.targetUrl,
-        returnFocus: document.activeElement,
-      });
+      const msg = raw as { type?: unknown; kind?: unknown } | null;
+      if (msg?.type !== 'tab/clip-selection' && msg?.type !== 'tab/clip-target') return undefined;
+      // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.
+      const selection = captureSelection();
+      if (msg.type === 'tab/clip-selection' && !selection) return undefined;
+      if (msg.kind === 'page' && window !== window.top) return undefined;
+      const focus = document.activeElement;
+      void loadForm().then((form) => form?.handleTabMessage(raw, selection, focus));
       return undefined;
     });
   },

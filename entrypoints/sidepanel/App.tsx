@@ -1,38 +1,75 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { BrandManager } from '@/components/matrix/BrandManager';
 import { CellClips } from '@/components/matrix/CellClips';
+import { FilterBar } from '@/components/matrix/FilterBar';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
-import { loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { StageManager } from '@/components/matrix/StageManager';
+import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
-import { clipsOfCell, deleteClips, restoreClips } from '@/lib/db/clips-repo';
+import { clipsOfCell, deleteClips, restoreClips, updateClip } from '@/lib/db/clips-repo';
+import { filteredClips } from '@/lib/db/filtered-clips';
+import { setFinding } from '@/lib/db/findings-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
+import { setViewPrefs } from '@/lib/db/view-prefs';
+import { downloadBlob } from '@/lib/download';
+import { exportFileName } from '@/lib/export/file-name';
+import { buildMatrix } from '@/lib/matrix/build-matrix';
+import { aggregateClips } from '@/lib/matrix/cell-aggregate';
+import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
+import { matrixToSvg, svgToPng } from '@/lib/matrix/matrix-svg';
 import { localize, pickLocale, type Clip } from '@/lib/model';
 
 const db = getDb();
 const locale = pickLocale(browser.i18n.getUILanguage());
+const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 export function App() {
   const [ready, setReady] = useState<'pending' | 'ok' | string>('pending');
   const [selected, setSelected] = useState<SelectedCell | undefined>();
   const [undo, setUndo] = useState<UndoAction | undefined>();
+  const [filter, setFilter] = useState<ClipFilter>(NO_FILTER);
+  const [error, setError] = useState('');
 
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
     ensureDefaults(db, i18n.t('defaultStudyName'))
       .then(() => setReady('ok'))
-      .catch((e: unknown) => setReady(String((e as Error)?.message ?? e)));
+      .catch((e: unknown) => setReady(message(e)));
   }, []);
 
   const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
   const v = view.value;
-  const cellClips = useLiveQuery(
-    () => (v && selected ? clipsOfCell(db, v.study.id, selected.brandId, selected.stageId) : undefined),
-    [v?.study.id, selected?.brandId, selected?.stageId],
+  const filtering = isFilterActive(filter);
+
+  // With filters on, the matrix is aggregated from the clips that pass them.
+  const filtered = useLiveQuery(
+    () => (v && filtering ? filteredClips(db, v.study.id, filter) : undefined),
+    [v?.study.id, filtering, JSON.stringify(filter)],
   );
+  const tags = useLiveQuery(
+    async () => {
+      if (!v) return [];
+      const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
+      return keys.slice(0, 200);
+    },
+    [v?.study.id],
+  );
+  const cellClips = useLiveQuery(
+    () => (v && selected && !filtering ? clipsOfCell(db, v.study.id, selected.brandId, selected.stageId) : undefined),
+    [v?.study.id, selected?.brandId, selected?.stageId, filtering],
+  );
+
+  const matrix = useMemo(() => {
+    if (!v) return undefined;
+    if (!filtering) return v.matrix;
+    if (!filtered.value) return v.matrix;
+    return buildMatrix(v.visibleBrands, v.framework.stages, [...aggregateClips(filtered.value).values()]);
+  }, [v, filtering, filtered.value]);
 
   if (ready !== 'ok' && ready !== 'pending') {
     return (
@@ -41,17 +78,50 @@ export function App() {
       </main>
     );
   }
-  if (!v) return <main class="panel" aria-busy="true"><p class="muted">{i18n.t('loading')}</p></main>;
+  if (!v || !matrix) return <main class="panel" aria-busy="true"><p class="muted">{i18n.t('loading')}</p></main>;
 
-  const selRow = selected && v.matrix.rows.find((r) => r.brand.id === selected.brandId);
+  const selBrand = selected && v.brands.find((b) => b.id === selected.brandId);
   const selStage = selected && v.framework.stages.find((s) => s.id === selected.stageId);
+  const listed: Clip[] | undefined = filtering
+    ? filtered.value
+        ?.filter((c) => c.brandId === selected?.brandId && c.stageId === selected?.stageId)
+        .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))
+    : cellClips.value;
 
   async function onDelete(clip: Clip) {
-    const removed = await deleteClips(db, [clip.id]);
-    setUndo({
-      message: i18n.t('clipDeleted'),
-      undo: () => restoreClips(db, removed),
+    try {
+      const removed = await deleteClips(db, [clip.id]);
+      setUndo({ message: i18n.t('clipDeleted'), undo: () => restoreClips(db, removed) });
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+
+  async function onDropClip(clipId: string, cell: SelectedCell) {
+    try {
+      await updateClip(db, clipId, { brandId: cell.brandId, stageId: cell.stageId });
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+
+  function svgOfMatrix(): string {
+    return matrixToSvg(matrix!, {
+      title: `${v!.study.name} — ${localize(v!.framework.name, locale)}`,
+      stageLabel: (i) => localize(matrix!.stages[i]!.short, locale),
+      total: i18n.t('matrixTotal'),
+      gap: i18n.t('matrixGap'),
     });
+  }
+
+  async function saveImage(kind: 'png' | 'svg') {
+    try {
+      const svg = svgOfMatrix();
+      const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+      downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
+    } catch (e) {
+      setError(i18n.t('exportFailed', [message(e)]));
+    }
   }
 
   return (
@@ -64,6 +134,7 @@ export function App() {
             value={v.study.id}
             onChange={(e) => {
               setSelected(undefined);
+              setFilter(NO_FILTER);
               void setActiveStudy(db, e.currentTarget.value);
             }}
           >
@@ -74,25 +145,66 @@ export function App() {
             ))}
           </select>
         </div>
-        <ExportCsvButton studyId={v.study.id} locale={locale} />
+        <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
-      {v.matrix.rows.length === 0 && (
+      <FilterBar filter={filter} tags={tags.value ?? []} locale={locale} onChange={setFilter} />
+      {error && (
+        <p role="alert" class="error">
+          {error}{' '}
+          <button type="button" class="btn btn-link" onClick={() => setError('')}>{i18n.t('close')}</button>
+        </p>
+      )}
+      {v.brands.length === 0 && (
         <div class="empty">
           <strong>{i18n.t('emptyTitle')}</strong>
           <p>{i18n.t('emptyBody')}</p>
         </div>
       )}
-      <MatrixTable matrix={v.matrix} locale={locale} selected={selected} onSelect={setSelected} />
-      {selected && selRow && selStage && (
+      <div class="matrix-tools">
+        <button
+          type="button"
+          class="btn"
+          aria-pressed={v.prefs.transposed}
+          onClick={() => void setViewPrefs(db, v.study.id, { ...v.prefs, transposed: !v.prefs.transposed })}
+        >
+          {i18n.t('matrixTranspose')}
+        </button>
+        <button type="button" class="btn" onClick={() => void saveImage('png')}>{i18n.t('saveImagePng')}</button>
+        <button type="button" class="btn" onClick={() => void saveImage('svg')}>{i18n.t('saveImageSvg')}</button>
+      </div>
+      <MatrixTable
+        matrix={matrix}
+        locale={locale}
+        selected={selected}
+        onSelect={setSelected}
+        findings={v.findings}
+        onDropClip={(id, cell) => void onDropClip(id, cell)}
+        transposed={v.prefs.transposed}
+      />
+      {selected && selBrand && selStage && (
         <CellClips
-          title={`${selRow.brand.name} × ${localize(selStage.short, locale)}`}
-          clips={cellClips.value}
+          title={`${selBrand.name} × ${localize(selStage.short, locale)}`}
+          clips={listed}
           locale={locale}
+          stages={v.framework.stages}
+          brands={v.brands}
+          finding={v.findings.get(findingKey(selBrand.id, selStage.id)) ?? ''}
+          onFinding={(text) =>
+            void setFinding(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text).catch((e: unknown) =>
+              setError(message(e)),
+            )
+          }
           onDelete={(c) => void onDelete(c)}
+          onError={setError}
           onClose={() => setSelected(undefined)}
         />
       )}
+      <details class="manage">
+        <summary>{i18n.t('manageHeading')}</summary>
+        <BrandManager studyId={v.study.id} brands={v.brands} prefs={v.prefs} onError={setError} />
+        <StageManager studyId={v.study.id} framework={v.framework} locale={locale} onError={setError} />
+      </details>
       {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} />}
     </main>
   );

@@ -5,7 +5,10 @@ export interface PendingCapture {
   kind: 'selection' | 'page' | 'link' | 'image';
   /** Raw selected text (the form trims and cuts it). */
   text: string;
+  /** Filled by the form from `range` (the always-on script stays small). */
   selectors: Selectors;
+  /** The selected range, frozen at capture time. */
+  range?: Range;
   targetUrl?: string;
   /** Where to put the form (viewport coordinates of the selection's end). */
   at?: { x: number; y: number };
@@ -23,6 +26,11 @@ export interface JourneyLensBridge {
 
 export interface JourneyLensFormApi {
   open(capture: PendingCapture): void;
+  /**
+   * A message from the background (context menu, keyboard command), passed on
+   * unread by the always-on script and validated here with zod.
+   */
+  handleTabMessage(raw: unknown, selection: PendingCapture | undefined, returnFocus: Element | null): void;
 }
 
 declare global {

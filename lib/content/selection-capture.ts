@@ -1,4 +1,3 @@
-import { describeRange } from '../anchoring/describe';
 import type { PendingCapture } from './bridge';
 import { isInsideUi } from './clip-button';
 
@@ -18,16 +17,11 @@ export function captureSelection(): PendingCapture | undefined {
   if (!usable) return undefined;
   const range = usable.range.cloneRange();
   const rect = range.getBoundingClientRect();
-  let selectors: PendingCapture['selectors'] = {};
-  try {
-    selectors = describeRange(document.body, range);
-  } catch {
-    // A selection the text walker cannot map (e.g. inside a closed shadow root): keep the quote alone.
-  }
   return {
     kind: 'selection',
     text: usable.selection.toString(),
-    selectors,
+    selectors: {},
+    range,
     at: { x: rect.right, y: rect.bottom },
     returnFocus: document.activeElement,
   };

@@ -1,4 +1,6 @@
 import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
+import { adjustCell } from './cells-store';
+import { fromStored, toStored } from './clips-repo';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -46,4 +48,66 @@ export async function findOrCreateBrand(
 
 export function brandsOfStudy(db: JourneyLensDB, studyId: string): Promise<Brand[]> {
   return db.brands.where('studyId').equals(studyId).sortBy('createdAt');
+}
+
+export async function renameBrand(db: JourneyLensDB, brandId: string, name: string): Promise<void> {
+  const trimmed = name.trim().slice(0, 120);
+  if (!trimmed) throw new Error('a brand needs a name');
+  await db.transaction('rw', db.brands, async () => {
+    const brand = await db.brands.get(brandId);
+    if (!brand) throw new Error('brand not found');
+    const clash = await db.brands.where('[studyId+nameKey]').equals([brand.studyId, brandKey(trimmed)]).first();
+    if (clash && clash.id !== brandId) throw new BrandNameTakenError(clash.name);
+    const aliases = brand.name !== trimmed && !brand.aliases.includes(brand.name) ? [...brand.aliases, brand.name] : brand.aliases;
+    await db.brands.put({ ...brand, name: trimmed, nameKey: brandKey(trimmed), aliases, updatedAt: nowIso() });
+  });
+}
+
+export class BrandNameTakenError extends Error {
+  constructor(readonly existing: string) {
+    super(`a brand called ${existing} already exists — merge them instead`);
+    this.name = 'BrandNameTakenError';
+  }
+}
+
+export async function recolorBrand(db: JourneyLensDB, brandId: string, color: string): Promise<void> {
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) throw new Error('a colour is #rrggbb');
+  await db.brands.update(brandId, { color, updatedAt: nowIso() });
+}
+
+/**
+ * Merges brand `fromId` into `intoId`: its clips move (cells follow), its
+ * domains and aliases (and its name) join the target, findings move where the
+ * target has none, and the merged brand is deleted with a tombstone.
+ */
+export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<void> {
+  if (fromId === intoId) return;
+  await db.transaction('rw', [db.brands, db.clips, db.cells, db.findings, db.tombstones], async () => {
+    const [from, into] = await db.brands.bulkGet([fromId, intoId]);
+    if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
+    const now = nowIso();
+    const clips = await db.clips.where('studyId').equals(from.studyId).filter((c) => c.brandId === fromId).toArray();
+    for (const stored of clips) {
+      const before = fromStored(stored);
+      const after = { ...before, brandId: intoId, updatedAt: now };
+      await db.clips.put(toStored(after));
+      await adjustCell(db, before, -1);
+      await adjustCell(db, after, 1);
+    }
+    const findings = await db.findings.where('studyId').equals(from.studyId).filter((f) => f.brandId === fromId).toArray();
+    for (const f of findings) {
+      const target: [string, string, string] = [f.studyId, intoId, f.stageId];
+      if (!(await db.findings.get(target))) await db.findings.put({ ...f, brandId: intoId, updatedAt: now });
+      await db.findings.delete([f.studyId, fromId, f.stageId]);
+    }
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    await db.brands.put({
+      ...into,
+      domains: uniq([...into.domains, ...from.domains]).slice(0, 100),
+      aliases: uniq([...into.aliases, ...from.aliases, from.name]).filter((a) => brandKey(a) !== into.nameKey).slice(0, 100),
+      updatedAt: now,
+    });
+    await db.brands.delete(fromId);
+    await db.tombstones.put({ id: fromId, table: 'brands', studyId: from.studyId, deletedAt: now });
+  });
 }

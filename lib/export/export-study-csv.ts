@@ -1,4 +1,6 @@
 import { clipBatches } from '../db/clip-batches';
+import { filteredClips } from '../db/filtered-clips';
+import { isFilterActive, type ClipFilter } from '../matrix/clip-filter';
 import type { JourneyLensDB } from '../db/database';
 import { frameworkOf } from '../db/studies-repo';
 import { findStage, localize, type Locale } from '../model';
@@ -14,15 +16,23 @@ export async function exportStudyCsv(
   studyId: string,
   locale: Locale,
   onProgress?: (done: number, total: number) => void,
+  filter?: ClipFilter,
 ): Promise<{ blob: Blob; fileName: string; rows: number }> {
   const study = await db.studies.get(studyId);
   if (!study) throw new Error(`study ${studyId} does not exist`);
   const framework = await frameworkOf(db, study);
   const brands = new Map((await db.brands.where('studyId').equals(studyId).toArray()).map((b) => [b.id, b.name]));
-  const total = await db.clips.where('studyId').equals(studyId).count();
+  // With filters on, the file holds what the researcher sees: the filtered clips.
+  const filtered = filter && isFilterActive(filter) ? await filteredClips(db, studyId, filter) : undefined;
+  filtered?.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
+  const total = filtered ? filtered.length : await db.clips.where('studyId').equals(studyId).count();
   let done = 0;
+  async function* source() {
+    if (!filtered) return yield* clipBatches(db, studyId);
+    for (let i = 0; i < filtered.length; i += 2000) yield filtered.slice(i, i + 2000);
+  }
   async function* counted() {
-    for await (const batch of clipBatches(db, studyId)) {
+    for await (const batch of source()) {
       yield batch;
       done += batch.length;
       onProgress?.(done, total);

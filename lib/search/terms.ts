@@ -7,7 +7,7 @@
  */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const MAX_TERMS = 400;
+const MAX_TERMS = 1500;
 
 function cjkBigrams(run: string, out: Set<string>): void {
   const chars = [...run];

@@ -1,0 +1,199 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { updateClip, type ClipPatch } from '@/lib/db/clips-repo';
+import {
+  BEHAVIORS,
+  SENTIMENTS,
+  SERVQUAL_DIMENSIONS,
+  localize,
+  type Behavior,
+  type Brand,
+  type Clip,
+  type Locale,
+  type Sentiment,
+  type Servqual,
+  type Stage,
+} from '@/lib/model';
+import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS } from '@/lib/model/frameworks/lenses';
+import { CLIP_DRAG_TYPE } from './MatrixTable';
+
+/** Only http(s) links are ever made clickable. */
+export function safeHref(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function Thumbnail({ screenshotId }: { screenshotId: string }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    let objectUrl: string | undefined;
+    void getDb()
+      .screenshots.get(screenshotId)
+      .then((s) => {
+        if (s) {
+          objectUrl = URL.createObjectURL(s.data);
+          setUrl(objectUrl);
+        }
+      });
+    return () => objectUrl && URL.revokeObjectURL(objectUrl);
+  }, [screenshotId]);
+  if (!url) return null;
+  return (
+    <a href={url} target="_blank" rel="noopener" class="clip-thumb">
+      <img src={url} alt={i18n.t('screenshotAlt')} loading="lazy" />
+    </a>
+  );
+}
+
+interface Props {
+  clip: Clip;
+  locale: Locale;
+  stages: Stage[];
+  brands: Brand[];
+  onDelete(clip: Clip): void;
+  onError(message: string): void;
+}
+
+/** One clip in a cell's list: read, edit in place, move, delete. Page text is shown as text only. */
+export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(clip.note);
+  const [tags, setTags] = useState(clip.tags.join(', '));
+  const [score, setScore] = useState(clip.score === null ? '' : String(clip.score));
+  const [sentiment, setSentiment] = useState<Sentiment | ''>(clip.sentiment ?? '');
+  const [behavior, setBehavior] = useState<Behavior | ''>(clip.behavior ?? '');
+  const [servqual, setServqual] = useState<Servqual | ''>(clip.servqual ?? '');
+
+  async function patch(p: ClipPatch) {
+    try {
+      await updateClip(getDb(), clip.id, p);
+      return true;
+    } catch (e) {
+      onError(String((e as Error).message ?? e));
+      return false;
+    }
+  }
+
+  async function save() {
+    const ok = await patch({
+      note,
+      tags: [...new Set(tags.split(/[,，;；]/).map((t) => t.trim()).filter(Boolean))].slice(0, 50),
+      score: score ? Number(score) : null,
+      sentiment: sentiment || null,
+      behavior: behavior || null,
+      servqual: servqual || null,
+    });
+    if (ok) setEditing(false);
+  }
+
+  const stageLabel = (s: Stage) => localize(s.short, locale);
+  const href = safeHref(clip.url);
+  const id = clip.id.slice(0, 8);
+
+  return (
+    <article
+      class="clip-item"
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer?.setData(CLIP_DRAG_TYPE, clip.id);
+        if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
+      }}
+      aria-label={clip.quote.slice(0, 80)}
+    >
+      <blockquote class="clip-quote">{clip.quote}</blockquote>
+      {clip.screenshotId && <Thumbnail screenshotId={clip.screenshotId} />}
+      {!editing && clip.note && <p class="clip-note">{clip.note}</p>}
+      <p class="clip-meta muted">
+        {clip.site || '—'} · {localize(SOURCE_TYPE_LABELS[clip.sourceType].label, locale)} ·{' '}
+        <time dateTime={clip.capturedAt}>{new Date(clip.capturedAt).toLocaleDateString(locale.replace('_', '-'))}</time>
+        {clip.score !== null && <> · <span aria-label={i18n.t('scoreOf', [String(clip.score)])}>{'★'.repeat(clip.score)}</span></>}
+        {clip.sentiment && <> · {localize(SENTIMENT_LABELS[clip.sentiment].label, locale)}</>}
+        {clip.behavior && <> · {localize(BEHAVIOR_LABELS[clip.behavior].label, locale)}</>}
+        {clip.servqual && <> · {localize(SERVQUAL_LABELS[clip.servqual].label, locale)}</>}
+        {clip.tags.length > 0 && <> · {clip.tags.map((t) => `#${t}`).join(' ')}</>}
+      </p>
+      {editing && (
+        <div class="clip-edit">
+          <label>
+            {i18n.t('fieldNote')}
+            <textarea value={note} maxLength={10000} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <label>
+            {i18n.t('fieldTags')}
+            <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <div class="clip-edit-grid">
+            <label>
+              {i18n.t('fieldScore')}
+              <select value={score} onChange={(e) => setScore(e.currentTarget.value)}>
+                <option value="">—</option>
+                {[1, 2, 3, 4, 5].map((n) => <option key={n} value={String(n)}>{n}</option>)}
+              </select>
+            </label>
+            <label>
+              {i18n.t('fieldSentiment')}
+              <select value={sentiment} onChange={(e) => setSentiment(e.currentTarget.value as Sentiment | '')}>
+                <option value="">—</option>
+                {SENTIMENTS.map((s) => <option key={s} value={s}>{localize(SENTIMENT_LABELS[s].label, locale)}</option>)}
+              </select>
+            </label>
+            <label>
+              {i18n.t('fieldBehavior')}
+              <select value={behavior} onChange={(e) => setBehavior(e.currentTarget.value as Behavior | '')}>
+                <option value="">—</option>
+                {BEHAVIORS.map((b) => <option key={b} value={b}>{localize(BEHAVIOR_LABELS[b].label, locale)}</option>)}
+              </select>
+            </label>
+            <label>
+              {i18n.t('fieldServqual')}
+              <select value={servqual} onChange={(e) => setServqual(e.currentTarget.value as Servqual | '')}>
+                <option value="">—</option>
+                {SERVQUAL_DIMENSIONS.map((d) => <option key={d} value={d}>{localize(SERVQUAL_LABELS[d].label, locale)}</option>)}
+              </select>
+            </label>
+          </div>
+          <div class="clip-actions">
+            <button type="button" class="btn btn-primary" onClick={() => void save()}>{i18n.t('save')}</button>
+            <button type="button" class="btn" onClick={() => setEditing(false)}>{i18n.t('cancel')}</button>
+          </div>
+        </div>
+      )}
+      <div class="clip-actions">
+        {href && (
+          <a class="btn" href={href} target="_blank" rel="noopener noreferrer">
+            {i18n.t('openSource')}
+          </a>
+        )}
+        {!editing && (
+          <button type="button" class="btn" onClick={() => setEditing(true)}>
+            {i18n.t('edit')}
+          </button>
+        )}
+        <label class="clip-move">
+          <span class="sr-only">{i18n.t('moveToStage')}</span>
+          <select
+            aria-label={i18n.t('moveToStage')}
+            id={`mv-stage-${id}`}
+            value={clip.stageId}
+            onChange={(e) => void patch({ stageId: e.currentTarget.value })}
+          >
+            {stages.map((s) => <option key={s.id} value={s.id}>{stageLabel(s)}</option>)}
+          </select>
+        </label>
+        <label class="clip-move">
+          <span class="sr-only">{i18n.t('moveToBrand')}</span>
+          <select
+            aria-label={i18n.t('moveToBrand')}
+            value={clip.brandId}
+            onChange={(e) => void patch({ brandId: e.currentTarget.value })}
+          >
+            {brands.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+          </select>
+        </label>
+        <button type="button" class="btn" onClick={() => onDelete(clip)}>
+          {i18n.t('delete')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { addStage, moveStage, renameStage } from '@/lib/db/stages-repo';
+import { localize, type Framework, type Locale, type Stage } from '@/lib/model';
+
+interface Props {
+  studyId: string;
+  framework: Framework;
+  locale: Locale;
+  onError(message: string): void;
+}
+
+function StageRow({ stage, index, count, studyId, locale, onError }: { stage: Stage; index: number; count: number } & Omit<Props, 'framework'>) {
+  const db = getDb();
+  const [label, setLabel] = useState(localize(stage.short, locale));
+  const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(String((e as Error).message ?? e)));
+  return (
+    <li>
+      <span class="mx-swatch" style={{ background: stage.color }} aria-hidden="true" />
+      <input
+        type="text"
+        value={label}
+        maxLength={60}
+        aria-label={i18n.t('stageRename', [localize(stage.short, locale)])}
+        onInput={(e) => setLabel(e.currentTarget.value)}
+        onBlur={() => label.trim() && label !== localize(stage.short, locale) && void run(renameStage(db, studyId, stage.id, label))}
+        onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+      />
+      <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [label])} onClick={() => void run(moveStage(db, studyId, stage.id, -1))}>↑</button>
+      <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [label])} onClick={() => void run(moveStage(db, studyId, stage.id, 1))}>↓</button>
+    </li>
+  );
+}
+
+/** A study's own stages: add, rename, reorder (the study gets its own copy of the framework). */
+export function StageManager({ studyId, framework, locale, onError }: Props) {
+  const [name, setName] = useState('');
+  return (
+    <details class="manage">
+      <summary>{i18n.t('stagesManage')}</summary>
+      {framework.builtin && <p class="muted">{i18n.t('stagesCopyNote')}</p>}
+      <ul class="manage-list">
+        {framework.stages.map((s, i) => (
+          <StageRow key={`${framework.id}/${s.id}`} stage={s} index={i} count={framework.stages.length} studyId={studyId} locale={locale} onError={onError} />
+        ))}
+      </ul>
+      <form
+        class="manage-list"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          void addStage(getDb(), studyId, name)
+            .then(() => setName(''))
+            .catch((err: unknown) => onError(String((err as Error).message ?? err)));
+        }}
+      >
+        <li>
+          <input type="text" value={name} maxLength={60} aria-label={i18n.t('stageNew')} placeholder={i18n.t('stageNew')} onInput={(e) => setName(e.currentTarget.value)} />
+          <button type="submit" class="btn">{i18n.t('stageAdd')}</button>
+        </li>
+      </form>
+    </details>
+  );
+}

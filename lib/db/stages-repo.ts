@@ -1,0 +1,65 @@
+import { FrameworkSchema, nowIso, type Framework, type LocalizedText, type Stage } from '../model';
+import type { JourneyLensDB } from './database';
+import { frameworkOf } from './studies-repo';
+
+const STAGE_COLORS = ['#8b5cf6', '#3b82f6', '#10b981', '#f59e0b', '#ef4444', '#ec4899', '#14b8a6', '#6366f1', '#84cc16', '#f97316'];
+
+function same(text: string): LocalizedText {
+  return { en: text, zh_CN: text, zh_TW: text };
+}
+
+/**
+ * The study's own copy of its framework, made on the first stage edit, so
+ * custom stages never change a built-in framework or another study.
+ */
+async function ownFramework(db: JourneyLensDB, studyId: string): Promise<Framework> {
+  const study = await db.studies.get(studyId);
+  if (!study) throw new Error('study not found');
+  const current = await frameworkOf(db, study);
+  if (!current.builtin && current.id === `custom-${studyId}`) return current;
+  const copy: Framework = { ...structuredClone(current), id: `custom-${studyId}`, builtin: false, updatedAt: nowIso() };
+  await db.frameworks.put(copy);
+  await db.studies.update(studyId, { frameworkId: copy.id, updatedAt: nowIso() });
+  return copy;
+}
+
+async function saveStages(db: JourneyLensDB, framework: Framework, stages: Stage[]): Promise<void> {
+  await db.frameworks.put(FrameworkSchema.parse({ ...framework, stages, updatedAt: nowIso() }));
+}
+
+export async function addStage(db: JourneyLensDB, studyId: string, label: string): Promise<string> {
+  const name = label.trim().slice(0, 60);
+  if (!name) throw new Error('a stage needs a name');
+  return db.transaction('rw', db.frameworks, db.studies, async () => {
+    const fw = await ownFramework(db, studyId);
+    let n = fw.stages.length + 1;
+    while (fw.stages.some((s) => s.id === `custom-${n}`)) n++;
+    const stage: Stage = {
+      id: `custom-${n}`, short: same(name), name: same(name), description: same(name), lookFor: [],
+      color: STAGE_COLORS[fw.stages.length % STAGE_COLORS.length]!,
+    };
+    await saveStages(db, fw, [...fw.stages, stage]);
+    return stage.id;
+  });
+}
+
+export async function renameStage(db: JourneyLensDB, studyId: string, stageId: string, label: string): Promise<void> {
+  const name = label.trim().slice(0, 60);
+  if (!name) throw new Error('a stage needs a name');
+  await db.transaction('rw', db.frameworks, db.studies, async () => {
+    const fw = await ownFramework(db, studyId);
+    await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, short: same(name), name: same(name) } : s)));
+  });
+}
+
+export async function moveStage(db: JourneyLensDB, studyId: string, stageId: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.frameworks, db.studies, async () => {
+    const fw = await ownFramework(db, studyId);
+    const i = fw.stages.findIndex((s) => s.id === stageId);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= fw.stages.length) return;
+    const stages = [...fw.stages];
+    [stages[i], stages[j]] = [stages[j]!, stages[i]!];
+    await saveStages(db, fw, stages);
+  });
+}

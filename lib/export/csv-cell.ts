@@ -1,0 +1,35 @@
+/**
+ * One CSV cell, written the way DESIGN.md §4 asks: RFC 4180 quoting, and text
+ * a spreadsheet would run as a formula neutralised with a leading `'`.
+ */
+
+/** Leading characters that make Excel, Sheets or Numbers treat a cell as a formula (full-width forms too). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Prefixes `'` when a spreadsheet would otherwise evaluate the text. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a cell when it holds a comma, a quote, CR or LF (RFC 4180). */
+export function quoteCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A text cell: neutralised, then quoted. */
+export function textCell(value: string | null | undefined): string {
+  return quoteCell(neutraliseFormula(value ?? ''));
+}
+
+/** A number cell: empty when unset. Numbers are never neutralised. */
+export function numberCell(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+}
+
+export const CRLF = '\r\n';
+export const BOM = '\uFEFF';
+
+/** A row of already-formatted cells. */
+export function csvRow(cells: readonly string[]): string {
+  return cells.join(',') + CRLF;
+}

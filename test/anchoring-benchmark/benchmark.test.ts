@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { describe, it, expect } from 'vitest';
+import { runAnchoringBenchmark } from '../fixtures/anchoring/run-benchmark';
+
+describe('anchoring benchmark (test/fixtures/anchoring)', () => {
+  it('finds ≥ 97% of surviving passages, places none on the wrong text, orphans removed ones', () => {
+    const r = runAnchoringBenchmark();
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const lines = [
+      `anchoring benchmark: ${r.pages} pages, ${r.clips} clips, ${r.variants} variants, ${r.durationMs} ms`,
+      `  surviving ${r.surviving}, found ${r.found} (${pct(r.foundRate)}), wrong ${r.wrong}`,
+      `  orphans expected ${r.orphansExpected}, correct ${r.orphansCorrect}; changed-flag errors ${r.changedFlagErrors}; baseline failures ${r.baselineFailures}`,
+      ...Object.entries(r.byVariant).map(
+        ([name, s]) =>
+          `  ${name.padEnd(10)} found ${s.found}/${s.surviving}  wrong ${s.wrong}  orphans ${s.orphansCorrect}/${s.orphansExpected}`,
+      ),
+      ...r.failures.map(
+        (f) => `  ✗ ${f.outcome} ${f.page} ${f.variant} #${f.clip} (${f.kind}${f.reason ? `, ${f.reason}` : ''}): ${JSON.stringify(f.quote.slice(0, 70))}${f.detail ? `\n      ${f.detail}` : ''}`,
+      ),
+    ];
+    console.log(lines.join('\n'));
+
+    expect(r.pages).toBeGreaterThanOrEqual(30);
+    expect(r.clips).toBeGreaterThanOrEqual(150);
+    expect(r.baselineFailures).toBe(0);
+    expect(r.wrong).toBe(0);
+    expect(r.orphansCorrect).toBe(r.orphansExpected);
+    expect(r.foundRate).toBeGreaterThanOrEqual(0.97);
+    expect(r.changedFlagErrors).toBe(0);
+  });
+});
