@@ -11,7 +11,7 @@ import { describeFailure } from '@/lib/content/failure-text';
 import { buildDraft } from '@/lib/content/build-draft';
 import { describeRange } from '@/lib/anchoring/describe';
 import { TabMessageSchema } from '@/lib/messaging/tab-messages';
-import { pickLocale } from '@/lib/model';
+import { newId, pickLocale } from '@/lib/model';
 
 /**
  * The clip form, injected on demand by the background into the frame where
@@ -66,7 +66,7 @@ export default defineContentScript({
               // A selection the text walker cannot map (e.g. inside a closed shadow root): keep the quote alone.
             }
           }
-          const id = crypto.randomUUID();
+          const id = newId();
           const meta = readPageMetadata(document, location.href);
           const answer = await request({
             type: 'form/context',

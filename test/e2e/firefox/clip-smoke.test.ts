@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, selectTextIn, type FirefoxWithExtension } from '../support/firefox';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+let ff: FirefoxWithExtension;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ff = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+/** The status line of the in-page UI (inside the open shadow root). */
+async function statusText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="status"],[role="alert"]')?.textContent ?? '');
+}
+
+async function clip(page: Page, selector: string, stage: string, brand?: string): Promise<void> {
+  await selectTextIn(page, selector);
+  const button = await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true });
+  await button!.click();
+  const dialog = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true });
+  expect(await dialog!.evaluate((d) => d.querySelector('h2')?.textContent)).toBe('Clip evidence');
+  await page.waitForFunction(
+    () => (document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('#jl-brand') as HTMLInputElement | null)?.value !== undefined,
+  );
+  const stageSelect = await page.waitForSelector('journey-lens-ui >>> #jl-stage');
+  await stageSelect!.select(stage);
+  if (brand !== undefined) {
+    const input = await page.waitForSelector('journey-lens-ui >>> #jl-brand');
+    await input!.evaluate((el) => ((el as HTMLInputElement).value = ''));
+    await input!.type(brand);
+  }
+  const save = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] button[type="submit"]');
+  await save!.click();
+  await page.waitForFunction(() => !document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 20_000 });
+}
+
+describe('Firefox ESR smoke: content script ↔ background round trip', () => {
+  it('installs the Firefox build and clips on a fixture page; the background stores and counts the clips', async () => {
+    expect(ff.extensionId).toBeTruthy();
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('acme.test'));
+    await clip(page, '#promise', 'amot');
+    await page.waitForFunction(
+      () => /Saved · 1 clip on this page \(Acme\)/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''),
+      { timeout: 20_000 },
+    );
+    await clip(page, '#fit', 'fmot');
+    await page.waitForFunction(
+      () => /Saved · 2 clips on this page \(Acme\)/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''),
+      { timeout: 20_000 },
+    );
+    expect(await statusText(page)).toMatch(/2 clips/);
+
+    // A new tab on the same page: the count comes from the background's database, not this tab's memory.
+    const again = await ff.browser.newPage();
+    await again.goto(server.url('acme.test', '/?utm_source=newsletter'));
+    await clip(again, '#cjk', 'amot');
+    await again.waitForFunction(
+      () => /Saved · 3 clips on this page \(Acme\)/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''),
+      { timeout: 20_000 },
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROME_BUILD, CHROMIUM } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** `chrome-extension://<id>/<page>` */
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+/** The launch flags the e2e tests and the bench share (README: "Tests"). */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
+  ];
+}
+
+/** Headless Chromium on a fresh profile with the built extension loaded. */
+export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'journey-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new is passed explicitly: extensions need the new headless mode.
+    args: chromiumArgs(extensionDir),
+    ignoreDefaultArgs: ['--disable-extensions', '--headless', '--hide-scrollbars', '--mute-audio'],
+    acceptDownloads: true,
+    viewport: { width: 1200, height: 800 },
+  });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/**
+ * Selects text in the element matching `selector` (all of it, or `fragment`)
+ * and releases the mouse there, as a user's drag would end.
+ */
+export async function selectText(page: Page, selector: string, fragment?: string): Promise<void> {
+  await page.evaluate(
+    ({ selector, fragment }) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no element ${selector}`);
+      const range = document.createRange();
+      const text = el.firstChild as Text;
+      if (fragment) {
+        const at = text.data.indexOf(fragment);
+        if (at < 0) throw new Error(`"${fragment}" not in ${selector}`);
+        range.setStart(text, at);
+        range.setEnd(text, at + fragment.length);
+      } else range.selectNodeContents(el);
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const r = range.getBoundingClientRect();
+      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
+    },
+    { selector, fragment },
+  );
+}
