@@ -26,16 +26,41 @@ export function registrableDomain(host: string): string {
   return parts.slice(n - 2).join('.');
 }
 
-/** Whether `host` belongs to a brand that owns `domain` (subdomains and sibling hosts included). */
-export function hostMatchesDomain(host: string, domain: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  const d = domain.toLowerCase().replace(/^www\./, '');
-  if (!h || !d) return false;
-  return h === d || h.endsWith('.' + d) || registrableDomain(h) === registrableDomain(d);
+/**
+ * Hosting platforms whose subdomains belong to different owners:
+ * `acme.zendesk.com` and `globex.zendesk.com` are not the same brand.
+ */
+const SHARED_HOSTS = new Set([
+  'zendesk.com', 'freshdesk.com', 'helpscoutdocs.com', 'intercom.help', 'github.io', 'gitlab.io',
+  'myshopify.com', 'shopify.com', 'wordpress.com', 'blogspot.com', 'medium.com', 'substack.com',
+  'notion.site', 'herokuapp.com', 'vercel.app', 'netlify.app', 'pages.dev', 'web.app', 'firebaseapp.com',
+  'wixsite.com', 'squarespace.com', 'tumblr.com', 'tmall.com', 'taobao.com', 'jd.com', 'weebly.com',
+  'azurewebsites.net', 'cloudfront.net', 'amazonaws.com', 'appspot.com', 'hubspotpagesites.com',
+]);
+
+const bare = (h: string) => h.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+
+/** `host` is `domain` or one of its subdomains. */
+export function hostIsUnder(host: string, domain: string): boolean {
+  const h = bare(host);
+  const d = bare(domain);
+  return !!h && !!d && (h === d || h.endsWith('.' + d));
 }
 
+/**
+ * Whether `host` belongs to a brand that owns `domain`: the domain itself, a
+ * subdomain, or a sibling host of the same registrable domain
+ * (`help.acme.com` for `www.acme.com`) — except on shared hosting platforms.
+ */
+export function hostMatchesDomain(host: string, domain: string): boolean {
+  if (hostIsUnder(host, domain)) return true;
+  const reg = registrableDomain(bare(host));
+  return !!reg && !SHARED_HOSTS.has(reg) && reg === registrableDomain(bare(domain));
+}
+
+/** Latin suffixes must stand as their own words; CJK ones may follow the name directly. */
 const SITE_SUFFIXES =
-  /\s*(?:[-|–—·:]\s*)?(help\s*cent(?:er|re)|support(?:\s*cent(?:er|re))?|official\s*(?:site|store|website)|online\s*store|store|shop|blog|community|docs|documentation|knowledge\s*base|faq|官方网站|官方網站|官网|官網|旗舰店|旗艦店|帮助中心|幫助中心|客服中心|商城)\s*$/i;
+  /(?:(?:\s+|\s*[-|–—·:]\s*)(?:help\s*cent(?:er|re)|support(?:\s*cent(?:er|re))?|official\s*(?:site|store|website)|online\s*store|store|shop|blog|community|docs|documentation|knowledge\s*base|faq)|\s*(?:官方网站|官方網站|官网|官網|官方旗舰店|官方旗艦店|旗舰店|旗艦店|专卖店|專賣店|帮助中心|幫助中心|客服中心|商城|官方))\s*$/i;
 
 /** `Acme Help Center` → `Acme`; `Acme | Official Site` → `Acme`. */
 export function cleanSiteName(name: string): string {
@@ -65,13 +90,18 @@ function mentions(text: string, name: string): boolean {
   return false;
 }
 
-function byNameOrAlias(brands: readonly Brand[], text: string): Brand | undefined {
+/** The brand named in `text` (longest name first, so "Acme Pro" beats "Acme"), never `excludeKey`'s. */
+function byNameOrAlias(brands: readonly Brand[], text: string, excludeKey = ''): Brand | undefined {
   if (!text) return undefined;
-  // Longest names first, so "Acme Pro" beats "Acme".
   const candidates = brands
+    .filter((b) => b.nameKey !== excludeKey && brandKey(b.name) !== excludeKey)
     .flatMap((b) => [b.name, ...b.aliases].map((n) => ({ b, n })))
     .sort((a, z) => z.n.length - a.n.length);
   return candidates.find(({ n }) => mentions(text, n))?.b;
+}
+
+function namesBrand(text: string, brand: Brand): boolean {
+  return [brand.name, ...brand.aliases].some((n) => mentions(text, n));
 }
 
 function firstTitlePart(title: string): string {
@@ -92,7 +122,10 @@ export function detectBrand(
   const thirdParty = input.source.sourceType !== 'competitor_site' && input.source.sourceType !== 'other';
 
   if (!thirdParty) {
-    const own = brands.find((b) => b.domains.some((d) => hostMatchesDomain(host, d)));
+    // The brand owning this exact host (or a parent) beats one owning a sibling host.
+    const own =
+      brands.find((b) => b.domains.some((d) => hostIsUnder(host, d))) ??
+      brands.find((b) => b.domains.some((d) => hostMatchesDomain(host, d)));
     if (own) {
       const known = own.domains.some((d) => d.replace(/^www\./, '') === host.replace(/^www\./, ''));
       return { brandId: own.id, name: own.name, reason: 'domain', ...(known ? {} : { newDomain: host }) };
@@ -103,14 +136,16 @@ export function detectBrand(
   const reviewed = meta ? meta.brandName || (thirdParty ? meta.itemName : '') : '';
   const platform = brandKey(input.source.site);
   const textSources = [reviewed, meta?.itemName ?? '', meta?.title ?? '', input.selection ?? ''];
+  // A host joins the brand only when the page presents itself as the brand's (its site name says so).
+  const ownName = `${meta?.siteName ?? ''}\n${meta?.organizationName ?? ''}`;
   for (const text of textSources) {
-    const b = byNameOrAlias(brands, text);
-    if (b && brandKey(b.name) !== platform) {
+    const b = byNameOrAlias(brands, text, platform);
+    if (b) {
       return {
         brandId: b.id,
         name: b.name,
         reason: text === reviewed ? 'reviewed-item' : 'alias',
-        ...(!thirdParty && host ? { newDomain: host } : {}),
+        ...(!thirdParty && host && namesBrand(ownName, b) ? { newDomain: host } : {}),
       };
     }
   }

@@ -63,8 +63,23 @@ function nameOf(v: unknown): string {
   return '';
 }
 
-function num(v: unknown): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number.parseFloat(v.replace(',', '.')) : NaN;
+/** A number from JSON-LD: `129`, `"129.00"`, `"1,299.00"`, `"1.299,00"`, `"1 299"`. */
+export function num(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  let t = v.replace(/[\s\u00a0\u202f']/g, '');
+  const lastComma = t.lastIndexOf(',');
+  const lastDot = t.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both: the later one is the decimal mark.
+    t = lastComma > lastDot ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    // Only commas: `1,299` is thousands, `12,5` is a decimal.
+    t = /,\d{3}$/.test(t) && !/,\d{1,2}$/.test(t) ? t.replace(/,/g, '') : t.replace(',', '.');
+  } else if ((t.match(/\./g) ?? []).length > 1) {
+    t = t.replace(/\./g, '');
+  }
+  const n = Number.parseFloat(t);
   return Number.isFinite(n) ? n : null;
 }
 

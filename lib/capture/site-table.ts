@@ -68,5 +68,12 @@ export function findKnownSite(host: string): KnownSite | undefined {
       if (!best || site.domain.length > best.domain.length) best = site;
     }
   }
-  return best;
+  if (best) return best;
+  // National variants of the big platforms: google.de, amazon.fr, amazon.com.br …
+  const family = /(?:^|\.)(google|bing|amazon|ebay|tripadvisor|booking|yelp|trustpilot)\.(?:com?\.)?[a-z]{2,3}$/.exec(h)?.[1];
+  if (family) {
+    const base = KNOWN_SITES.find((s) => s.domain === `${family}.com`);
+    if (base) return { ...base, domain: h };
+  }
+  return undefined;
 }

@@ -55,7 +55,7 @@ export interface SuggestInput {
 /** Signals read off the page, each with how strongly it points somewhere. */
 const PATH_SIGNALS: readonly [RegExp, ReasonCode][] = [
   [/\/(checkout|cart|basket|order|payment|pay)\b/, 'checkout'],
-  [/\/(shipping|delivery|track|tracking|returns?)\b/, 'delivery'],
+  [/\/(shipping|delivery|track|tracking)\b/, 'delivery'],
   [/\/(onboarding|getting-started|get-started|setup|welcome|implementation)\b/, 'onboarding'],
   [/\/(help|support|docs|manual|kb|knowledge|contact|service)\b|^help\.|^support\./, 'support'],
   [/\/(faq|faqs|pricing|plans|price)\b/, 'faq'],
@@ -129,11 +129,15 @@ export function suggestStages(input: SuggestInput): StageSuggestion[] {
     hostPath = '';
   }
   const path = hostPath.slice(hostPath.indexOf('/'));
+  // `/p/…` is a product on a shop but a post on social sites and forums.
+  const shopLike = input.sourceType === 'competitor_site' || input.sourceType === 'marketplace' || input.sourceType === 'other';
   for (const [re, reason] of PATH_SIGNALS) {
+    if (reason === 'product' && !shopLike) continue;
     if (re.test(path) || (reason === 'support' && re.test(hostPath))) add(reason, 0.4);
   }
   const text = `${input.title ?? ''}\n${(input.text ?? '').slice(0, 4000)}`;
   for (const [re, reason] of TEXT_SIGNALS) if (re.test(text)) add(reason, 0.2);
 
-  return [...scores.values()].sort((a, b) => b.score - a.score || a.stageId.localeCompare(b.stageId));
+  // Ties keep the order signals were found in (the source type first, then the path).
+  return [...scores.values()].sort((a, b) => b.score - a.score);
 }
