@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
-import { exportStudyCsv } from '@/lib/export/export-study-csv';
 import { downloadBlob } from '@/lib/download';
 import type { ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Locale } from '@/lib/model';
@@ -15,6 +14,8 @@ export function ExportCsvButton({ studyId, locale, filter }: { studyId: string; 
     setProgress(0);
     try {
       const db = getDb();
+      // The CSV writer loads on first use, keeping the panel's first paint small.
+      const { exportStudyCsv } = await import('@/lib/export/export-study-csv');
       const { blob, fileName } = await exportStudyCsv(db, studyId, locale, (done, total) =>
         setProgress(total ? done / total : 1),
       filter);

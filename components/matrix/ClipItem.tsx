@@ -1,20 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
-import { updateClip, type ClipPatch } from '@/lib/db/clips-repo';
-import {
-  BEHAVIORS,
-  SENTIMENTS,
-  SERVQUAL_DIMENSIONS,
-  localize,
-  type Behavior,
-  type Brand,
-  type Clip,
-  type Locale,
-  type Sentiment,
-  type Servqual,
-  type Stage,
-} from '@/lib/model';
+import type { ClipPatch } from '@/lib/db/clips-repo';
+import type { Brand, Clip, Stage } from '@/lib/model';
+import { localize, type Locale } from '@/lib/model/locale';
+import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, type Behavior, type Sentiment, type Servqual } from '@/lib/model/vocab-values';
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS } from '@/lib/model/frameworks/lenses';
 import { CLIP_DRAG_TYPE } from './MatrixTable';
 
@@ -66,6 +56,8 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
 
   async function patch(p: ClipPatch) {
     try {
+      // Writes validate with zod; the schema code loads on the first edit, not with the panel.
+      const { updateClip } = await import('@/lib/db/clips-repo');
       await updateClip(getDb(), clip.id, p);
       return true;
     } catch (e) {

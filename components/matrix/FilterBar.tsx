@@ -1,14 +1,7 @@
 import { i18n } from '#i18n';
 import { isFilterActive, NO_FILTER, type ClipFilter } from '@/lib/matrix/clip-filter';
-import {
-  BEHAVIORS,
-  SENTIMENTS,
-  SERVQUAL_DIMENSIONS,
-  SOURCE_TYPES,
-  localize,
-  type LocalizedText,
-  type Locale,
-} from '@/lib/model';
+import { localize, type LocalizedText, type Locale } from '@/lib/model/locale';
+import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '@/lib/model/vocab-values';
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS } from '@/lib/model/frameworks/lenses';
 
 interface Props {

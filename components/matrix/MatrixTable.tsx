@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
-import { localize, type Locale } from '@/lib/model';
+import { localize, type Locale } from '@/lib/model/locale';
 import { heatColor } from '@/lib/matrix/heat';
 
 export interface SelectedCell {

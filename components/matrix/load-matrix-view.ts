@@ -1,7 +1,6 @@
 import type { JourneyLensDB } from '@/lib/db/database';
-import { findingsOfStudy } from '@/lib/db/findings-repo';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
-import { frameworkOf } from '@/lib/db/studies-repo';
+import { frameworkOf } from '@/lib/db/active-study';
 import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
@@ -39,7 +38,7 @@ export async function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | un
     frameworkOf(db, study),
     db.brands.where('studyId').equals(study.id).toArray(),
     db.cells.where('studyId').equals(study.id).toArray(),
-    findingsOfStudy(db, study.id),
+    db.findings.where('studyId').equals(study.id).toArray(),
     getViewPrefs(db, study.id),
   ]);
   const ordered = orderBrands(brands, prefs);

@@ -1,28 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { BrandManager } from '@/components/matrix/BrandManager';
 import { CellClips } from '@/components/matrix/CellClips';
 import { FilterBar } from '@/components/matrix/FilterBar';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
-import { StageManager } from '@/components/matrix/StageManager';
+import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
-import { clipsOfCell, deleteClips, restoreClips, updateClip } from '@/lib/db/clips-repo';
+import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
-import { setFinding } from '@/lib/db/findings-repo';
-import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
+import { setActiveStudy } from '@/lib/db/active-study';
 import { setViewPrefs } from '@/lib/db/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
 import { aggregateClips } from '@/lib/matrix/cell-aggregate';
 import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
-import { matrixToSvg, svgToPng } from '@/lib/matrix/matrix-svg';
-import { localize, pickLocale, type Clip } from '@/lib/model';
+import type { Clip } from '@/lib/model';
+import { localize, pickLocale } from '@/lib/model/locale';
+
+// Writes (which validate with zod) and rarely used tools load on first use,
+// so the panel's first paint carries only what shows the matrix.
+const writes = () => import('@/lib/db/clips-repo');
 
 const db = getDb();
 const locale = pickLocale(browser.i18n.getUILanguage());
@@ -37,7 +39,16 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
-    ensureDefaults(db, i18n.t('defaultStudyName'))
+    // The background stores the defaults at install and start; the panel only
+    // makes them itself (loading the built-in frameworks) when there is no study yet.
+    db.studies
+      .count()
+      .then(async (n) => {
+        if (n === 0) {
+          const { ensureDefaults } = await import('@/lib/db/studies-repo');
+          await ensureDefaults(db, i18n.t('defaultStudyName'));
+        }
+      })
       .then(() => setReady('ok'))
       .catch((e: unknown) => setReady(message(e)));
   }, []);
@@ -90,6 +101,7 @@ export function App() {
 
   async function onDelete(clip: Clip) {
     try {
+      const { deleteClips, restoreClips } = await writes();
       const removed = await deleteClips(db, [clip.id]);
       setUndo({ message: i18n.t('clipDeleted'), undo: () => restoreClips(db, removed) });
     } catch (e) {
@@ -99,13 +111,15 @@ export function App() {
 
   async function onDropClip(clipId: string, cell: SelectedCell) {
     try {
+      const { updateClip } = await writes();
       await updateClip(db, clipId, { brandId: cell.brandId, stageId: cell.stageId });
     } catch (e) {
       setError(message(e));
     }
   }
 
-  function svgOfMatrix(): string {
+  async function svgOfMatrix(): Promise<string> {
+    const { matrixToSvg } = await import('@/lib/matrix/matrix-svg');
     return matrixToSvg(matrix!, {
       title: `${v!.study.name} — ${localize(v!.framework.name, locale)}`,
       stageLabel: (i) => localize(matrix!.stages[i]!.short, locale),
@@ -116,7 +130,8 @@ export function App() {
 
   async function saveImage(kind: 'png' | 'svg') {
     try {
-      const svg = svgOfMatrix();
+      const svg = await svgOfMatrix();
+      const { svgToPng } = await import('@/lib/matrix/matrix-svg');
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
@@ -191,20 +206,16 @@ export function App() {
           brands={v.brands}
           finding={v.findings.get(findingKey(selBrand.id, selStage.id)) ?? ''}
           onFinding={(text) =>
-            void setFinding(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text).catch((e: unknown) =>
-              setError(message(e)),
-            )
+            void import('@/lib/db/findings-repo')
+              .then(({ setFinding }) => setFinding(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text))
+              .catch((e: unknown) => setError(message(e)))
           }
           onDelete={(c) => void onDelete(c)}
           onError={setError}
           onClose={() => setSelected(undefined)}
         />
       )}
-      <details class="manage">
-        <summary>{i18n.t('manageHeading')}</summary>
-        <BrandManager studyId={v.study.id} brands={v.brands} prefs={v.prefs} onError={setError} />
-        <StageManager studyId={v.study.id} framework={v.framework} locale={locale} onError={setError} />
-      </details>
+      <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
       {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} />}
     </main>
   );

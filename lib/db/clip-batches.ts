@@ -1,5 +1,5 @@
 import type { Clip } from '../model';
-import { fromStored } from './clips-repo';
+import { fromStored } from './clip-reads';
 import type { JourneyLensDB } from './database';
 
 /**

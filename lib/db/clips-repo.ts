@@ -10,6 +10,7 @@ import {
   type ClipLenses,
 } from '../model';
 import { searchTerms } from '../search/terms';
+import { fromStored } from './clip-reads';
 import { findOrCreateBrand } from './brands-repo';
 import { adjustCell } from './cells-store';
 import type { JourneyLensDB, Screenshot, StoredClip } from './database';
@@ -30,10 +31,7 @@ export function toStored(clip: Clip): StoredClip {
   return { ...clip, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
 }
 
-export function fromStored(stored: StoredClip): Clip {
-  const { terms: _terms, ...clip } = stored;
-  return clip;
-}
+export { fromStored, clipsOfCell } from './clip-reads';
 
 export interface SaveResult {
   clip: Clip;
@@ -161,11 +159,3 @@ export async function countClipsForPage(db: JourneyLensDB, url: string): Promise
   return db.clips.where('urlKey').equals(normalizeUrl(url)).count();
 }
 
-export async function clipsOfCell(db: JourneyLensDB, studyId: string, brandId: string, stageId: string): Promise<Clip[]> {
-  const rows = await db.clips
-    .where('[studyId+brandId+stageId+capturedAt]')
-    .between([studyId, brandId, stageId, Dexie.minKey], [studyId, brandId, stageId, Dexie.maxKey])
-    .reverse()
-    .toArray();
-  return rows.map(fromStored);
-}

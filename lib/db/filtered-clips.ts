@@ -1,7 +1,7 @@
 import { isFilterActive, matchesFilter, type ClipFilter } from '../matrix/clip-filter';
 import type { Clip } from '../model';
 import { queryTerms } from '../search/terms';
-import { fromStored } from './clips-repo';
+import { fromStored } from './clip-reads';
 import type { JourneyLensDB, StoredClip } from './database';
 
 /**

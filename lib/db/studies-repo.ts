@@ -1,13 +1,10 @@
-import {
-  BUILTIN_FRAMEWORKS,
-  DEFAULT_FRAMEWORK_ID,
-  newId,
-  nowIso,
-  type Framework,
-  type Study,
-} from '../model';
+import type { Framework, Study } from '../model';
+import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID } from '../model/frameworks';
+import { newId, nowIso } from '../model/make-id';
 import type { JourneyLensDB } from './database';
 import { META_KEYS, getMeta, setMeta } from './meta-repo';
+
+export { frameworkOf, setActiveStudy } from './active-study';
 
 /**
  * Makes a fresh install usable at once: the built-in frameworks are stored
@@ -52,16 +49,4 @@ export async function getActiveStudy(db: JourneyLensDB, defaultStudyName: string
   const id = await getMeta<string>(db, META_KEYS.activeStudyId);
   const study = id ? await db.studies.get(id) : undefined;
   return study && !study.archived ? study : ensureDefaults(db, defaultStudyName);
-}
-
-export async function setActiveStudy(db: JourneyLensDB, studyId: string): Promise<void> {
-  await setMeta(db, META_KEYS.activeStudyId, studyId);
-}
-
-export async function frameworkOf(db: JourneyLensDB, study: Pick<Study, 'frameworkId'>): Promise<Framework> {
-  const framework =
-    (await db.frameworks.get(study.frameworkId)) ??
-    BUILTIN_FRAMEWORKS.find((f) => f.id === study.frameworkId) ??
-    BUILTIN_FRAMEWORKS[0]!;
-  return framework;
 }
