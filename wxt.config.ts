@@ -39,7 +39,6 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     permissions: [
-      'storage',
       'unlimitedStorage',
       'contextMenus',
       'activeTab',

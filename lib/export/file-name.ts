@@ -1,12 +1,12 @@
-/** A study name as a file-name slug: letters and digits of any script, `-` between words. */
+/** A study name as a file-name slug: letters, marks and digits of any script, `-` between words. */
 export function slugify(name: string): string {
-  const slug = name
+  const words = name
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut by code points, never through a surrogate pair.
+  const slug = Array.from(words).slice(0, 60).join('').replace(/-+$/, '');
   return slug || 'study';
 }
 
