@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
 import { createStudy } from '@/lib/db/study-admin';
+import { loadSampleStudy, removeSampleStudies } from '@/lib/demo/sample-study';
 import { BUILTIN_FRAMEWORKS, localize, pickLocale } from '@/lib/model';
 
 const db = getDb();
@@ -17,6 +18,7 @@ export function App() {
   const [name, setName] = useState('');
   const [frameworkId, setFrameworkId] = useState(BUILTIN_FRAMEWORKS[0]!.id);
   const [error, setError] = useState('');
+  const [sampleBusy, setSampleBusy] = useState(false);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
     void ensureDefaults(db, i18n.t('defaultStudyName')).then(() => setReady(true));
@@ -40,6 +42,24 @@ export function App() {
     }
   }
 
+  async function onSample(action: 'load' | 'remove') {
+    setError('');
+    setSampleBusy(true);
+    try {
+      if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
+      else await removeSampleStudies(db);
+      // Leaving no active study would make the side panel create a default one; pick the first.
+      const rest = (await db.studies.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      const active = await getMeta<string>(db, META_KEYS.activeStudyId);
+      if (rest.length && !rest.some((s) => s.id === active)) await setActiveStudy(db, rest[0]!.id);
+    } catch (err) {
+      setError(String((err as Error).message ?? err));
+    } finally {
+      setSampleBusy(false);
+    }
+  }
+  const hasSample = !!studies.value?.all.some((s) => s.sample);
+
   return (
     <main class="options">
       <h1>{i18n.t('optionsTitle')}</h1>
@@ -49,7 +69,7 @@ export function App() {
           {studies.value?.all.map((s) => (
             <li key={s.id}>
               <span>
-                {s.name} <span class="muted">· {localize(BUILTIN_FRAMEWORKS.find((f) => f.id === s.frameworkId)?.name ?? { en: s.frameworkId, zh_CN: s.frameworkId, zh_TW: s.frameworkId }, locale)}</span>
+                {s.name} {s.sample && <span class="badge">{i18n.t('sampleBadge')}</span>} <span class="muted">· {localize(BUILTIN_FRAMEWORKS.find((f) => f.id === s.frameworkId)?.name ?? { en: s.frameworkId, zh_CN: s.frameworkId, zh_TW: s.frameworkId }, locale)}</span>
               </span>
               {studies.value?.active === s.id ? (
                 <span class="muted">{i18n.t('studyActive')}</span>
@@ -81,6 +101,19 @@ export function App() {
           </button>
         </form>
         {error && <p role="alert" class="error">{error}</p>}
+      </section>
+      <section aria-labelledby="sample-h">
+        <h2 id="sample-h">{i18n.t('sampleHeading')}</h2>
+        <p class="muted">{i18n.t('sampleIntro')}</p>
+        {hasSample ? (
+          <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSample('remove')}>
+            {i18n.t('sampleRemove')}
+          </button>
+        ) : (
+          <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSample('load')}>
+            {i18n.t('sampleLoad')}
+          </button>
+        )}
       </section>
       <BackupPanel />
     </main>

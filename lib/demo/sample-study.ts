@@ -1,0 +1,134 @@
+import { saveDraft } from '../db/clips-repo';
+import type { JourneyLensDB } from '../db/database';
+import { setActiveStudy } from '../db/active-study';
+import { setFinding } from '../db/findings-repo';
+import { ClipDraftSchema, StudySchema, newId, nowIso, type Study } from '../model';
+import type { Behavior, Sentiment, Servqual, SourceType } from '../model/vocab-values';
+
+/**
+ * A demo study: three fictional outdoor-gear brands clipped across the six
+ * moments of truth, some evidence in Chinese. Written through the same write
+ * path as real clips, marked `sample`, removable in one go.
+ */
+
+type Row = [
+  brand: string,
+  stage: string,
+  quote: string,
+  sentiment: Sentiment,
+  score: number,
+  source: SourceType,
+  site: string,
+  url: string,
+  note?: string,
+  behavior?: Behavior,
+  servqual?: Servqual,
+];
+
+const BRANDS: Record<string, string> = {
+  Northpeak: 'northpeak.example',
+  Trailwise: 'trailwise.example',
+  森途: 'sentu.example',
+};
+
+const ROWS: Row[] = [
+  ['Northpeak', 'lzmot', 'Sponsored: "Your knees called. They want cushioning." Northpeak Glide 4.', 'neutral', 3, 'social', 'Instagram', 'https://www.instagram.com/p/northpeak-glide', 'Playful ad aimed at runners with sore knees'],
+  ['Northpeak', 'zmot', 'Which Glide size should I buy? Our fit finder answers in 30 seconds — prices shown for every width.', 'positive', 5, 'competitor_site', 'Northpeak', 'https://northpeak.example/faq/sizing', 'FAQ answers price and fit before purchase', 'explore', 'assurance'],
+  ['Northpeak', 'zmot', 'Northpeak Glide 4 review: the best-cushioned trail shoe under €150', 'positive', 4, 'search', 'Google', 'https://www.google.com/search?q=northpeak+glide+4+review'],
+  ['Northpeak', 'fmot', 'Free 30-day run test: wear them on the trail, return them muddy.', 'positive', 5, 'competitor_site', 'Northpeak', 'https://northpeak.example/products/glide-4', 'Risk reversal right on the product page', 'propose', 'assurance'],
+  ['Northpeak', 'amot', 'Order placed Monday, tracking link never worked, shoes came on Saturday.', 'negative', 2, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/northpeak.example', 'Tracking broken', 'act', 'reliability'],
+  ['Northpeak', 'smot', 'Chat answered in two minutes and sent a new insole the same day.', 'positive', 5, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/northpeak.example', undefined, 'confirm', 'responsiveness'],
+  ['Northpeak', 'tmot', 'Thanks for the honest review, Sam — we have passed your note on the toe box to our design team.', 'positive', 4, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/northpeak.example', 'Replies to critical reviews', 'confirm', 'empathy'],
+  ['Northpeak', 'tmot', '刚跑完 20 公里，Northpeak 的缓震真的不错，分享给跑团的朋友们。', 'positive', 4, 'social', '小红书', 'https://www.xiaohongshu.com/explore/northpeak-run', 'UGC from a Chinese running group'],
+
+  ['Trailwise', 'lzmot', 'Trailwise newsletter: "5 trails to run before winter" — no product push until the last line.', 'positive', 4, 'competitor_site', 'Trailwise', 'https://trailwise.example/journal/winter-trails', 'Content-first newsletter'],
+  ['Trailwise', 'zmot', 'Shipping costs are shown at checkout.', 'negative', 2, 'competitor_site', 'Trailwise', 'https://trailwise.example/help/shipping', 'Hides shipping cost until checkout', 'explore', 'tangibles'],
+  ['Trailwise', 'zmot', 'Trailwise vs Northpeak: which trail shoe lasts longer? (forum thread, 212 replies)', 'neutral', 3, 'forum', 'Reddit', 'https://www.reddit.com/r/trailrunning/comments/trailwise_vs_northpeak'],
+  ['Trailwise', 'fmot', 'Only two photos, no size chart, and "price on request" for the wide fit.', 'negative', 1, 'marketplace', 'Amazon', 'https://www.amazon.com/dp/TRAILWISE1', 'Weak listing on Amazon', 'propose', 'tangibles'],
+  ['Trailwise', 'amot', 'Delivered next day in a recyclable box with a handwritten thank-you card.', 'positive', 5, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/trailwise.example', undefined, 'act', 'empathy'],
+  ['Trailwise', 'amot', 'Express delivery promised in 24 h; the parcel sat in the depot for 4 days.', 'negative', 2, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/trailwise.example', 'Inconsistent delivery', 'act', 'reliability'],
+  ['Trailwise', 'smot', 'Support is by e-mail only, answers within 5 working days.', 'negative', 2, 'competitor_site', 'Trailwise', 'https://trailwise.example/help/contact', 'No chat, slow e-mail', undefined, 'responsiveness'],
+  ['Trailwise', 'tmot', 'Share your trail with #TrailwiseRuns and we plant a tree for every post.', 'positive', 4, 'social', 'Instagram', 'https://www.instagram.com/trailwise', 'Invitation to share with a reason', 'confirm'],
+
+  ['森途', 'lzmot', '森途户外 618 大促：登山鞋满 300 减 50。', 'neutral', 3, 'social', '微博', 'https://weibo.com/sentu/618', '促销为主，缺少需求唤起'],
+  ['森途', 'zmot', '搜索"森途 登山鞋 怎么样"，第一页都是知乎问答，官网没有出现。', 'negative', 2, 'search', '百度', 'https://www.baidu.com/s?wd=森途+登山鞋+怎么样', 'SEO 薄弱', 'explore'],
+  ['森途', 'zmot', '知乎：森途登山鞋防水性能实测，泡水 2 小时不渗。', 'positive', 4, 'forum', '知乎', 'https://www.zhihu.com/question/sentu-waterproof', undefined, undefined, 'assurance'],
+  ['森途', 'fmot', '京东旗舰店：尺码表、视频、3 万条评价一应俱全，支持 7 天无理由退货。', 'positive', 5, 'marketplace', '京东', 'https://item.jd.com/sentu-hiker.html', '商品页信息完整', 'propose', 'tangibles'],
+  ['森途', 'amot', '下单后 48 小时发货，顺丰次日达，全程可追踪。', 'positive', 5, 'marketplace', '京东', 'https://item.jd.com/sentu-hiker.html', undefined, 'act', 'reliability'],
+  ['森途', 'smot', '在线客服晚上 10 点后无人回复，只能留言。', 'negative', 2, 'review_platform', '大众点评', 'https://www.dianping.com/shop/sentu', '夜间客服空白', undefined, 'responsiveness'],
+  ['森途', 'smot', '每双鞋附带二维码，扫码即可看到保养视频和常见问题。', 'positive', 4, 'competitor_site', '森途', 'https://sentu.example/care', 'QR code manuals', 'confirm', 'assurance'],
+  ['森途', 'tmot', '差评下面品牌回复模板化："亲，给您带来不便深表歉意"。', 'negative', 2, 'marketplace', '天猫', 'https://detail.tmall.com/item.htm?id=sentu', '模板化回复', 'confirm', 'empathy'],
+  ['森途', 'tmot', 'B站测评：森途登山鞋半年使用报告，播放 12 万。', 'positive', 4, 'social', 'B站', 'https://www.bilibili.com/video/sentu-review'],
+];
+
+const FINDINGS: [brand: string, stage: string, text: string][] = [
+  ['Northpeak', 'amot', 'Delivery promise is fast but tracking is broken'],
+  ['Trailwise', 'zmot', 'Hides shipping cost until checkout'],
+  ['森途', 'zmot', '搜索可见度低，口碑靠第三方问答'],
+];
+
+/** Creates the demo study, makes it active, and returns it. */
+export async function loadSampleStudy(db: JourneyLensDB, names: { study: string }): Promise<Study> {
+  const now = nowIso();
+  const study = StudySchema.parse({
+    id: newId(),
+    name: names.study,
+    frameworkId: 'moments-of-truth',
+    sample: true,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.studies.add(study);
+  const start = Date.parse(now) - ROWS.length * 36e5 * 7;
+  for (const [i, [brand, stage, quote, sentiment, score, source, site, url, note, behavior, servqual]] of ROWS.entries()) {
+    const draft = ClipDraftSchema.parse({
+      id: newId(),
+      studyId: study.id,
+      stageId: stage,
+      brandName: brand,
+      ...(source === 'competitor_site' ? { brandDomain: BRANDS[brand] } : {}),
+      kind: 'selection',
+      url,
+      title: `${brand} — ${site}`,
+      site,
+      sourceType: source,
+      quote,
+      note: note ?? '',
+      sentiment,
+      score,
+      behavior: behavior ?? null,
+      servqual: servqual ?? null,
+      tags: ['sample'],
+      lang: /[\u4e00-\u9fff]/.test(quote) ? 'zh-CN' : 'en',
+      capturedAt: new Date(start + i * 36e5 * 7).toISOString(),
+    });
+    await saveDraft(db, { ...draft, studyId: study.id });
+  }
+  const brands = await db.brands.where('studyId').equals(study.id).toArray();
+  for (const [brand, stage, text] of FINDINGS) {
+    const b = brands.find((x) => x.name === brand);
+    if (b) await setFinding(db, { studyId: study.id, brandId: b.id, stageId: stage }, text);
+  }
+  await setActiveStudy(db, study.id);
+  return study;
+}
+
+/** Removes every sample study and everything in it. */
+export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
+  const samples = (await db.studies.toArray()).filter((s) => s.sample);
+  await db.transaction('rw', [db.studies, db.clips, db.brands, db.cells, db.findings, db.screenshots, db.meta], async () => {
+    for (const s of samples) {
+      const clipIds = (await db.clips.where('studyId').equals(s.id).primaryKeys()) as string[];
+      await db.screenshots.where('clipId').anyOf(clipIds).delete();
+      await db.clips.bulkDelete(clipIds);
+      await db.brands.where('studyId').equals(s.id).delete();
+      await db.cells.where('studyId').equals(s.id).delete();
+      await db.findings.where('studyId').equals(s.id).delete();
+      await db.studies.delete(s.id);
+      await db.meta.delete(`view:${s.id}`);
+    }
+  });
+  return samples.length;
+}
+
+export const SAMPLE_CLIP_COUNT = ROWS.length;
