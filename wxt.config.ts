@@ -33,6 +33,13 @@ export default defineConfig({
       sourcemap: false,
     },
   }),
+  hooks: {
+    // WXT adds the runtime-registered form script's matches to host_permissions;
+    // they are already inside <all_urls>, so keep the list to what README explains.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.host_permissions?.includes('<all_urls>')) manifest.host_permissions = ['<all_urls>'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -45,7 +52,8 @@ export default defineConfig({
       'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    // <all_urls> (not just http/https) is what tabs.captureVisibleTab accepts for the optional screenshot.
+    host_permissions: ['<all_urls>'],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

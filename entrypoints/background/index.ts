@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { createCaptureHandlers } from '@/lib/background/capture-handlers';
+import { onCommand } from '@/lib/background/commands';
 import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { getDb } from '@/lib/db/database';
@@ -41,11 +42,11 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'clip-selection' && tab?.id !== undefined) {
-      void browser.tabs.sendMessage(tab.id, { type: 'tab/clip-selection' }).catch(() => undefined);
-    }
-  });
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+
+  // The handlers the menus and the command call, reachable from the worker's
+  // own console (and the e2e tests); no web page or other extension can see this scope.
+  Object.assign(globalThis, { journeyLens: { onMenuClick, onCommand } });
 
   platform.configureSidePanel();
 });

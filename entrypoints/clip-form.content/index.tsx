@@ -114,10 +114,12 @@ export default defineContentScript({
                 if (mount) mount.style.visibility = '';
                 if (!saved.ok) return { ok: false, message: describeFailure(saved) };
                 close(capture);
+                const text = saved.duplicate
+                  ? i18n.t('savedAlready')
+                  : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
+                // The clip is stored either way; a failed screenshot is said, not hidden.
                 bridge.showStatus(
-                  saved.duplicate
-                    ? i18n.t('savedAlready')
-                    : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]),
+                  saved.screenshotError ? `${text} ${i18n.t('savedNoScreenshot', [saved.screenshotError])}` : text,
                   'ok',
                 );
                 return { ok: true };

@@ -20,7 +20,7 @@ const FIREFOX_KEYS = new Set([...COMMON, 'sidebar_action', 'browser_specific_set
 function readmePermissions(): Set<string> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
-  return new Set([...section.matchAll(/`([a-zA-Z]+|https?:\/\/\*\/\*)`/g)].map((m) => m[1]!));
+  return new Set([...section.matchAll(/`([a-zA-Z]+|<all_urls>|https?:\/\/\*\/\*)`/g)].map((m) => m[1]!));
 }
 
 describe('built manifests', () => {

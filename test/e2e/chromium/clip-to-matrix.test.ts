@@ -61,12 +61,13 @@ describe('clip → local store → matrix → CSV (Chromium)', () => {
     const reviews = await openSite('reviews.test');
     await reviews.open('#review');
     expect(await reviews.dialog.getByLabel('Brand').inputValue()).toBe('Globex');
-    expect(await reviews.dialog.getByLabel('Stage').inputValue()).toBe('tmot');
+    // A delivery complaint read in a review: the moment it is about (AMOT), not the platform.
+    expect(await reviews.dialog.getByLabel('Stage').inputValue()).toBe('amot');
     await reviews.save();
     await reviews.page.close();
 
     await expect.poll(() => panel.cellCount('Acme', 'SMOT')).toBe(1);
-    await expect.poll(() => panel.cellCount('Globex', 'TMOT')).toBe(1);
+    await expect.poll(() => panel.cellCount('Globex', 'AMOT')).toBe(1);
   });
 
   it('keeps hostile and Chinese text as text, lists a cell\'s clips, and exports the CSV contract', async () => {

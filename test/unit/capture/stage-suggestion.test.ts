@@ -1,205 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_LABELS, suggestStages, type SuggestInput } from '../../../lib/capture/stage-suggestion';
-import { B2B_JOURNEY, B2C_JOURNEY, MOMENTS_OF_TRUTH } from '../../../lib/model';
+import type { SourceType } from '../../../lib/model/vocab-values';
 
-const MOT = 'moments-of-truth';
-const top = (input: SuggestInput) => suggestStages(input)[0];
+const top = (sourceType: SourceType, url: string, text = '', frameworkId = 'moments-of-truth', title = '') =>
+  suggestStages({ frameworkId, sourceType, url, text, title } satisfies SuggestInput)[0];
 
-describe('suggestStages for moments-of-truth', () => {
-  it('review platform → tmot', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'review_platform', url: 'https://www.trustpilot.com/review/acme.com' })).toEqual({
-      stageId: 'tmot',
-      score: 0.5,
-      reason: 'review',
-    });
+describe('suggestStages (moments of truth)', () => {
+  it('pricing, product, cart and 加入购物车 → FMOT', () => {
+    expect(top('competitor_site', 'https://acme.com/pricing')).toMatchObject({ stageId: 'fmot', reason: 'pricing-page' });
+    expect(top('competitor_site', 'https://acme.com/checkout')).toMatchObject({ stageId: 'fmot', reason: 'checkout-page' });
+    expect(top('marketplace', 'https://item.jd.com/100.html', '加入购物车，到手价 299 元')).toMatchObject({ stageId: 'fmot' });
   });
 
-  it('review JSON-LD adds to a review platform', () => {
-    const s = top({ frameworkId: MOT, sourceType: 'review_platform', url: 'https://www.g2.com/products/acme', hasReviewJsonLd: true });
-    expect(s?.stageId).toBe('tmot');
-    expect(s?.score).toBeCloseTo(0.8);
-  });
-
-  it('search → zmot', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'search', url: 'https://www.google.com/search?q=acme+blender' })).toEqual({
-      stageId: 'zmot',
-      score: 0.5,
-      reason: 'search',
-    });
-  });
-
-  it('/checkout → amot', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://www.acme.com/checkout' })).toMatchObject({
+  it('shipping, delivery, 物流, 发货, 提车 → AMOT, with the wording as the reason', () => {
+    expect(top('competitor_site', 'https://acme.com/shipping')).toMatchObject({ stageId: 'amot', reason: 'delivery-page' });
+    expect(top('review_platform', 'https://www.trustpilot.com/review/acme.com', 'My parcel arrived two weeks late.')).toMatchObject({
       stageId: 'amot',
-      reason: 'checkout',
+      reason: 'delivery-words',
     });
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/cart/step-2' })?.stageId).toBe('amot');
+    expect(top('social', 'https://weibo.com/1', '等了一个月终于提车了')).toMatchObject({ stageId: 'amot' });
+    expect(top('marketplace', 'https://detail.tmall.com/item.htm?id=1', '物流很快，第二天就发货了')).toMatchObject({ stageId: 'amot' });
   });
 
-  it('help.acme.com → smot (host signal)', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://help.acme.com/articles/42' })).toEqual({
-      stageId: 'smot',
-      score: 0.4,
-      reason: 'support',
+  it('help, support, onboarding, 客服, 售后 → SMOT', () => {
+    expect(top('competitor_site', 'https://help.acme.com/articles/1')).toMatchObject({ stageId: 'smot', reason: 'help-page' });
+    expect(top('competitor_site', 'https://acme.com/getting-started')).toMatchObject({ stageId: 'smot', reason: 'onboarding-page' });
+    expect(top('social', 'https://weibo.com/2', '客服一直不回复，售后太差了')).toMatchObject({ stageId: 'smot', reason: 'support-words' });
+  });
+
+  it('reviews read on a platform → ZMOT; a customer’s own review → TMOT; a brand’s reply → TMOT', () => {
+    expect(top('review_platform', 'https://www.g2.com/products/acme/reviews', 'Rated 4.5 stars by 1,200 reviewers.')).toMatchObject({ stageId: 'zmot' });
+    expect(top('review_platform', 'https://www.trustpilot.com/review/acme.com', 'I love this brand, my second pair already.')).toMatchObject({
+      stageId: 'tmot',
+      reason: 'own-words',
     });
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://support.acme.com/' })?.stageId).toBe('smot');
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/help/contact-us' })?.stageId).toBe('smot');
-  });
-
-  it('/pricing → zmot', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/pricing' })).toMatchObject({
-      stageId: 'zmot',
-      reason: 'faq',
+    expect(top('review_platform', 'https://www.trustpilot.com/review/acme.com', 'Thank you for your review, Sam!')).toMatchObject({
+      stageId: 'tmot',
+      reason: 'brand-reply',
     });
+    expect(top('social', 'https://www.xiaohongshu.com/explore/1', '我用了三个月，真心推荐给姐妹们')).toMatchObject({ stageId: 'tmot' });
   });
 
-  it('product page → fmot', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/products/blender-500' })).toMatchObject({
-      stageId: 'fmot',
-      reason: 'product',
-    });
-    expect(top({ frameworkId: MOT, sourceType: 'marketplace', url: 'https://item.jd.com/1.html' })).toMatchObject({
-      stageId: 'fmot',
-      reason: 'product',
-    });
+  it('search results and comparisons → ZMOT; ads → <ZMOT', () => {
+    expect(top('search', 'https://www.google.com/search?q=acme')).toMatchObject({ stageId: 'zmot', reason: 'search-results' });
+    expect(top('competitor_site', 'https://acme.com/compare/acme-vs-globex')).toMatchObject({ stageId: 'zmot' });
+    expect(top('social', 'https://www.facebook.com/acme/posts/1', 'Sponsored · 30% off this weekend')).toMatchObject({ stageId: 'lzmot', reason: 'ad-words' });
+    expect(top('social', 'https://weibo.com/3', '双11 大促，满300减50')).toMatchObject({ stageId: 'lzmot' });
   });
 
-  it('a product page with aggregate rating still ranks fmot first, tmot second', () => {
-    const s = suggestStages({
-      frameworkId: MOT,
-      sourceType: 'competitor_site',
-      url: 'https://acme.com/products/blender-500',
-      hasReviewJsonLd: true,
-    });
-    expect(s.map((x) => x.stageId)).toEqual(['fmot', 'tmot']);
-    expect(s[1]?.score).toBeCloseTo(0.2);
+  it('/p/ is a post on social sites, not a product page', () => {
+    const s = suggestStages({ frameworkId: 'moments-of-truth', sourceType: 'social', url: 'https://www.instagram.com/p/abc' });
+    expect(s.map((x) => x.reason)).not.toContain('product-page');
   });
 
-  it('social post with "Sponsored": social → tmot first, ad → lzmot second', () => {
-    const s = suggestStages({
-      frameworkId: MOT,
-      sourceType: 'social',
-      url: 'https://x.com/acme/status/1',
-      text: 'Sponsored · Acme Blender 500 — crush ice in seconds',
-    });
-    expect(s).toEqual([
-      { stageId: 'tmot', score: 0.5, reason: 'social' },
-      { stageId: 'lzmot', score: 0.2, reason: 'ad' },
-    ]);
-  });
-
-  it('a Chinese ad marker counts too', () => {
-    const s = suggestStages({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.test/landing', text: '广告 新品上市' });
-    expect(s).toEqual([{ stageId: 'lzmot', score: 0.2, reason: 'ad' }]);
-  });
-
-  it('forum and news sources', () => {
-    expect(top({ frameworkId: MOT, sourceType: 'forum', url: 'https://tieba.baidu.com/p/1' })?.stageId).toBe('smot');
-    expect(top({ frameworkId: MOT, sourceType: 'news', url: 'https://www.bbc.co.uk/news/1' })?.stageId).toBe('zmot');
-  });
-
-  it('text signals add up with the source and the path, capped at 1', () => {
-    const s = suggestStages({
-      frameworkId: MOT,
-      sourceType: 'competitor_site',
-      url: 'https://acme.com/shipping/tracking',
-      title: 'Where is my delivery?',
-      text: 'Track your order. Checkout. 快递 物流',
-    });
-    // delivery path 0.4 + delivery text 0.2 + checkout text 0.2, all amot
-    expect(s[0]?.stageId).toBe('amot');
-    expect(s[0]?.score).toBeCloseTo(0.8);
-    expect(s[0]?.reason).toBe('delivery');
-    const capped = suggestStages({
-      frameworkId: MOT,
-      sourceType: 'review_platform',
-      url: 'https://www.trustpilot.com/review/acme.com/renewal',
-      hasReviewJsonLd: true,
-      text: '5 stars, would recommend',
-    });
-    expect(capped[0]).toEqual({ stageId: 'tmot', score: 1, reason: 'review' });
-  });
-
-  it('is sorted by score, then by stage id', () => {
-    const s = suggestStages({ frameworkId: MOT, sourceType: 'other', url: 'https://acme.com/compare/checkout' });
-    expect(s.map((x) => [x.stageId, x.score])).toEqual([
-      ['amot', 0.4],
-      ['zmot', 0.4],
-    ]);
-  });
-
-  it('no signal → no suggestion; an unparsable URL is not a signal', () => {
-    expect(suggestStages({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/about-us' })).toEqual([]);
-    expect(suggestStages({ frameworkId: MOT, sourceType: 'other', url: 'not a url' })).toEqual([]);
-  });
-
-  it('only matches whole path segments', () => {
-    expect(suggestStages({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/cartography' })).toEqual([]);
-    expect(suggestStages({ frameworkId: MOT, sourceType: 'competitor_site', url: 'https://acme.com/helpful-tips' })).toEqual([]);
-  });
-});
-
-describe('suggestStages for the journey frameworks', () => {
-  const cases: [string, SuggestInput['sourceType'], string, string][] = [
-    ['b2c-journey', 'review_platform', 'https://www.yelp.com/biz/acme', 'explore'],
-    ['b2c-journey', 'search', 'https://www.baidu.com/s?wd=acme', 'search'],
-    ['b2c-journey', 'social', 'https://www.douyin.com/video/1', 'awareness'],
-    ['b2c-journey', 'competitor_site', 'https://acme.com/checkout', 'purchase'],
-    ['b2c-journey', 'competitor_site', 'https://acme.com/acme-vs-globex', 'compare'],
-    ['b2c-journey', 'marketplace', 'https://www.amazon.com/dp/B000', 'explore'],
-    ['b2b-journey', 'review_platform', 'https://www.g2.com/products/acme/reviews', 'consideration'],
-    ['b2b-journey', 'search', 'https://www.bing.com/search?q=acme', 'awareness'],
-    ['b2b-journey', 'competitor_site', 'https://acme.com/pricing', 'consideration'],
-    ['b2b-journey', 'competitor_site', 'https://acme.com/demo', 'decision'],
-    ['b2b-journey', 'competitor_site', 'https://acme.com/getting-started', 'delivery'],
-    ['b2b-journey', 'competitor_site', 'https://help.acme.com/articles/1', 'use'],
-    ['b2b-journey', 'competitor_site', 'https://acme.com/referral', 'loyalty'],
-  ];
-
-  it.each(cases)('%s: %s %s → %s', (frameworkId, sourceType, url, stageId) => {
-    expect(top({ frameworkId, sourceType, url })?.stageId).toBe(stageId);
-  });
-
-  it('b2c has no support stage: a help page gets no suggestion', () => {
-    expect(suggestStages({ frameworkId: 'b2c-journey', sourceType: 'competitor_site', url: 'https://help.acme.com/a/1' })).toEqual([]);
-  });
-
-  it('b2c social + sponsored merge into one awareness suggestion, reason kept from the stronger signal', () => {
-    expect(
-      suggestStages({ frameworkId: 'b2c-journey', sourceType: 'social', url: 'https://www.tiktok.com/@acme/video/1', text: 'Sponsored' }),
-    ).toEqual([{ stageId: 'awareness', score: 0.7, reason: 'social' }]);
-  });
-
-  it('every suggested stage id exists in its built-in framework', () => {
-    const frameworks = [MOMENTS_OF_TRUTH, B2C_JOURNEY, B2B_JOURNEY];
-    const everything: SuggestInput = {
-      frameworkId: '',
-      sourceType: 'competitor_site',
-      url: 'https://help.acme.com/checkout/shipping/onboarding/faq/compare/products/referral',
-      hasReviewJsonLd: true,
-      text: 'sponsored delivery checkout support review pricing',
-    };
-    const sources: SuggestInput['sourceType'][] = ['review_platform', 'social', 'search', 'marketplace', 'forum', 'news'];
-    for (const fw of frameworks) {
-      const ids = new Set(fw.stages.map((s) => s.id));
-      for (const sourceType of sources) {
-        for (const s of suggestStages({ ...everything, frameworkId: fw.id, sourceType })) expect(ids).toContain(s.stageId);
-      }
-    }
-  });
-});
-
-describe('suggestStages for other frameworks', () => {
-  it('an unknown or custom framework id gets no suggestions', () => {
-    expect(suggestStages({ frameworkId: 'my-custom-framework', sourceType: 'review_platform', url: 'https://www.trustpilot.com/' })).toEqual([]);
-    expect(suggestStages({ frameworkId: '', sourceType: 'search', url: 'https://www.google.com/search?q=x' })).toEqual([]);
-  });
-});
-
-describe('REASON_LABELS', () => {
-  it('labels every reason in all three locales', () => {
+  it('every reason has a label in every language', () => {
     for (const label of Object.values(REASON_LABELS)) {
       expect(label.en && label.zh_CN && label.zh_TW).toBeTruthy();
     }
+  });
+});
+
+describe('suggestStages (other frameworks)', () => {
+  it('maps the same signals onto B2C and B2B stages', () => {
+    expect(top('competitor_site', 'https://acme.com/checkout', '', 'b2c-journey')?.stageId).toBe('purchase');
+    expect(top('search', 'https://www.bing.com/search?q=acme', '', 'b2c-journey')?.stageId).toBe('search');
+    expect(top('competitor_site', 'https://acme.com/pricing', '', 'b2b-journey')?.stageId).toBe('decision');
+    expect(top('competitor_site', 'https://help.acme.com/', '', 'b2b-journey')?.stageId).toBe('use');
+    expect(top('competitor_site', 'https://acme.com/onboarding', '', 'b2b-journey')?.stageId).toBe('delivery');
+  });
+  it('a custom framework gets no suggestion', () => {
+    expect(suggestStages({ frameworkId: 'custom-1', sourceType: 'search', url: 'https://www.google.com/search?q=x' })).toEqual([]);
   });
 });
