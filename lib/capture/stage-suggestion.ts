@@ -103,16 +103,18 @@ const PATH_SIGNALS: Signal[] = [
 
 /** Words of the selection and title, English and Chinese. */
 const TEXT_SIGNALS: Signal[] = [
-  [/\b(sponsored|promoted|advertisement|newsletter|subscribe now|limited[- ]time|flash sale|\d+% off|black friday)\b|广告|廣告|赞助|贊助|推广|推廣|大促|满\d+减|滿\d+減|限时|限時|优惠券|優惠券|双11|雙11|618/i, 'ad-words'],
+  [/\b(sponsored|promoted|advertisement|paid (content|partnership)|newsletter|subscribe now|limited[- ]time|flash sale|\d+% off|black friday|new arrivals?|launch(es|ing)? (this|next))\b|^ad\b|#ad\b|广告|廣告|赞助|贊助|推广|推廣|品牌合作|大促|满\d+减|滿\d+減|限时|限時|优惠券|優惠券|双11|雙11|618|新品|预告|預告|敬请期待|敬請期待/i, 'ad-words'],
   [/\b(shipping|shipped|ships|deliver(y|ed|ies)?|courier|tracking|tracked|parcel|package|arriv(ed|al|e)|dispatch(ed)?|in transit|out of stock)\b|物流|发货|發貨|快递|快遞|到货|到貨|配送|顺丰|順豐|提车|提車|签收|簽收|送达|送達|包裹/i, 'delivery-words'],
-  [/\b(support|help ?desk|customer service|agent|onboarding|set ?up|setup|manual|tutorial|refund|return(s|ed)?|warranty|repair|troubleshoot\w*|ticket|live chat|chat)\b|客服|售后|售後|退换|退換|退货|退貨|保修|说明书|說明書|教程|安装|安裝|维修|維修|上手/i, 'support-words'],
-  [/\b(price[sd]?|pricing|per month|\/mo|a month|plans?|add to (cart|bag|basket)|buy now|checkout|in stock|free trial|demo|\$\d|€\d|£\d|¥\d)\b|加入购物车|加入購物車|立即购买|立即購買|价格|價格|售价|售價|到手价|下单|下單|套餐|试用|試用|￥|\d+\s*元/i, 'pricing-words'],
+  [/\b(support|help ?desk|customer service|agent|onboarding|set ?up|setup|manual|tutorial|refund|return(s|ed)?|warranty|repair|troubleshoot\w*|ticket|live chat|chat|leak(s|ing)?|broken|not working|stopped working|error)\b|@\w*(help|support|care)\b|客服|售后|售後|退换|退換|退货|退貨|保修|说明书|說明書|教程|安装|安裝|维修|維修|上手|坏了|壞了|故障/i, 'support-words'],
+  [/\b(price[sd]?|pricing|per month|\/mo|a month|plans?|add to (cart|bag|basket)|buy now|checkout|in stock|free trial|demo|\$\d|€\d|£\d|¥\d)\b|加入购物车|加入購物車|立即购买|立即購買|价格|價格|售价|售價|到手价|套餐|试用|試用|试驾|試駕|预约|預約|￥|\d+\s*元/i, 'pricing-words'],
   [/\b(reviews?|compare[sd]?|comparison|vs\.?|versus|which (one|should)|alternatives?|best \w+|worth it|recommend(ed|ations?)?|rated|ratings?|stars?)\b|推荐|推薦|哪个好|哪個好|对比|對比|测评|測評|评测|評測|怎么样|怎麼樣|值得买|值得買|口碑|选购|選購|攻略/i, 'research-words'],
 ];
 
 /** A customer's own voice (on third-party pages): first person, personal experience. */
-const OWN_WORDS = /\b(I|I'm|I've|I'd|my|me|we|our|us)\b|我|我的|本人|入手|用了|亲测|親測|自用/;
-const BRAND_REPLY = /\b(thank(s| you) for (your|the) (review|feedback|kind words)|we('re| are) sorry|sorry to hear|please (contact|reach out to) (us|our))\b|感谢您的|感謝您的|亲，|親，|给您带来不便|給您帶來不便|非常抱歉/i;
+const OWN_WORDS = /\b(I|I'm|I've|I'd|my|me|we|our|us)\b|我|我的|本人|入手|用了|亲测|親測|自用|分享/;
+/** Lived experience over time: the customer has used the product. */
+const EXPERIENCE = /\b(every (day|night|morning)|for (\d+|a few|two|three|six) (days|weeks|months|years)|months? (in|later)|update|so far|still (going|works))\b|半年|几个月|幾個月|用了|一直在用|心得/i;
+const BRAND_REPLY = /\b(thank(s| you)( so much)? for (your|the|sharing)|reply from|response from the owner|we('re| are) sorry|sorry to hear|please (contact|reach out to) (us|our))\b|感谢您的|感謝您的|商家回复|商家回覆|亲，|親，|给您带来不便|給您帶來不便|非常抱歉/i;
 
 /** Where each reason points, per built-in framework. */
 const STAGE_OF: Record<string, Record<ReasonCode, string>> = {
@@ -191,13 +193,13 @@ export function suggestStages(input: SuggestInput): StageSuggestion[] {
   const selection = (input.text ?? '').slice(0, 4000);
   const words = `${input.title ?? ''}\n${selection}`;
   for (const [re, reason] of TEXT_SIGNALS) {
-    // Words in the selection count fully; words only in the title count half.
-    if (re.test(selection)) add(reason, 0.5);
+    // Words in the selection count fully (an ad marker most of all); words only in the title a little.
+    if (re.test(selection)) add(reason, reason === 'ad-words' ? 0.7 : 0.5);
     else if (re.test(input.title ?? '')) add(reason, 0.1);
   }
   if (THIRD_PARTY.has(input.sourceType)) {
     if (BRAND_REPLY.test(selection)) add('brand-reply', 0.9);
-    else if (OWN_WORDS.test(selection)) add('own-words', 0.35);
+    else if (OWN_WORDS.test(selection)) add('own-words', EXPERIENCE.test(selection) ? 0.6 : 0.35);
   }
   if (input.hasReviewJsonLd && input.sourceType !== 'competitor_site' && !words.trim()) add('review-platform', 0.1);
 

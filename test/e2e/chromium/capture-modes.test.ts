@@ -20,7 +20,8 @@ afterAll(async () => {
 async function callHandler(page: Page, handler: 'onMenuClick' | 'onCommand', arg: unknown): Promise<void> {
   await browser.worker.evaluate(
     async ({ url, handler, arg }) => {
-      const tabs = await chrome.tabs.query({});
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
       const tab = tabs.find((t) => t.url === url);
       if (!tab) throw new Error(`no tab at ${url}`);
       const hooks = (globalThis as unknown as { journeyLens: Record<string, (a: unknown, t: unknown) => Promise<void>> }).journeyLens;
