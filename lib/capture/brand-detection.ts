@@ -81,11 +81,14 @@ function mentions(text: string, name: string): boolean {
   const at = hay.indexOf(key);
   if (at < 0) return false;
   if (/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) return true;
+  // A Latin name written straight against Chinese ("入手Globex扫地机") still stands alone.
   const word = /[\p{L}\p{N}]/u;
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+  const joins = (c: string | undefined) => !!c && word.test(c) && !cjk.test(c);
   for (let i = at; i >= 0; i = hay.indexOf(key, i + 1)) {
     const before = hay[i - 1];
     const after = hay[i + key.length];
-    if ((!before || !word.test(before)) && (!after || !word.test(after))) return true;
+    if (!joins(before) && !joins(after)) return true;
   }
   return false;
 }

@@ -92,7 +92,7 @@ const SOURCE_SIGNALS: Partial<Record<SourceType, [ReasonCode, number]>> = {
 const PATH_SIGNALS: Signal[] = [
   [/\/(checkout|cart|basket|buy|order\/new)\b/, 'checkout-page'],
   [/\/(pricing|plans?|price|prices|subscribe)\b/, 'pricing-page'],
-  [/\/(shipping|delivery|deliveries|track|tracking|order-status|logistics)\b/, 'delivery-page'],
+  [/\/(shipping|delivery|deliveries|track|tracking|order-status|logistics|piegade|piegāde)\b/, 'delivery-page'],
   [/\/(onboarding|getting-started|get-started|setup|welcome|quickstart)\b/, 'onboarding-page'],
   [/^(help|support|docs|kb|service)\.|\/(help|support|docs|manual|manuals|kb|knowledge|contact|service|after-sales)\b/, 'help-page'],
   [/\/(faq|faqs|questions)\b/, 'faq-page'],
@@ -104,9 +104,9 @@ const PATH_SIGNALS: Signal[] = [
 /** Words of the selection and title, English and Chinese. */
 const TEXT_SIGNALS: Signal[] = [
   [/\b(sponsored|promoted|advertisement|paid (content|partnership)|newsletter|subscribe now|limited[- ]time|flash sale|\d+% off|black friday|new arrivals?|launch(es|ing)? (this|next))\b|^ad\b|#ad\b|广告|廣告|赞助|贊助|推广|推廣|品牌合作|大促|满\d+减|滿\d+減|限时|限時|优惠券|優惠券|双11|雙11|618|新品|预告|預告|敬请期待|敬請期待/i, 'ad-words'],
-  [/\b(shipping|shipped|ships|deliver(y|ed|ies)?|courier|tracking|tracked|parcel|package|arriv(ed|al|e)|dispatch(ed)?|in transit|out of stock)\b|物流|发货|發貨|快递|快遞|到货|到貨|配送|顺丰|順豐|提车|提車|签收|簽收|送达|送達|包裹/i, 'delivery-words'],
-  [/\b(support|help ?desk|customer service|agent|onboarding|set ?up|setup|manual|tutorial|refund|return(s|ed)?|warranty|repair|troubleshoot\w*|ticket|live chat|chat|leak(s|ing)?|broken|not working|stopped working|error)\b|@\w*(help|support|care)\b|客服|售后|售後|退换|退換|退货|退貨|保修|说明书|說明書|教程|安装|安裝|维修|維修|上手|坏了|壞了|故障/i, 'support-words'],
-  [/\b(price[sd]?|pricing|per month|\/mo|a month|plans?|add to (cart|bag|basket)|buy now|checkout|in stock|free trial|demo|\$\d|€\d|£\d|¥\d)\b|加入购物车|加入購物車|立即购买|立即購買|价格|價格|售价|售價|到手价|套餐|试用|試用|试驾|試駕|预约|預約|￥|\d+\s*元/i, 'pricing-words'],
+  [/\b(shipping|shipped|ships|deliver(y|ed|ies)?|courier|tracking|tracked|parcel|package|arriv(ed|al|e)|dispatch(ed)?|in transit|out of stock)\b|物流|发货|發貨|快递|快遞|到货|到貨|配送|顺丰|順豐|提车|提車|签收|簽收|送达|送達|包裹|piegād\w*|kurjer\w*|sūtījum\w*|pakomāt\w*/i, 'delivery-words'],
+  [/\b(support|help ?desk|customer service|agent|onboarding|set ?up|setup|manual|tutorial|refund|return(s|ed)?|warranty|repair|troubleshoot\w*|ticket|live chat|chat|leak(s|ing)?|broken|not working|stopped working|error)\b|@\w*(help|support|care)\b|客服|售后|售後|退换|退換|退货|退貨|保修|说明书|說明書|教程|安装|安裝|维修|維修|上手|坏了|壞了|故障|atbalst\w*|palīdzīb\w*|klientu serviss|garantij\w*/i, 'support-words'],
+  [/\b(price[sd]?|pricing|per month|\/mo|a month|plans?|add to (cart|bag|basket)|buy now|checkout|in stock|free trial|demo|\$\d|€\d|£\d|¥\d)\b|加入购物车|加入購物車|立即购买|立即購買|价格|價格|售价|售價|到手价|套餐|试用|試用|试驾|試駕|预约|預約|￥|\d+\s*元|\bcen(a|as|u)\b|pievienot grozam|pirkt tagad/i, 'pricing-words'],
   [/\b(reviews?|compare[sd]?|comparison|vs\.?|versus|which (one|should)|alternatives?|best \w+|worth it|recommend(ed|ations?)?|rated|ratings?|stars?)\b|推荐|推薦|哪个好|哪個好|对比|對比|测评|測評|评测|評測|怎么样|怎麼樣|值得买|值得買|口碑|选购|選購|攻略/i, 'research-words'],
 ];
 
