@@ -28,7 +28,12 @@ export const findingKey = (brandId: string, stageId: string) => `${brandId}/${st
  * its framework, brands, cell aggregates, findings and view preferences.
  * Reads no clips.
  */
-export async function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
+export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
+  // One read-only transaction for every read: far cheaper than one per table.
+  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings], () => readView(db));
+}
+
+async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
   const studies = (await db.studies.toArray()).filter((s) => !s.archived);
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));

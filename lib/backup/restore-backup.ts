@@ -1,5 +1,5 @@
 import { recomputeCells } from '../db/cells-store';
-import { toStored } from '../db/clips-repo';
+import { putClips } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS, setMeta } from '../db/meta-repo';
 import type { BackupDoc } from './backup-schema';
@@ -64,14 +64,14 @@ export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Pr
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
   const target = mode === 'replace' ? incoming : mergeBackups(await createBackup(db), incoming);
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.cells, db.findings, db.screenshots, db.tombstones, db.meta];
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.screenshots, db.tombstones, db.meta];
   return db.transaction('rw', tables, async () => {
-    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.cells.clear(), db.findings.clear(), db.screenshots.clear(), db.tombstones.clear()]);
+    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.cells.clear(), db.findings.clear(), db.screenshots.clear(), db.tombstones.clear()]);
     await db.frameworks.bulkPut(target.frameworks);
     await db.studies.bulkAdd(target.studies);
     await db.brands.bulkAdd(target.brands);
     for (let i = 0; i < target.clips.length; i += 5000) {
-      await db.clips.bulkAdd(target.clips.slice(i, i + 5000).map(toStored));
+      await putClips(db, target.clips.slice(i, i + 5000), 'add');
     }
     await db.findings.bulkAdd(target.findings);
     await db.screenshots.bulkAdd(

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Framework, Study } from '../model';
 import type { JourneyLensDB } from './database';
 import { META_KEYS, setMeta } from './meta-repo';
@@ -16,6 +17,7 @@ export async function setActiveStudy(db: JourneyLensDB, studyId: string): Promis
 export async function frameworkOf(db: JourneyLensDB, study: Pick<Study, 'frameworkId'>): Promise<Framework> {
   const stored = await db.frameworks.get(study.frameworkId);
   if (stored) return stored;
-  const { BUILTIN_FRAMEWORKS } = await import('../model/frameworks');
+  // Dexie.waitFor keeps a surrounding transaction alive across the module load.
+  const { BUILTIN_FRAMEWORKS } = await Dexie.waitFor(import('../model/frameworks'));
   return BUILTIN_FRAMEWORKS.find((f) => f.id === study.frameworkId) ?? BUILTIN_FRAMEWORKS[0]!;
 }

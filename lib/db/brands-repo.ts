@@ -1,6 +1,6 @@
 import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
 import { adjustCell } from './cells-store';
-import { fromStored, toStored } from './clips-repo';
+import { fromStored, putClips } from './clips-repo';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -82,7 +82,7 @@ export async function recolorBrand(db: JourneyLensDB, brandId: string, color: st
  */
 export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.brands, db.clips, db.cells, db.findings, db.tombstones], async () => {
+  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.tombstones], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
     if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
     const now = nowIso();
@@ -90,7 +90,7 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
     for (const stored of clips) {
       const before = fromStored(stored);
       const after = { ...before, brandId: intoId, updatedAt: now };
-      await db.clips.put(toStored(after));
+      await putClips(db, [after]);
       await adjustCell(db, before, -1);
       await adjustCell(db, after, 1);
     }

@@ -7,9 +7,9 @@ import type { JourneyLensDB, StoredClip } from './database';
  * load zod (writes, in clips-repo.ts, validate and load it when needed).
  */
 
+/** A stored clip row is the clip (search terms live in `clipTerms` since v2). */
 export function fromStored(stored: StoredClip): Clip {
-  const { terms: _terms, ...clip } = stored;
-  return clip;
+  return stored;
 }
 
 /** A cell's clips, newest first, through the compound index. */

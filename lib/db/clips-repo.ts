@@ -2,9 +2,11 @@ import Dexie from 'dexie';
 import { normalizeUrl, hostOf } from '../capture/normalize-url';
 import {
   ClipSchema,
+  brandKey,
   findStage,
   newId,
   nowIso,
+  type Brand,
   type Clip,
   type ClipDraft,
   type ClipLenses,
@@ -13,9 +15,10 @@ import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
 import { findOrCreateBrand } from './brands-repo';
 import { adjustCell } from './cells-store';
-import type { JourneyLensDB, Screenshot, StoredClip } from './database';
+import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
+import type { ClipTerms, JourneyLensDB, Screenshot, StoredClip } from './database';
 import { META_KEYS, getMeta, setMeta } from './meta-repo';
-import { frameworkOf } from './studies-repo';
+import { frameworkOf } from './active-study';
 
 export class ClipWriteError extends Error {
   constructor(
@@ -27,8 +30,17 @@ export class ClipWriteError extends Error {
   }
 }
 
-export function toStored(clip: Clip): StoredClip {
-  return { ...clip, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
+/** A clip's row in `clipTerms`: the free-text index over its quote, note and title. */
+export function termsRow(clip: Clip): ClipTerms {
+  return { id: clip.id, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
+}
+
+/** Writes clips and their search terms (inside a transaction that includes both tables). */
+export async function putClips(db: JourneyLensDB, clips: readonly Clip[], mode: 'add' | 'put' = 'put'): Promise<void> {
+  if (!clips.length) return;
+  if (mode === 'add') await db.clips.bulkAdd([...clips]);
+  else await db.clips.bulkPut([...clips]);
+  await db.clipTerms.bulkPut(clips.map(termsRow));
 }
 
 export { fromStored, clipsOfCell } from './clip-reads';
@@ -50,7 +62,7 @@ export async function saveDraft(
   draft: ClipDraft & { studyId: string },
   extras: { screenshot?: Omit<Screenshot, 'id' | 'clipId' | 'createdAt'> } = {},
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.clips, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
     const existing = await db.clips.get(draft.id);
     if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
 
@@ -67,32 +79,8 @@ export async function saveDraft(
       screenshotId = newId();
       await db.screenshots.add({ ...extras.screenshot, id: screenshotId, clipId: draft.id, createdAt: now });
     }
-    const clip = ClipSchema.parse({
-      id: draft.id,
-      studyId: study.id,
-      brandId: brand.id,
-      stageId: draft.stageId,
-      kind: draft.kind,
-      url: draft.url,
-      urlKey: normalizeUrl(draft.url),
-      title: draft.title,
-      site: draft.site || hostOf(draft.url),
-      sourceType: draft.sourceType,
-      quote: draft.quote.trim(),
-      selectors: draft.selectors,
-      targetUrl: draft.targetUrl,
-      screenshotId,
-      lang: draft.lang,
-      note: draft.note,
-      tags: draft.tags,
-      sentiment: draft.sentiment,
-      score: draft.score,
-      behavior: draft.behavior,
-      servqual: draft.servqual,
-      capturedAt: draft.capturedAt,
-      updatedAt: now,
-    });
-    await db.clips.add(toStored(clip));
+    const clip = clipFromDraft({ ...draft, studyId: study.id }, brand.id, screenshotId, now);
+    await putClips(db, [clip], 'add');
     await adjustCell(db, clip, 1);
     const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
     await setMeta(db, META_KEYS.clipsSinceBackup, since + 1);
@@ -100,11 +88,88 @@ export async function saveDraft(
   });
 }
 
+export interface BulkSaveResult {
+  saved: Clip[];
+  /** Drafts whose id was already stored (or repeated in the batch): not written again. */
+  duplicates: number;
+}
+
+/**
+ * Stores many drafts of one study in a single transaction (CSV import, bulk
+ * seeding): the same checks and the same clip shape as `saveDraft`, brands
+ * created as named, cell aggregates updated once per cell. All or nothing.
+ */
+export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: readonly ClipDraft[]): Promise<BulkSaveResult> {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new ClipWriteError('study-missing', `study ${studyId} does not exist`);
+    const framework = await frameworkOf(db, study);
+    const stages = new Set(framework.stages.map((s) => s.id));
+    const stored = await db.clips.bulkGet(drafts.map((d) => d.id));
+    const seen = new Set(stored.filter((c): c is StoredClip => !!c).map((c) => c.id));
+    const brands = new Map<string, Brand>();
+    const now = nowIso();
+    const saved: Clip[] = [];
+    let duplicates = 0;
+    for (const draft of drafts) {
+      if (seen.has(draft.id)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(draft.id);
+      if (!stages.has(draft.stageId)) throw new ClipWriteError('stage-unknown', `stage ${draft.stageId} is not in ${framework.id}`);
+      const key = `${brandKey(draft.brandName)}\u0000${draft.brandDomain ?? ''}`;
+      let brand = brands.get(key);
+      if (!brand) {
+        brand = (await findOrCreateBrand(db, study.id, draft.brandName, draft.brandDomain)).brand;
+        brands.set(key, brand);
+      }
+      saved.push(clipFromDraft({ ...draft, studyId: study.id }, brand.id, null, now));
+    }
+    await putClips(db, saved, 'add');
+    const keys = [...aggregateClips(saved).values()];
+    const current = await db.cells.bulkGet(keys.map((c) => [c.studyId, c.brandId, c.stageId] as [string, string, string]));
+    await db.cells.bulkPut(keys.map((add, i) => mergeCells(current[i], add)));
+    const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
+    await setMeta(db, META_KEYS.clipsSinceBackup, since + saved.length);
+    return { saved, duplicates };
+  });
+}
+
+/** The clip a draft becomes, validated. */
+function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, screenshotId: string | null, now: string): Clip {
+  return ClipSchema.parse({
+    id: draft.id,
+    studyId: draft.studyId,
+    brandId,
+    stageId: draft.stageId,
+    kind: draft.kind,
+    url: draft.url,
+    urlKey: normalizeUrl(draft.url),
+    title: draft.title,
+    site: draft.site || hostOf(draft.url),
+    sourceType: draft.sourceType,
+    quote: draft.quote.trim(),
+    selectors: draft.selectors,
+    targetUrl: draft.targetUrl,
+    screenshotId,
+    lang: draft.lang,
+    note: draft.note,
+    tags: draft.tags,
+    sentiment: draft.sentiment,
+    score: draft.score,
+    behavior: draft.behavior,
+    servqual: draft.servqual,
+    capturedAt: draft.capturedAt,
+    updatedAt: now,
+  });
+}
+
 export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string };
 
 /** Edits a clip in place; a new brand or stage moves it to another cell. */
 export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {
-  return db.transaction('rw', [db.clips, db.cells, db.brands, db.studies, db.frameworks], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.brands, db.studies, db.frameworks], async () => {
     const stored = await db.clips.get(id);
     if (!stored) throw new ClipWriteError('clip-missing', `clip ${id} does not exist`);
     const before = fromStored(stored);
@@ -122,7 +187,7 @@ export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch
       }
     }
     const after = ClipSchema.parse({ ...before, ...patch, updatedAt: nowIso() });
-    await db.clips.put(toStored(after));
+    await putClips(db, [after]);
     await adjustCell(db, before, -1);
     await adjustCell(db, after, 1);
     return after;
@@ -131,11 +196,12 @@ export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch
 
 /** Deletes clips and returns them, so the caller can offer undo (`restoreClips`). */
 export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Clip[]> {
-  return db.transaction('rw', [db.clips, db.cells, db.tombstones], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.tombstones], async () => {
     const stored = (await db.clips.bulkGet(ids)).filter((c): c is StoredClip => !!c);
     const now = nowIso();
     for (const s of stored) {
       await db.clips.delete(s.id);
+      await db.clipTerms.delete(s.id);
       await adjustCell(db, fromStored(s), -1);
       await db.tombstones.put({ id: s.id, table: 'clips', studyId: s.studyId, deletedAt: now });
     }
@@ -145,10 +211,10 @@ export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Cli
 
 /** Undo of a delete: puts the clips back exactly as they were. */
 export async function restoreClips(db: JourneyLensDB, clips: Clip[]): Promise<void> {
-  await db.transaction('rw', [db.clips, db.cells, db.tombstones], async () => {
+  await db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.tombstones], async () => {
     for (const clip of clips) {
       if (await db.clips.get(clip.id)) continue;
-      await db.clips.add(toStored(clip));
+      await putClips(db, [clip], 'add');
       await adjustCell(db, clip, 1);
       await db.tombstones.delete(clip.id);
     }

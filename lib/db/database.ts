@@ -2,8 +2,14 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 
-/** A clip as stored: the model plus its search terms (multi-entry index). */
-export type StoredClip = Clip & { terms: string[] };
+/** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
+export type StoredClip = Clip;
+
+/** A clip's search terms (words and CJK bigrams), multi-entry indexed for free-text search. */
+export interface ClipTerms {
+  id: string;
+  terms: string[];
+}
 
 /** A record that was deleted, kept so a merge of two backups deletes it on both sides. */
 export interface Tombstone {
@@ -43,6 +49,7 @@ export class JourneyLensDB extends Dexie {
   frameworks!: EntityTable<Framework, 'id'>;
   brands!: EntityTable<Brand, 'id'>;
   clips!: EntityTable<StoredClip, 'id'>;
+  clipTerms!: EntityTable<ClipTerms, 'id'>;
   cells!: Dexie.Table<CellAggregate, [string, string, string]>;
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
   screenshots!: EntityTable<Screenshot, 'id'>;
@@ -63,6 +70,29 @@ export class JourneyLensDB extends Dexie {
       tombstones: 'id, studyId',
       meta: 'key',
     });
+    // v2: search terms move out of clip rows into `clipTerms`, so reading clips
+    // (lists, exports) does not drag hundreds of terms per clip along.
+    this.version(2)
+      .stores({
+        clips: 'id, studyId, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *tags',
+        clipTerms: 'id, *terms',
+      })
+      .upgrade(async (tx) => {
+        const clips = tx.table('clips');
+        const terms = tx.table('clipTerms');
+        let batch: (Clip & { terms?: string[] })[] = [];
+        const flush = async () => {
+          await terms.bulkPut(batch.map((c) => ({ id: c.id, terms: c.terms ?? [] })));
+          await clips.bulkPut(batch.map(({ terms: _t, ...c }) => c));
+          batch = [];
+        };
+        const all = (await clips.toArray()) as (Clip & { terms?: string[] })[];
+        for (const c of all) {
+          batch.push(c);
+          if (batch.length >= 2000) await flush();
+        }
+        if (batch.length) await flush();
+      });
   }
 }
 

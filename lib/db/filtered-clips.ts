@@ -20,7 +20,7 @@ export async function filteredClips(db: JourneyLensDB, studyId: string, filter: 
     let ids: Set<string> | undefined;
     // Rarest terms first would be ideal; any order gives the same intersection.
     for (const term of terms) {
-      const keys = (await db.clips.where('terms').equals(term).primaryKeys()) as string[];
+      const keys = (await db.clipTerms.where('terms').equals(term).primaryKeys()) as string[];
       ids = ids ? new Set(keys.filter((k) => ids!.has(k))) : new Set(keys);
       if (!ids.size) return [];
     }

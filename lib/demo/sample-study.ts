@@ -116,11 +116,12 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
 /** Removes every sample study and everything in it. */
 export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
   const samples = (await db.studies.toArray()).filter((s) => s.sample);
-  await db.transaction('rw', [db.studies, db.clips, db.brands, db.cells, db.findings, db.screenshots, db.meta], async () => {
+  await db.transaction('rw', [db.studies, db.clips, db.clipTerms, db.brands, db.cells, db.findings, db.screenshots, db.meta], async () => {
     for (const s of samples) {
       const clipIds = (await db.clips.where('studyId').equals(s.id).primaryKeys()) as string[];
       await db.screenshots.where('clipId').anyOf(clipIds).delete();
       await db.clips.bulkDelete(clipIds);
+      await db.clipTerms.bulkDelete(clipIds);
       await db.brands.where('studyId').equals(s.id).delete();
       await db.cells.where('studyId').equals(s.id).delete();
       await db.findings.where('studyId').equals(s.id).delete();

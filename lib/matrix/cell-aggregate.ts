@@ -66,6 +66,21 @@ export function aggregateClips(clips: Iterable<Clip>): Map<string, CellAggregate
   return cells;
 }
 
+/** Adds a batch's aggregate to a stored cell (or starts the cell). */
+export function mergeCells(current: CellAggregate | undefined, add: CellAggregate): CellAggregate {
+  if (!current) return add;
+  return {
+    ...current,
+    count: current.count + add.count,
+    scoreSum: current.scoreSum + add.scoreSum,
+    scoreCount: current.scoreCount + add.scoreCount,
+    positive: current.positive + add.positive,
+    neutral: current.neutral + add.neutral,
+    negative: current.negative + add.negative,
+    newest: add.newest > current.newest ? add.newest : current.newest,
+  };
+}
+
 export function cellKeyString([s, b, st]: CellKey): string {
   return `${s}\u0000${b}\u0000${st}`;
 }

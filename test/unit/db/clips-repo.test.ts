@@ -8,6 +8,7 @@ import {
   deleteClips,
   restoreClips,
   saveDraft,
+  saveDrafts,
   updateClip,
   fromStored,
   ClipWriteError,
@@ -183,4 +184,41 @@ describe('aggregate maintenance invariant', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+});
+
+describe('saveDrafts (bulk)', () => {
+  it('stores a batch in one transaction with exact cell aggregates, brands created once, duplicates skipped', async () => {
+    const { db, study } = await freshDb();
+    const drafts = Array.from({ length: 300 }, (_, i) =>
+      draft({
+        studyId: study.id,
+        brandName: ['Acme', 'Globex', 'acme'][i % 3]!,
+        stageId: ['zmot', 'fmot', 'amot'][i % 3 === 2 ? 0 : i % 3]!,
+        score: (i % 5) + 1,
+        sentiment: (['positive', 'neutral', 'negative'] as const)[i % 3]!,
+        capturedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      }),
+    );
+    await saveDraft(db, drafts[0]!);
+    const r = await saveDrafts(db, study.id, [...drafts, drafts[5]!]);
+    expect(r.saved).toHaveLength(299);
+    expect(r.duplicates).toBe(2);
+    expect(await db.clips.where('studyId').equals(study.id).count()).toBe(300);
+    expect(await db.brands.where('studyId').equals(study.id).count()).toBe(2);
+    const cells = await db.cells.where('studyId').equals(study.id).toArray();
+    const expected = await recomputeCells(db, study.id);
+    expect(cells.sort((a, b) => (a.brandId + a.stageId).localeCompare(b.brandId + b.stageId))).toEqual(
+      expected.sort((a, b) => (a.brandId + a.stageId).localeCompare(b.brandId + b.stageId)),
+    );
+  });
+
+  it('writes nothing when one draft is invalid', async () => {
+    const { db, study } = await freshDb();
+    const good = draft({ studyId: study.id });
+    const bad = draft({ studyId: study.id, stageId: 'no-such-stage' });
+    await expect(saveDrafts(db, study.id, [good, bad])).rejects.toBeInstanceOf(ClipWriteError);
+    expect(await db.clips.count()).toBe(0);
+    expect(await db.brands.count()).toBe(0);
+    expect(await db.cells.count()).toBe(0);
+  });
 });

@@ -1,0 +1,62 @@
+import { loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { saveDrafts } from '../db/clips-repo';
+import { getDb } from '../db/database';
+import { setActiveStudy } from '../db/active-study';
+import { StudySchema, newId, nowIso } from '../model';
+import { exportStudyCsv } from '../export/export-study-csv';
+import { syntheticDrafts } from './synthetic-clips';
+
+/**
+ * What `npm run bench` drives inside the side panel page (loaded on demand
+ * through `globalThis.journeyLensBench`, never by the panel itself). Seeding
+ * goes through `saveDrafts`, the product's bulk write path (CSV import).
+ */
+
+export async function seedStudy(name: string, count: number, batch = 2000): Promise<{ studyId: string; ms: number }> {
+  const db = getDb();
+  const now = nowIso();
+  const study = StudySchema.parse({ id: newId(), name, frameworkId: 'moments-of-truth', createdAt: now, updatedAt: now });
+  await db.studies.add(study);
+  const t0 = performance.now();
+  for (let i = 0; i < count; i += batch) {
+    await saveDrafts(db, study.id, syntheticDrafts(Math.min(batch, count - i), study.id.slice(0, 8), 42, i));
+  }
+  return { studyId: study.id, ms: performance.now() - t0 };
+}
+
+/** One matrix refresh as the panel does it: the active study's view from the store. */
+export async function timeRefresh(studyId: string): Promise<number> {
+  const db = getDb();
+  await setActiveStudy(db, studyId);
+  const t0 = performance.now();
+  const view = await loadMatrixView(db);
+  const ms = performance.now() - t0;
+  if (!view || view.study.id !== studyId) throw new Error('refresh read the wrong study');
+  return ms;
+}
+
+/** A raw IndexedDB getAll of the study's clips (no Dexie): what a naive matrix would pay. */
+export function timeRawGetAll(studyId: string): Promise<{ ms: number; rows: number }> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('journey-lens');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const t0 = performance.now();
+      const req = idb.transaction('clips', 'readonly').objectStore('clips').index('studyId').getAll(IDBKeyRange.only(studyId));
+      req.onsuccess = () => {
+        const ms = performance.now() - t0;
+        idb.close();
+        resolve({ ms, rows: req.result.length });
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
+/** The study's CSV export as the Export CSV button runs it, minus the download. */
+export async function timeExport(studyId: string): Promise<{ ms: number; bytes: number; rows: number }> {
+  const t0 = performance.now();
+  const { blob, rows } = await exportStudyCsv(getDb(), studyId, 'en');
+  return { ms: performance.now() - t0, bytes: blob.size, rows };
+}
