@@ -7,6 +7,7 @@ import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable'
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
+import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
@@ -188,6 +189,7 @@ export function App() {
         <button type="button" class="btn" onClick={() => void saveImage('png')}>{i18n.t('saveImagePng')}</button>
         <button type="button" class="btn" onClick={() => void saveImage('svg')}>{i18n.t('saveImageSvg')}</button>
       </div>
+      <MoreExports studyId={v.study.id} locale={locale} />
       <MatrixTable
         matrix={matrix}
         locale={locale}

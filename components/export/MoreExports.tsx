@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { downloadBlob } from '@/lib/download';
+import type { Locale } from '@/lib/model/locale';
+
+const labels = () => ({
+  title: i18n.t('reportTitle'),
+  clips: (n: number) => i18n.t('cellCount', n, [String(n)]),
+  averageScore: i18n.t('matrixAverage'),
+  finding: i18n.t('findingLabel'),
+  noEvidence: i18n.t('matrixGap'),
+  generated: i18n.t('reportGenerated'),
+});
+
+/** Matrix summary CSV, Markdown report (download or clipboard). The exporters load on first use. */
+export function MoreExports({ studyId, locale }: { studyId: string; locale: Locale }) {
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  async function run(kind: 'summary' | 'report' | 'copy') {
+    setStatus({ text: i18n.t('exportProgress') });
+    try {
+      const ex = await import('@/lib/export/export-study-report');
+      const db = getDb();
+      if (kind === 'summary') {
+        const { blob, fileName } = await ex.exportMatrixSummary(db, studyId, locale, i18n.t('matrixTotal'));
+        downloadBlob(blob, fileName);
+        setStatus(null);
+        return;
+      }
+      const { text, fileName } = await ex.exportMarkdownReport(db, studyId, locale, labels());
+      if (kind === 'report') {
+        downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName);
+        setStatus(null);
+      } else {
+        await navigator.clipboard.writeText(text);
+        setStatus({ text: i18n.t('reportCopied') });
+      }
+    } catch (e) {
+      setStatus({ text: i18n.t('exportFailed', [String((e as Error)?.message ?? e)]), error: true });
+    }
+  }
+  return (
+    <div class="more-exports">
+      <button type="button" class="btn" onClick={() => void run('summary')}>{i18n.t('exportSummary')}</button>
+      <button type="button" class="btn" onClick={() => void run('report')}>{i18n.t('exportReport')}</button>
+      <button type="button" class="btn" onClick={() => void run('copy')}>{i18n.t('copyReport')}</button>
+      {status && <span role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : 'muted'}>{status.text}</span>}
+    </div>
+  );
+}

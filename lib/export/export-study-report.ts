@@ -1,0 +1,49 @@
+import { frameworkOf } from '../db/active-study';
+import { clipBatches } from '../db/clip-batches';
+import type { JourneyLensDB } from '../db/database';
+import { getViewPrefs, orderBrands } from '../db/view-prefs';
+import { buildMatrix } from '../matrix/build-matrix';
+import type { Locale } from '../model/locale';
+import { exportFileName } from './file-name';
+import { markdownReport, strongestQuotes, type ReportLabels } from './markdown-report';
+import { matrixSummaryCsv } from './matrix-summary-csv';
+
+async function studyParts(db: JourneyLensDB, studyId: string) {
+  const study = await db.studies.get(studyId);
+  if (!study) throw new Error(`study ${studyId} does not exist`);
+  const [framework, brands, cells, findings, prefs] = await Promise.all([
+    frameworkOf(db, study),
+    db.brands.where('studyId').equals(studyId).toArray(),
+    db.cells.where('studyId').equals(studyId).toArray(),
+    db.findings.where('studyId').equals(studyId).toArray(),
+    getViewPrefs(db, studyId),
+  ]);
+  const ordered = orderBrands(brands, prefs).filter((b) => !prefs.hidden.includes(b.id));
+  return { study, framework, brands: ordered, cells, findings: new Map(findings.map((f) => [`${f.brandId}/${f.stageId}`, f.text])) };
+}
+
+/** The matrix summary CSV of a study (a row per brand; per stage count, average score, finding). */
+export async function exportMatrixSummary(db: JourneyLensDB, studyId: string, locale: Locale, totalLabel: string) {
+  const p = await studyParts(db, studyId);
+  const csv = matrixSummaryCsv(buildMatrix(p.brands, p.framework.stages, p.cells), p.findings, locale, totalLabel);
+  return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName: exportFileName(p.study.name, new Date(), 'csv', 'matrix') };
+}
+
+/** The Markdown report of a study, streaming clips to keep the three strongest quotes per cell. */
+export async function exportMarkdownReport(db: JourneyLensDB, studyId: string, locale: Locale, labels: ReportLabels) {
+  const p = await studyParts(db, studyId);
+  const best = strongestQuotes(3);
+  for await (const batch of clipBatches(db, studyId)) batch.forEach((c) => best.add(c));
+  const text = markdownReport({
+    studyName: p.study.name,
+    framework: p.framework,
+    brands: p.brands,
+    cells: p.cells,
+    findings: p.findings,
+    quotes: best.result(),
+    locale,
+    labels,
+    date: new Date(),
+  });
+  return { text, fileName: exportFileName(p.study.name, new Date(), 'md', 'report') };
+}
