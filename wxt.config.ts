@@ -31,6 +31,8 @@ export default defineConfig({
     plugins: [preact(), ...(process.env.ANALYZE ? [bundleReport()] : [])],
     build: {
       sourcemap: false,
+      // Chrome and Firefox support <link rel="modulepreload">; the polyfill would ship a fetch() call.
+      modulePreload: { polyfill: false },
     },
   }),
   hooks: {

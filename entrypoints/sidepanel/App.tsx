@@ -13,6 +13,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
+import { backupDue, checkCanary, requestPersistence } from '@/lib/db/durability';
 import { setActiveStudy } from '@/lib/db/active-study';
 import { setViewPrefs } from '@/lib/db/view-prefs';
 import { downloadBlob } from '@/lib/download';
@@ -37,6 +38,7 @@ export function App() {
   const [undo, setUndo] = useState<UndoAction | undefined>();
   const [filter, setFilter] = useState<ClipFilter>(NO_FILTER);
   const [error, setError] = useState('');
+  const [wiped, setWiped] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
@@ -50,10 +52,16 @@ export function App() {
           await ensureDefaults(db, i18n.t('defaultStudyName'));
         }
       })
+      .then(async () => {
+        // Durability: the canary tells a wiped database apart from a new one; ask to keep data under pressure.
+        setWiped((await checkCanary(db, localStorage)) === 'wiped');
+        void requestPersistence();
+      })
       .then(() => setReady('ok'))
       .catch((e: unknown) => setReady(message(e)));
   }, []);
 
+  const due = useLiveQuery(() => (ready === 'ok' ? backupDue(db) : undefined), [ready]);
   const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
   const v = view.value;
   const filtering = isFilterActive(filter);
@@ -164,6 +172,19 @@ export function App() {
         <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
+      {wiped && (
+        <p role="alert" class="error">
+          {i18n.t('canaryWiped')}
+        </p>
+      )}
+      {!!due.value && (
+        <p role="status" class="notice">
+          {i18n.t('backupReminder', due.value, [String(due.value)])}{' '}
+          <button type="button" class="btn btn-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {i18n.t('backupNow')}
+          </button>
+        </p>
+      )}
       <FilterBar filter={filter} tags={tags.value ?? []} locale={locale} onChange={setFilter} />
       {error && (
         <p role="alert" class="error">

@@ -15,8 +15,20 @@ const MAX_WIDTH = 1280;
  */
 export async function captureVisibleTab(windowId: number | undefined): Promise<CompressedShot> {
   const dataUrl = await browser.tabs.captureVisibleTab(windowId as number, { format: 'jpeg', quality: 80 });
-  const source = await (await fetch(dataUrl)).blob();
-  return compressImage(source);
+  return compressImage(dataUrlToBlob(dataUrl));
+}
+
+/** A `data:` URL as a Blob, decoded here (no fetch: the extension makes no network calls at all). */
+export function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const head = dataUrl.slice(0, comma);
+  const mime = /^data:([^;,]+)/.exec(head)?.[1] ?? 'application/octet-stream';
+  const body = dataUrl.slice(comma + 1);
+  if (!head.endsWith(';base64')) return new Blob([decodeURIComponent(body)], { type: mime });
+  const bin = atob(body);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type: mime });
 }
 
 export async function compressImage(source: Blob): Promise<CompressedShot> {

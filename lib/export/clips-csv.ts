@@ -34,7 +34,8 @@ export function clipCsvRow(clip: Clip, ctx: ClipsCsvContext): string {
     numberCell(clip.score),
     textCell(clip.behavior ?? ''),
     textCell(clip.servqual ?? ''),
-    textCell(new Date(clip.capturedAt).toISOString()),
+    // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else.
+    textCell(clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString()),
   ]);
 }
 
@@ -58,7 +59,7 @@ export async function* clipsCsvChunks(
  * Gathers text chunks into a Blob, folding them into intermediate Blobs as it
  * goes so the strings can be collected (browsers keep Blob data off the JS heap).
  */
-export async function buildCsvBlob(chunks: AsyncIterable<string>, foldEvery = 32): Promise<Blob> {
+export async function buildCsvBlob(chunks: AsyncIterable<string>, foldEvery = 4): Promise<Blob> {
   let blob = new Blob([], { type: 'text/csv;charset=utf-8' });
   let parts: string[] = [];
   for await (const chunk of chunks) {

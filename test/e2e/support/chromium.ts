@@ -31,8 +31,8 @@ export function chromiumArgs(extensionDir: string): string[] {
 }
 
 /** Headless Chromium on a fresh profile with the built extension loaded. */
-export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'journey-lens-e2e-'));
+export async function launchWithExtension(extensionDir = CHROME_BUILD, keepProfile?: string): Promise<ExtensionBrowser> {
+  const profile = keepProfile ?? (await mkdtemp(join(tmpdir(), 'journey-lens-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new is passed explicitly: extensions need the new headless mode.
@@ -51,7 +51,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
     extensionUrl: (page) => `chrome-extension://${extensionId}/${page}`,
     async close() {
       await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true }).catch(() => {});
+      if (!keepProfile) await rm(profile, { recursive: true, force: true }).catch(() => {});
     },
   };
 }

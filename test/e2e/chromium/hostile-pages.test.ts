@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { ClipFlow, SidePanel } from '../support/page-objects';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hostile pages (Chromium)', () => {
+  it('captures on a page that sabotages built-ins and has a strict CSP; the quote stays text everywhere', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(server.url('hostile.test', '/?csp=strict'));
+    // The strict CSP blocks the page's own script here; run the sabotage in the page's world by hand.
+    await page.addScriptTag({ url: server.url('hostile.test', '/sabotage.js') }).catch(() => undefined);
+    await page.evaluate(() => {
+      Array.prototype.map = function () {
+        throw new Error('map sabotaged');
+      };
+      JSON.parse = () => {
+        throw new Error('JSON sabotaged');
+      };
+      (window as unknown as { Promise: unknown }).Promise = function () {
+        throw new Error('Promise sabotaged');
+      };
+    });
+    const flow = new ClipFlow(page);
+    await flow.clip('#html', { stage: 'amot', brand: 'Evil Corp' });
+    await expect.poll(() => flow.status.innerText()).toMatch(/Saved · 1 clip on this page \(Evil Corp\)/);
+    await flow.clip('#rtl', { stage: 'fmot', brand: 'Evil Corp' });
+    await expect.poll(() => flow.status.innerText()).toMatch(/Saved · 2 clips/);
+    expect(await page.title()).not.toBe('pwned');
+    expect(dialogs).toEqual([]);
+
+    const panelPage = await browser.context.newPage();
+    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panel = new SidePanel(panelPage);
+    await expect.poll(() => panel.cellCount('Evil Corp', 'AMOT')).toBe(1);
+    await panel.openCell('Evil Corp', 'AMOT');
+    const quote = panelPage.getByText('<img src=x onerror=', { exact: false });
+    await quote.first().waitFor();
+    // Shown as text: no <img> or <script> from the page exists in the panel.
+    expect(await panelPage.locator('main img:not([alt])').count()).toBe(0);
+    expect(await panelPage.locator('main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
