@@ -7,6 +7,25 @@ import { localize, type Locale } from '@/lib/model/locale';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, type Behavior, type Sentiment, type Servqual } from '@/lib/model/vocab-values';
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS } from '@/lib/model/frameworks/lenses';
 import { CLIP_DRAG_TYPE } from './MatrixTable';
+import { useLiveQuery } from '@/components/use-live-query';
+import { diffWords } from '@/lib/anchoring/diff-words';
+
+/** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
+function AnchorNote({ clip }: { clip: Clip }) {
+  const state = useLiveQuery(() => getDb().anchors.get(clip.id), [clip.id]).value;
+  if (!state || state.status === 'anchored') return null;
+  if (state.status === 'orphan') return <p class="anchor-note orphan">{i18n.t('anchorOrphan')}</p>;
+  return (
+    <div class="anchor-note changed">
+      <p>{i18n.t('anchorChanged')}</p>
+      <p class="diff">
+        {diffWords(clip.quote, state.foundText).map((op, i) =>
+          op.op === 'equal' ? <span key={i}>{op.text}</span> : op.op === 'delete' ? <del key={i}>{op.text}</del> : <ins key={i}>{op.text}</ins>,
+        )}
+      </p>
+    </div>
+  );
+}
 
 /** Only http(s) links are ever made clickable. */
 export function safeHref(url: string): string | undefined {
@@ -93,6 +112,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
       aria-label={clip.quote.slice(0, 80)}
     >
       <blockquote class="clip-quote">{clip.quote}</blockquote>
+      <AnchorNote clip={clip} />
       {clip.screenshotId && <Thumbnail screenshotId={clip.screenshotId} />}
       {!editing && clip.note && <p class="clip-note">{clip.note}</p>}
       <p class="clip-meta muted">

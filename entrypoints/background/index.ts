@@ -5,6 +5,7 @@ import { createCaptureHandlers } from '@/lib/background/capture-handlers';
 import { onCommand } from '@/lib/background/commands';
 import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
 import { captureVisibleTab } from '@/lib/background/screenshot';
+import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -16,8 +17,21 @@ export default defineBackground(() => {
   const locale = pickLocale(browser.i18n.getUILanguage());
   const defaultStudyName = i18n.t('defaultStudyName');
 
+  const setBadge = async (tabId: number, count: number) => {
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
+  };
   const route = createRouter(
-    createCaptureHandlers({
+    {
+      ...createHighlightHandlers({
+        db,
+        locale,
+        setBadge,
+        async injectHighlighter(tabId, frameId) {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/highlighter.js'] });
+        },
+      }),
+      ...createCaptureHandlers({
       db,
       locale,
       defaultStudyName,
@@ -28,7 +42,9 @@ export default defineBackground(() => {
         });
       },
       captureTab: captureVisibleTab,
+      setBadge,
     }),
+    },
     { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
   );
 

@@ -114,6 +114,7 @@ export default defineContentScript({
                 if (mount) mount.style.visibility = '';
                 if (!saved.ok) return { ok: false, message: describeFailure(saved) };
                 close(capture);
+                globalThis.__journeyLensAfterSave?.();
                 const text = saved.duplicate
                   ? i18n.t('savedAlready')
                   : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);

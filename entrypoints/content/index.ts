@@ -64,6 +64,31 @@ export default defineContentScript({
     document.addEventListener('keyup', update, true);
     document.addEventListener('selectionchange', update);
 
+    // Highlights on revisit: a page with clips loads the highlighter; a page
+    // without pays one small message. Single-page apps are followed by URL.
+    let checkedUrl = '';
+    const checkHighlights = () => {
+      if (location.href === checkedUrl) return;
+      checkedUrl = location.href;
+      if (globalThis.__journeyLensHighlighter) return globalThis.__journeyLensHighlighter.refresh();
+      void browser.runtime
+        .sendMessage({ type: 'page/clip-count', url: location.href })
+        .then((answer: unknown) => {
+          const count = (answer as { ok?: boolean; count?: number } | undefined)?.count ?? 0;
+          if (count > 0) return browser.runtime.sendMessage({ type: 'highlights/open' });
+        })
+        .catch(() => undefined);
+    };
+    if (/^https?:/.test(location.href)) {
+      checkHighlights();
+      setInterval(checkHighlights, 1000);
+    }
+    // A save on this page: show the new highlight at once.
+    globalThis.__journeyLensAfterSave = () => {
+      if (globalThis.__journeyLensHighlighter) globalThis.__journeyLensHighlighter.refresh();
+      else void browser.runtime.sendMessage({ type: 'highlights/open' }).catch(() => undefined);
+    };
+
     // Messages from the background are routed here and validated (with zod) by the form script.
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = raw as { type?: unknown; kind?: unknown } | null;

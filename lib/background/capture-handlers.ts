@@ -20,10 +20,12 @@ export interface CaptureDeps {
   injectForm(tabId: number, frameId: number): Promise<void>;
   /** A compressed screenshot of a window's visible tab. */
   captureTab(windowId: number | undefined): Promise<CompressedShot>;
+  /** Shows a tab's clip count on the toolbar button. */
+  setBadge?(tabId: number, count: number): Promise<void>;
 }
 
 /** The background's answers to content-script and page requests. */
-export function createCaptureHandlers(deps: CaptureDeps): Handlers {
+export function createCaptureHandlers(deps: CaptureDeps): Omit<Handlers, 'highlights/open' | 'page/clips' | 'page/anchors' | 'highlights/hide'> {
   const { db, locale } = deps;
   return {
     async 'form/open'(_req, sender) {
@@ -97,18 +99,23 @@ export function createCaptureHandlers(deps: CaptureDeps): Handlers {
       }
       const result = await saveDraft(db, { ...req.draft, studyId: study.id }, { screenshot });
       const brand = await db.brands.get(result.clip.brandId);
+      const pageCount = await countClipsForPage(db, result.clip.url);
+      if (sender.tab?.id !== undefined) await deps.setBadge?.(sender.tab.id, pageCount).catch(() => undefined);
       return {
         ok: true,
         clipId: result.clip.id,
         duplicate: result.duplicate,
-        pageCount: await countClipsForPage(db, result.clip.url),
+        pageCount,
         brandName: brand?.name ?? req.draft.brandName,
         ...(screenshotError ? { screenshotError } : {}),
       };
     },
 
-    async 'page/clip-count'(req) {
-      return { ok: true, count: await countClipsForPage(db, req.url) };
+    async 'page/clip-count'(req, sender) {
+      const count = await countClipsForPage(db, req.url);
+      // The top frame's page decides the badge.
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await deps.setBadge?.(sender.tab.id, count).catch(() => undefined);
+      return { ok: true, count };
     },
   };
 }

@@ -33,7 +33,17 @@ export interface JourneyLensFormApi {
   handleTabMessage(raw: unknown, selection: PendingCapture | undefined, returnFocus: Element | null): void;
 }
 
+/** The on-demand highlighter, once loaded into a frame. */
+export interface JourneyLensHighlighterApi {
+  /** Re-reads the page's clips and re-anchors them (after a save or a navigation). */
+  refresh(): void;
+}
+
 declare global {
+  // eslint-disable-next-line no-var
+  var __journeyLensHighlighter: JourneyLensHighlighterApi | undefined;
+  // eslint-disable-next-line no-var
+  var __journeyLensAfterSave: (() => void) | undefined;
   // eslint-disable-next-line no-var
   var __journeyLens: JourneyLensBridge | undefined;
   // eslint-disable-next-line no-var

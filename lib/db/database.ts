@@ -19,6 +19,16 @@ export interface Tombstone {
   deletedAt: string;
 }
 
+/** What re-anchoring last found for a clip on its page. */
+export interface AnchorState {
+  clipId: string;
+  studyId: string;
+  status: 'anchored' | 'changed' | 'orphan';
+  /** The text found on the page when it differs from the quote. */
+  foundText: string;
+  checkedAt: string;
+}
+
 export interface Screenshot {
   id: string;
   clipId: string;
@@ -50,6 +60,7 @@ export class JourneyLensDB extends Dexie {
   brands!: EntityTable<Brand, 'id'>;
   clips!: EntityTable<StoredClip, 'id'>;
   clipTerms!: EntityTable<ClipTerms, 'id'>;
+  anchors!: EntityTable<AnchorState, 'clipId'>;
   cells!: Dexie.Table<CellAggregate, [string, string, string]>;
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
   screenshots!: EntityTable<Screenshot, 'id'>;
@@ -76,6 +87,7 @@ export class JourneyLensDB extends Dexie {
       .stores({
         clips: 'id, studyId, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *tags',
         clipTerms: 'id, *terms',
+        anchors: 'clipId, studyId, [studyId+status]',
       })
       .upgrade(async (tx) => {
         const clips = tx.table('clips');

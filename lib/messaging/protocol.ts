@@ -20,6 +20,26 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clip/save'), draft: ClipDraftSchema, withScreenshot: z.boolean().default(false) }),
   /** How many clips the page at `url` has. */
   z.object({ type: z.literal('page/clip-count'), url: WebUrlSchema }),
+  /** Inject the on-demand highlighter into the sending frame (the page has clips). */
+  z.object({ type: z.literal('highlights/open') }),
+  /** The clips to highlight on the page at `url`, with what the card shows. */
+  z.object({ type: z.literal('page/clips'), url: WebUrlSchema }),
+  /** What re-anchoring found for each clip on the page. */
+  z.object({
+    type: z.literal('page/anchors'),
+    url: WebUrlSchema,
+    results: z
+      .array(
+        z.object({
+          clipId: IdSchema,
+          status: z.enum(['anchored', 'changed', 'orphan']),
+          foundText: z.string().max(200_000).default(''),
+        }),
+      )
+      .max(5000),
+  }),
+  /** Hide or show highlights on this page, or everywhere. */
+  z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -55,6 +75,23 @@ export interface Responses {
   'form/context': Result<{ context: FormContext }>;
   'clip/save': Result<{ clipId: string; duplicate: boolean; pageCount: number; brandName: string; screenshotError?: string }>;
   'page/clip-count': Result<{ count: number }>;
+  'highlights/open': Result<Record<never, never>>;
+  'page/clips': Result<{ hidden: boolean; clips: PageClip[] }>;
+  'page/anchors': Result<Record<never, never>>;
+  'highlights/hide': Result<Record<never, never>>;
+}
+
+/** A clip as the highlighter needs it: where it is, and what its card says. */
+export interface PageClip {
+  id: string;
+  quote?: { exact: string; prefix?: string; suffix?: string };
+  position?: { start: number; end: number };
+  stageId: string;
+  stageLabel: string;
+  color: string;
+  brandName: string;
+  note: string;
+  score: number | null;
 }
 
 export { TabMessageSchema, type TabMessage } from './tab-messages';

@@ -23,7 +23,8 @@ export interface FixtureServer {
  * Serves `test/fixtures/sites/<host>/…` on 127.0.0.1, choosing the folder by
  * the Host header, so one server plays `acme.test`, `reviews.test`, … A path
  * without an extension serves that folder's `index.html`, so `/pricing` works.
- * `?csp=strict` adds a strict Content-Security-Policy header.
+ * `?csp=strict` adds a strict Content-Security-Policy header; `?utm_content=changed`
+ * serves `index.changed.html` (same page key, edited content).
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
@@ -32,7 +33,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const url = new URL(req.url ?? '/', 'http://x');
       const siteDir = join(SITES, normalize(host).replace(/^(\.\.[/\\])+/, ''));
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-      if (!extname(path)) path = join(path, 'index.html');
+      // `utm_content=<variant>` serves index.<variant>.html: the same page (tracking
+      // parameters are not part of a page's key) after the site changed it.
+      const variant = url.searchParams.get('utm_content');
+      if (!extname(path)) path = join(path, variant && /^[a-z]+$/.test(variant) ? `index.${variant}.html` : 'index.html');
       let file = join(siteDir, path);
       if (!file.startsWith(SITES)) throw new Error('outside fixtures');
       let body: Buffer;
