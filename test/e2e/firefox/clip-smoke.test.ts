@@ -68,4 +68,19 @@ describe('Firefox ESR smoke: content script ↔ background round trip', () => {
       { timeout: 20_000 },
     );
   });
+
+  it('highlights the clipped passages on a revisit, in several tabs', async () => {
+    for (const path of ['/', '/?utm_campaign=x']) {
+      const tab = await ff.browser.newPage();
+      await tab.goto(server.url('acme.test', path));
+      await tab.waitForFunction(
+        () => {
+          const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+          const texts = [...(reg?.values() ?? [])].flatMap((h) => [...h].map((r) => r.toString()));
+          return texts.includes('Free delivery in 2 days, or your shipping back.') && texts.includes('The Trail Runner 3 fits true to size for most runners.');
+        },
+        { timeout: 20_000 },
+      );
+    }
+  });
 });
