@@ -35,6 +35,8 @@ export default defineConfig({
       modulePreload: { polyfill: false },
     },
   }),
+  // AMO's sources zip: the repository minus generated output.
+  zip: { excludeSources: ['test-results/**', 'bench/tmp/**', '.e2e-profiles/**'] },
   hooks: {
     // WXT adds the runtime-registered form script's matches to host_permissions;
     // they are already inside <all_urls>, so keep the list to what README explains.
