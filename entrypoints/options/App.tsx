@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { BackupPanel } from '@/components/backup/BackupPanel';
+import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
@@ -116,6 +117,7 @@ export function App() {
         )}
       </section>
       <BackupPanel />
+      {studies.value && <ImportCsvPanel studies={studies.value.all.filter((s) => !s.archived)} activeId={studies.value.active} />}
     </main>
   );
 }

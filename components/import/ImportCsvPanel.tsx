@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { frameworkOf } from '@/lib/db/active-study';
+import { saveDrafts } from '@/lib/db/clips-repo';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, validateRows, type ImportReport, type Mapping, type RowProblem } from '@/lib/import/clip-rows';
+import { parseCsv } from '@/lib/import/csv-parse';
+import type { Study } from '@/lib/model';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+function problemText(p: RowProblem, stages: string): string {
+  switch (p.code) {
+    case 'required':
+      return i18n.t('importProblemRequired', [p.field]);
+    case 'unknown-stage':
+      return i18n.t('importProblemStage', [p.value ?? '', stages]);
+    case 'too-long':
+      return i18n.t('importProblemTooLong', [p.field]);
+    case 'duplicate':
+      return i18n.t('importProblemDuplicate', [p.value ?? '']);
+    default:
+      return i18n.t('importProblemInvalid', [p.field, p.value ?? '']);
+  }
+}
+
+/** Clips edited in a spreadsheet, back in: mapping, validation report, one transaction. */
+export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; activeId?: string }) {
+  const [studyId, setStudyId] = useState(activeId ?? studies[0]?.id ?? '');
+  const [rows, setRows] = useState<string[][] | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [stageIds, setStageIds] = useState('');
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onFile(file: File | undefined) {
+    setRows(null);
+    setMapping(null);
+    setReport(null);
+    setMessage(null);
+    if (!file) return;
+    if (file.size > MAX_BYTES) return setMessage({ text: i18n.t('importTooBig'), error: true });
+    const parsed = parseCsv(await file.text());
+    if (parsed.error) return setMessage({ text: i18n.t('importBadCsv', [String(parsed.error.line)]), error: true });
+    if (parsed.rows.length < 2) return setMessage({ text: i18n.t('importEmpty'), error: true });
+    setRows(parsed.rows);
+    setMapping(guessMapping(parsed.rows[0]!));
+  }
+
+  async function check() {
+    if (!rows || !mapping) return;
+    const study = await getDb().studies.get(studyId);
+    if (!study) return;
+    const framework = await frameworkOf(getDb(), study);
+    setStageIds(framework.stages.map((s) => s.id).join(', '));
+    setReport(validateRows(rows.slice(1), mapping, { framework, now: new Date().toISOString() }));
+  }
+
+  async function importAccepted() {
+    if (!report) return;
+    setBusy(true);
+    try {
+      const r = await saveDrafts(getDb(), studyId, report.accepted);
+      setMessage({ text: i18n.t('importDone', [String(r.saved.length), String(r.duplicates)]) });
+      setRows(null);
+      setMapping(null);
+      setReport(null);
+    } catch (e) {
+      setMessage({ text: i18n.t('importFailed', [String((e as Error)?.message ?? e)]), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const header = rows?.[0] ?? [];
+  const missing = mapping ? REQUIRED_FIELDS.filter((f) => mapping[f] === null) : [];
+  return (
+    <section aria-labelledby="import-h">
+      <h2 id="import-h">{i18n.t('importHeading')}</h2>
+      <p class="muted">{i18n.t('importIntro')}</p>
+      <div class="row">
+        <label>
+          {i18n.t('studyLabel')}
+          <select value={studyId} onChange={(e) => setStudyId(e.currentTarget.value)}>
+            {studies.map((s) => (
+              <option key={s.id} value={s.id}>{s.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {i18n.t('importLabel')}
+          <input type="file" accept=".csv,.tsv,text/csv" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {mapping && (
+        <fieldset>
+          <legend>{i18n.t('importMapping')}</legend>
+          <div class="mapping">
+            {IMPORT_FIELDS.map((field) => (
+              <label key={field}>
+                <code>{field}</code>
+                {REQUIRED_FIELDS.includes(field) ? ' *' : ''}
+                <select
+                  value={mapping[field] === null ? '' : String(mapping[field])}
+                  onChange={(e) => {
+                    setReport(null);
+                    setMapping({ ...mapping, [field]: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) });
+                  }}
+                >
+                  <option value="">—</option>
+                  {header.map((h, i) => (
+                    <option key={i} value={String(i)}>{h || `#${i + 1}`}</option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {missing.length > 0 && <p role="alert" class="error">{i18n.t('importMissing', [missing.join(', ')])}</p>}
+          <button type="button" class="btn" disabled={missing.length > 0} onClick={() => void check()}>
+            {i18n.t('importCheck')}
+          </button>
+        </fieldset>
+      )}
+      {report && (
+        <div>
+          <p role="status">{i18n.t('importSummary', [String(report.accepted.length), String(report.rejected.length)])}</p>
+          {report.rejected.length > 0 && (
+            <ul class="import-rejected">
+              {report.rejected.slice(0, 500).map((r) => (
+                <li key={r.row}>
+                  {i18n.t('importRow', [String(r.row)])}: {r.problems.map((p) => problemText(p, stageIds)).join('; ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" class="btn btn-primary" disabled={busy || report.accepted.length === 0} onClick={() => void importAccepted()}>
+            {i18n.t('importGo', [String(report.accepted.length)])}
+          </button>
+        </div>
+      )}
+      {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'}>{message.text}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type Framework } from '../model';
+import { newId } from '../model/make-id';
+import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../model/vocab-values';
+
+/**
+ * Clips edited in a spreadsheet, back in: a column mapping (guessed from the
+ * header, editable), every row validated, and a report of each rejected row
+ * with its problems as codes the UI translates. Re-importing an export keeps
+ * the clip ids, so nothing is stored twice.
+ */
+
+export const IMPORT_FIELDS = [
+  'quote', 'stage', 'brand', 'url', 'id', 'title', 'site', 'source_type', 'note', 'tags',
+  'sentiment', 'score', 'behavior', 'servqual', 'captured_at',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_FIELDS: readonly ImportField[] = ['quote', 'stage', 'brand', 'url'];
+
+export type Mapping = Record<ImportField, number | null>;
+
+export interface RowProblem {
+  field: ImportField;
+  code: 'required' | 'invalid' | 'unknown-stage' | 'too-long' | 'duplicate';
+  value?: string;
+}
+
+export interface ImportReport {
+  accepted: ClipDraft[];
+  rejected: { row: number; problems: RowProblem[] }[];
+}
+
+const ALIASES: Record<ImportField, string[]> = {
+  quote: ['quote', 'text', 'evidence', 'excerpt', 'passage', '摘录', '摘錄', '引文', '内容', '內容'],
+  stage: ['stage_id', 'stage', 'moment', 'moment of truth', '阶段', '階段', '关键时刻', '關鍵時刻'],
+  brand: ['brand', 'company', 'competitor', '品牌', '竞品', '競品'],
+  url: ['url', 'link', 'source url', 'page', '网址', '網址', '链接', '連結'],
+  id: ['id', 'clip id'],
+  title: ['title', 'page title', '标题', '標題'],
+  site: ['site', 'platform', 'source', '网站', '網站', '平台'],
+  source_type: ['source_type', 'source type', '来源类型', '來源類型'],
+  note: ['note', 'notes', 'comment', 'comments', '备注', '備註', '笔记', '筆記'],
+  tags: ['tags', 'tag', 'labels', '标签', '標籤'],
+  sentiment: ['sentiment', '情感', '情绪', '情緒'],
+  score: ['score', 'rating', '评分', '評分'],
+  behavior: ['behavior', 'behaviour', '行为', '行為'],
+  servqual: ['servqual', 'quality dimension', '质量维度', '品質構面'],
+  captured_at: ['captured_at', 'captured', 'date', 'time', '时间', '時間', '日期'],
+};
+
+const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The column of each field, from the header (export names first, then common aliases). */
+export function guessMapping(header: readonly string[]): Mapping {
+  const cols = header.map(fold);
+  const mapping = {} as Mapping;
+  const used = new Set<number>();
+  for (const field of IMPORT_FIELDS) {
+    let found: number | null = null;
+    for (const alias of ALIASES[field]) {
+      const at = cols.findIndex((c, i) => c === alias && !used.has(i));
+      if (at >= 0) {
+        found = at;
+        break;
+      }
+    }
+    if (found !== null) used.add(found);
+    mapping[field] = found;
+  }
+  return mapping;
+}
+
+const TRIGGER = /^'[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** Undoes the export's formula neutralisation: `'=x` → `=x`. */
+const unneutralise = (v: string) => (TRIGGER.test(v) ? v.slice(1) : v);
+
+export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: { framework: Framework; now: string }): ImportReport {
+  const stageByName = new Map<string, string>();
+  for (const s of ctx.framework.stages) {
+    stageByName.set(fold(s.id), s.id);
+    for (const label of [s.short.en, s.short.zh_CN, s.short.zh_TW, s.name.en, s.name.zh_CN, s.name.zh_TW]) stageByName.set(fold(label), s.id);
+  }
+  const accepted: ClipDraft[] = [];
+  const rejected: ImportReport['rejected'] = [];
+  const seenIds = new Set<string>();
+  rows.forEach((cells, index) => {
+    if (cells.every((c) => !c.trim())) return; // blank line
+    const get = (f: ImportField) => {
+      const col = mapping[f];
+      return col === null || col === undefined ? '' : unneutralise(cells[col] ?? '').trim();
+    };
+    const problems: RowProblem[] = [];
+    for (const f of REQUIRED_FIELDS) if (!get(f)) problems.push({ field: f, code: 'required' });
+    const quote = get('quote');
+    if (quote.length > MAX_QUOTE_CHARS) problems.push({ field: 'quote', code: 'too-long' });
+    const stageRaw = get('stage');
+    const stageId = stageByName.get(fold(stageRaw));
+    if (stageRaw && !stageId) problems.push({ field: 'stage', code: 'unknown-stage', value: stageRaw.slice(0, 60) });
+    const url = get('url');
+    if (url && !/^https?:\/\/\S+$/i.test(url)) problems.push({ field: 'url', code: 'invalid', value: url.slice(0, 80) });
+    const pick = <T extends string>(field: ImportField, values: readonly T[]): T | null => {
+      const v = get(field).toLowerCase();
+      if (!v) return null;
+      if ((values as readonly string[]).includes(v)) return v as T;
+      problems.push({ field, code: 'invalid', value: v.slice(0, 40) });
+      return null;
+    };
+    const sentiment = pick('sentiment', SENTIMENTS);
+    const behavior = pick('behavior', BEHAVIORS);
+    const servqual = pick('servqual', SERVQUAL_DIMENSIONS);
+    const sourceType = pick('source_type', SOURCE_TYPES) ?? 'other';
+    const scoreRaw = get('score');
+    const score = scoreRaw ? Number(scoreRaw) : null;
+    if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 5)) problems.push({ field: 'score', code: 'invalid', value: scoreRaw.slice(0, 10) });
+    const capturedRaw = get('captured_at');
+    const captured = capturedRaw ? new Date(capturedRaw) : null;
+    if (captured && Number.isNaN(captured.getTime())) problems.push({ field: 'captured_at', code: 'invalid', value: capturedRaw.slice(0, 40) });
+    let id = get('id');
+    if (id && !/^[A-Za-z0-9_-]{1,64}$/.test(id)) problems.push({ field: 'id', code: 'invalid', value: id.slice(0, 64) });
+    if (id && seenIds.has(id)) problems.push({ field: 'id', code: 'duplicate', value: id });
+    if (problems.length) {
+      rejected.push({ row: index + 2, problems });
+      return;
+    }
+    id ||= newId();
+    seenIds.add(id);
+    const parsed = ClipDraftSchema.safeParse({
+      id,
+      stageId,
+      brandName: get('brand').slice(0, 120),
+      kind: 'selection',
+      url,
+      title: get('title').slice(0, 1000),
+      site: get('site').slice(0, 200),
+      sourceType,
+      quote,
+      selectors: {},
+      targetUrl: null,
+      lang: '',
+      note: get('note').slice(0, 10_000),
+      tags: get('tags').split(/[;,]/).map((t) => t.trim()).filter(Boolean).slice(0, 50).map((t) => t.slice(0, 60)),
+      sentiment,
+      score,
+      behavior,
+      servqual,
+      capturedAt: (captured ?? new Date(ctx.now)).toISOString(),
+    });
+    if (!parsed.success) {
+      rejected.push({ row: index + 2, problems: parsed.error.issues.slice(0, 5).map((i) => ({ field: fieldOf(String(i.path[0] ?? '')), code: 'invalid' as const })) });
+      return;
+    }
+    accepted.push(parsed.data);
+  });
+  return { accepted, rejected };
+}
+
+function fieldOf(key: string): ImportField {
+  const map: Record<string, ImportField> = { brandName: 'brand', stageId: 'stage', sourceType: 'source_type', capturedAt: 'captured_at' };
+  return map[key] ?? ((IMPORT_FIELDS as readonly string[]).includes(key) ? (key as ImportField) : 'quote');
+}
