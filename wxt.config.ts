@@ -63,6 +63,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_commandClipSelection__',
       },
+      // Open the comparison matrix: Chrome's side panel through our handler, Firefox's sidebar natively.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' } }
+        : { 'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' } }),
     },
     ...(browser === 'firefox'
       ? {
