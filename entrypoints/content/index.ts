@@ -82,6 +82,7 @@ export default defineContentScript({
     if (/^https?:/.test(location.href)) {
       checkHighlights();
       setInterval(checkHighlights, 1000);
+      addEventListener('popstate', () => setTimeout(checkHighlights, 50));
     }
     // A save on this page: show the new highlight at once.
     globalThis.__journeyLensAfterSave = () => {

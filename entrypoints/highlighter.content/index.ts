@@ -71,32 +71,42 @@ export default defineContentScript({
       return results.some((r) => r.status === 'orphan');
     }
 
+    // Loads can overlap (a save and a navigation); only the latest one paints.
+    let generation = 0;
+    let loadedUrl = '';
     async function load() {
+      const mine = ++generation;
+      loadedUrl = location.href;
       const answer = await request({ type: 'page/clips', url: location.href });
-      if (!answer.ok) return;
+      if (!answer.ok || mine !== generation) return;
       clips = answer.clips;
       hidden = answer.hidden;
       retries = 0;
-      const orphans = anchorAll(true);
-      if (orphans) watchForLateContent();
+      anchorAll(true);
+      watchForChanges();
     }
 
-    // Lazily loaded content: re-try orphans a few times as the page grows (bounded).
+    // Pages change under the highlights: lazily loaded content (orphans may
+    // appear) and re-rendered views (painted ranges collapse). Re-anchor when
+    // that happens, debounced and bounded per load.
     let observer: MutationObserver | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    function watchForLateContent() {
+    const stale = () => painted.length < clips.length || painted.some((p) => p.range.collapsed || !p.range.commonAncestorContainer.isConnected);
+    function watchForChanges() {
       observer?.disconnect();
       observer = new MutationObserver((records) => {
         if (records.every((r) => r.target instanceof Node && ui().host.contains(r.target))) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
+          // A single-page app changed view and URL: this is another page now.
+          if (location.href !== loadedUrl) return void load();
+          if (!stale()) return;
           retries++;
-          const stillOrphans = anchorAll(true);
-          if (!stillOrphans || retries >= 5) observer?.disconnect();
-        }, 600);
+          anchorAll(true);
+          if (retries >= 20) observer?.disconnect();
+        }, 400);
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      setTimeout(() => observer?.disconnect(), 20_000);
     }
 
     function closeCard() {
