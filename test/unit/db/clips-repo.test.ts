@@ -157,7 +157,8 @@ describe('aggregate maintenance invariant', () => {
               sentiment: op.sentiment === null ? null : SENT[op.sentiment]!, capturedAt: `2026-11-22T10:${String(op.minute).padStart(2, '0')}:00.000Z`,
             }));
           } else if (op.kind === 'import') {
-            for (let i = 0; i < op.count; i++) await saveDraft(db, draft({ studyId: study.id, brandName: brandNames[op.brand]!, stageId: STAGES[i % 6]!, score: 3 }));
+            // The bulk path the CSV import uses: one transaction for the batch.
+            await saveDrafts(db, study.id, Array.from({ length: op.count }, (_, i) => draft({ studyId: study.id, brandName: brandNames[op.brand]!, stageId: STAGES[i % 6]!, score: 3 })));
           } else if (!ids.length) {
             if (op.kind === 'undo' && lastDeleted.length) await restoreClips(db, lastDeleted);
             continue;
