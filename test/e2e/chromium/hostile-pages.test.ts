@@ -57,4 +57,46 @@ describe('hostile pages (Chromium)', () => {
     expect(await panelPage.locator('main script').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
+
+  it('cuts a 1 MB selection with a visible mark and saves it; a page script imitating our messages writes nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('hostile.test'));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'huge';
+      p.textContent = 'Huge review text. '.repeat(60_000); // ≈ 1 MB
+      document.body.append(p);
+    });
+    const flow = new ClipFlow(page);
+    await flow.open('#huge');
+    await flow.dialog.getByText('longer than 100,000 characters', { exact: false }).waitFor();
+    await flow.fill({ stage: 'tmot', brand: 'Huge Corp' });
+    await flow.save();
+    await expect.poll(() => flow.status.innerText()).toMatch(/Saved · 1 clip on this page \(Huge Corp\)/);
+
+    // The page tries to talk to the extension as if it were the content script.
+    const attempts = await page.evaluate(async (extensionId) => {
+      const results: string[] = [];
+      const draft = { id: 'forged-1', stageId: 'fmot', brandName: 'Forged', kind: 'selection', url: location.href, sourceType: 'other', quote: 'forged', capturedAt: new Date().toISOString() };
+      window.postMessage({ type: 'clip/save', draft }, '*');
+      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+      if (runtime?.sendMessage) {
+        try {
+          await runtime.sendMessage(extensionId, { type: 'clip/save', draft });
+          results.push('sent');
+        } catch (e) {
+          results.push(`refused: ${String(e).slice(0, 60)}`);
+        }
+      } else results.push('no runtime');
+      document.dispatchEvent(new CustomEvent('journey-lens', { detail: { type: 'clip/save', draft } }));
+      return results;
+    }, browser.extensionId);
+    expect(attempts.join()).not.toBe('sent');
+    await page.waitForTimeout(500);
+    const panelPage = await browser.context.newPage();
+    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panel = new SidePanel(panelPage);
+    await expect.poll(() => panel.cellCount('Huge Corp', 'TMOT')).toBe(1);
+    expect(await panel.cellCount('Forged', 'FMOT')).toBe(-1); // no such brand row: nothing was written
+  });
 });
