@@ -21,7 +21,7 @@ async function statusText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="status"],[role="alert"]')?.textContent ?? '');
 }
 
-async function clip(page: Page, selector: string, stage: string, brand?: string): Promise<void> {
+async function clip(page: Page, selector: string, stage: string, brand?: string, screenshot = false): Promise<void> {
   await selectTextIn(page, selector);
   const button = await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true });
   await button!.click();
@@ -36,6 +36,10 @@ async function clip(page: Page, selector: string, stage: string, brand?: string)
     const input = await page.waitForSelector('journey-lens-ui >>> #jl-brand');
     await input!.evaluate((el) => ((el as HTMLInputElement).value = ''));
     await input!.type(brand);
+  }
+  if (screenshot) {
+    const box = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] input[type="checkbox"]');
+    await box!.click();
   }
   const save = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] button[type="submit"]');
   await save!.click();
@@ -82,5 +86,17 @@ describe('Firefox ESR smoke: content script ↔ background round trip', () => {
         { timeout: 20_000 },
       );
     }
+  });
+
+  it('attaches a screenshot of the visible tab (tabs.captureVisibleTab) to a clip', async () => {
+    const page = await ff.browser.newPage();
+    await page.bringToFront();
+    await page.goto(server.url('globex.test'));
+    await clip(page, '#price', 'fmot', undefined, true);
+    await page.waitForFunction(() => /Saved · 1 clip on this page/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''), {
+      timeout: 20_000,
+    });
+    // A failed capture is reported in the same status line; there must be none.
+    expect(await statusText(page)).not.toMatch(/screenshot/);
   });
 });
