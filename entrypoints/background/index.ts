@@ -50,9 +50,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void ensureDefaults(db, defaultStudyName);
     registerContextMenus();
+    // First run: the welcome page explains the framework and sets up a study.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   void ensureDefaults(db, defaultStudyName);
 

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { getDb } from '@/lib/db/database';
+import { brandsFromUrls, createStudyWithBrands } from '@/lib/db/study-setup';
+import { ensureDefaults } from '@/lib/db/studies-repo';
+import { loadSampleStudy } from '@/lib/demo/sample-study';
+import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize, pickLocale } from '@/lib/model';
+
+const db = getDb();
+const locale = pickLocale(browser.i18n.getUILanguage());
+
+/** First run: the framework in a minute, how to clip, and a first study in one step. */
+export function App() {
+  const [name, setName] = useState('');
+  const [frameworkId, setFrameworkId] = useState(MOMENTS_OF_TRUTH.id);
+  const [urls, setUrls] = useState('');
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  useEffect(() => {
+    document.documentElement.lang = locale.replace('_', '-');
+    void ensureDefaults(db, i18n.t('defaultStudyName'));
+  }, []);
+  const parsed = brandsFromUrls(urls);
+
+  async function create(e: Event) {
+    e.preventDefault();
+    try {
+      await createStudyWithBrands(db, { name: name.trim() || i18n.t('defaultStudyName'), frameworkId, brands: parsed.brands });
+      setMessage({ text: i18n.t('welcomeCreated', [name.trim() || i18n.t('defaultStudyName'), String(parsed.brands.length)]) });
+      setUrls('');
+      setName('');
+    } catch (err) {
+      setMessage({ text: String((err as Error)?.message ?? err), error: true });
+    }
+  }
+
+  return (
+    <main class="welcome">
+      <h1>{i18n.t('welcomeTitle')}</h1>
+      <p>{i18n.t('welcomeIntro')}</p>
+
+      <section aria-labelledby="mot-h">
+        <h2 id="mot-h">{i18n.t('welcomeMotHeading')}</h2>
+        <p class="muted">{localize(MOMENTS_OF_TRUTH.description, locale)}</p>
+        <ol class="moments">
+          {MOMENTS_OF_TRUTH.stages.map((s) => (
+            <li key={s.id} style={{ '--c': s.color }}>
+              <strong>{localize(s.short, locale)}</strong> — {localize(s.name, locale)}
+              <p>{localize(s.description, locale)}</p>
+              {s.evidence && (
+                <p class="ex">
+                  {i18n.t('welcomeExample')}: {localize(s.evidence, locale)}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="how-h">
+        <h2 id="how-h">{i18n.t('welcomeHowHeading')}</h2>
+        <ol class="steps">
+          <li>{i18n.t('welcomeStep1')}</li>
+          <li>{i18n.t('welcomeStep2')}</li>
+          <li>{i18n.t('welcomeStep3')}</li>
+        </ol>
+      </section>
+
+      <section aria-labelledby="setup-h">
+        <h2 id="setup-h">{i18n.t('welcomeCreateHeading')}</h2>
+        <form class="setup" onSubmit={(e) => void create(e)}>
+          <label>
+            {i18n.t('studyName')}
+            <input type="text" maxLength={200} value={name} placeholder={i18n.t('defaultStudyName')} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <label>
+            {i18n.t('studyFramework')}
+            <select value={frameworkId} onChange={(e) => setFrameworkId(e.currentTarget.value)}>
+              {BUILTIN_FRAMEWORKS.map((f) => (
+                <option key={f.id} value={f.id}>{localize(f.name, locale)}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {i18n.t('welcomeCompetitors')}
+            <textarea value={urls} placeholder="https://www.acme.com&#10;globex.com" onInput={(e) => setUrls(e.currentTarget.value)} />
+          </label>
+          <p class="muted">{i18n.t('welcomeCompetitorsHint')}</p>
+          {parsed.brands.length > 0 && (
+            <p class="preview" role="status">
+              {i18n.t('welcomeBrandsPreview', [parsed.brands.map((b) => `${b.name} (${b.domain})`).join(', ')])}
+            </p>
+          )}
+          {parsed.rejected.length > 0 && (
+            <p class="error" role="alert">
+              {i18n.t('welcomeRejected', [parsed.rejected.join(', ')])}
+            </p>
+          )}
+          <button type="submit" class="btn btn-primary">{i18n.t('studyCreate')}</button>
+        </form>
+        {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>{message.text}</p>}
+      </section>
+
+      <section aria-labelledby="sample-h">
+        <h2 id="sample-h">{i18n.t('sampleHeading')}</h2>
+        <p class="muted">{i18n.t('sampleIntro')}</p>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            void loadSampleStudy(db, { study: i18n.t('sampleStudyName') })
+              .then(() => setMessage({ text: i18n.t('welcomeSampleLoaded') }))
+              .catch((err: unknown) => setMessage({ text: String((err as Error)?.message ?? err), error: true }))
+          }
+        >
+          {i18n.t('sampleLoad')}
+        </button>
+      </section>
+    </main>
+  );
+}
