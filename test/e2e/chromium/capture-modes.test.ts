@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, selectText, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { selectText, useBrowserWithServer } from '../support/chromium';
 import { ClipFlow, SidePanel } from '../support/page-objects';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserWithServer();
 
 /** Calls a background handler (the same function the menu or command calls) for the tab showing `page`. */
 async function callHandler(page: Page, handler: 'onMenuClick' | 'onCommand', arg: unknown): Promise<void> {
-  await browser.worker.evaluate(
+  await env.browser.worker.evaluate(
     async ({ url, handler, arg }) => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
       const tabs = await api.tabs.query({});
@@ -32,8 +21,8 @@ async function callHandler(page: Page, handler: 'onMenuClick' | 'onCommand', arg
 }
 
 async function open(host: string, path = '/') {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(host, path));
+  const page = await env.browser.context.newPage();
+  await page.goto(env.server.url(host, path));
   await page.bringToFront();
   return new ClipFlow(page);
 }
@@ -54,7 +43,7 @@ describe('capture modes (Chromium)', () => {
     const flow = await open('acme.test');
     await callHandler(flow.page, 'onMenuClick', {
       menuItemId: 'jl-clip-link',
-      linkUrl: server.url('acme.test', '/returns'),
+      linkUrl: env.server.url('acme.test', '/returns'),
       selectionText: 'Return policy',
     });
     await flow.dialog.waitFor();
@@ -87,8 +76,8 @@ describe('capture modes (Chromium)', () => {
     const statusText = await flow.status.innerText();
     expect(statusText, statusText).not.toMatch(/screenshot/);
 
-    const panelPage = await browser.context.newPage();
-    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panelPage = await env.browser.context.newPage();
+    await panelPage.goto(env.browser.extensionUrl('sidepanel.html'));
     const panel = new SidePanel(panelPage);
     await expect.poll(() => panel.cellCount('Globex', 'FMOT')).toBe(1);
     await panel.openCell('Globex', 'FMOT');

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWithServer } from '../support/chromium';
 import { ClipFlow, SidePanel } from '../support/page-objects';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserWithServer();
 
 describe('hostile pages (Chromium)', () => {
   it('captures on a page that sabotages built-ins and has a strict CSP; the quote stays text everywhere', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(server.url('hostile.test', '/?csp=strict'));
+    await page.goto(env.server.url('hostile.test', '/?csp=strict'));
     // The strict CSP blocks the page's own script here; run the sabotage in the page's world by hand.
-    await page.addScriptTag({ url: server.url('hostile.test', '/sabotage.js') }).catch(() => undefined);
+    await page.addScriptTag({ url: env.server.url('hostile.test', '/sabotage.js') }).catch(() => undefined);
     await page.evaluate(() => {
       Array.prototype.map = function () {
         throw new Error('map sabotaged');
@@ -45,8 +34,8 @@ describe('hostile pages (Chromium)', () => {
     expect(await page.title()).not.toBe('pwned');
     expect(dialogs).toEqual([]);
 
-    const panelPage = await browser.context.newPage();
-    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panelPage = await env.browser.context.newPage();
+    await panelPage.goto(env.browser.extensionUrl('sidepanel.html'));
     const panel = new SidePanel(panelPage);
     await expect.poll(() => panel.cellCount('Evil Corp', 'AMOT')).toBe(1);
     await panel.openCell('Evil Corp', 'AMOT');
@@ -59,8 +48,8 @@ describe('hostile pages (Chromium)', () => {
   });
 
   it('cuts a 1 MB selection with a visible mark and saves it; a page script imitating our messages writes nothing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile.test'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('hostile.test'));
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'huge';
@@ -90,11 +79,11 @@ describe('hostile pages (Chromium)', () => {
       } else results.push('no runtime');
       document.dispatchEvent(new CustomEvent('journey-lens', { detail: { type: 'clip/save', draft } }));
       return results;
-    }, browser.extensionId);
+    }, env.browser.extensionId);
     expect(attempts.join()).not.toBe('sent');
     await page.waitForTimeout(500);
-    const panelPage = await browser.context.newPage();
-    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panelPage = await env.browser.context.newPage();
+    await panelPage.goto(env.browser.extensionUrl('sidepanel.html'));
     const panel = new SidePanel(panelPage);
     await expect.poll(() => panel.cellCount('Huge Corp', 'TMOT')).toBe(1);
     expect(await panel.cellCount('Forged', 'FMOT')).toBe(-1); // no such brand row: nothing was written

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { useBrowserWithServer } from '../support/chromium';
 import { ClipFlow } from '../support/page-objects';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserWithServer();
 
 const highlighted = (page: Page) =>
   page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())].flatMap((h) => [...h].map((r) => r.toString())));
@@ -31,8 +21,8 @@ async function selectIn(frame: Frame, selector: string) {
 
 describe('single-page apps and frames (Chromium)', () => {
   it('clips on pages reached by pushState, keyed by the new URL, and highlights follow navigation', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('acme.test', '/spa/'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('acme.test', '/spa/'));
     const flow = new ClipFlow(page);
     await flow.clip('#home', { stage: 'amot' });
     await expect.poll(() => flow.status.innerText()).toMatch(/Saved · 1 clip on this page \(Acme\)/);
@@ -50,8 +40,8 @@ describe('single-page apps and frames (Chromium)', () => {
   });
 
   it('clips a selection inside a same-origin frame', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('acme.test', '/framed/'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('acme.test', '/framed/'));
     const frame = page.frame({ url: /\/inner\/$/ })!;
     await frame.waitForSelector('#post');
     await selectIn(frame, '#post');

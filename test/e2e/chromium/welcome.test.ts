@@ -1,46 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { useBrowserWithServer } from '../support/chromium';
 import { ClipFlow, SidePanel } from '../support/page-objects';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserWithServer();
 
 describe('first run (Chromium)', () => {
   it('a new profile sees the welcome page; a study from three pasted competitor URLs knows their domains when clipping', async () => {
-    const welcomeUrl = browser.extensionUrl('welcome.html');
+    const welcomeUrl = env.browser.extensionUrl('welcome.html');
     const welcome: Page =
-      browser.context.pages().find((p) => p.url() === welcomeUrl) ??
-      (await browser.context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl, timeout: 15_000 }));
+      env.browser.context.pages().find((p) => p.url() === welcomeUrl) ??
+      (await env.browser.context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl, timeout: 15_000 }));
     await welcome.getByRole('heading', { name: 'Welcome to Journey Lens' }).waitFor();
     expect(await welcome.getByRole('listitem').filter({ hasText: 'ZMOT — Zero Moment of Truth' }).count()).toBe(1);
 
     await welcome.getByLabel('Study name').fill('Shoe brands');
-    await welcome.getByLabel('Competitor sites').fill(`${server.url('northwind.test', '/pricing')}\nglobex.test\nhttps://www.initech.test/`);
+    await welcome.getByLabel('Competitor sites').fill(`${env.server.url('northwind.test', '/pricing')}\nglobex.test\nhttps://www.initech.test/`);
     await welcome.getByText('Brands: Northwind (northwind.test), Globex (globex.test), Initech (initech.test)').waitFor();
     await welcome.getByRole('button', { name: 'Create study' }).click();
     await welcome.getByText('Study "Shoe brands" created with 3 brands.', { exact: false }).waitFor();
 
     // On Northwind's own site (which calls itself "Online Shop"), the brand comes from the domain.
-    const page = await browser.context.newPage();
-    await page.goto(server.url('northwind.test'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('northwind.test'));
     const flow = new ClipFlow(page);
     await flow.open('#promise');
     expect(await flow.dialog.getByLabel('Brand').inputValue()).toBe('Northwind');
     await flow.fill({ stage: 'amot' });
     await flow.save();
 
-    const panelPage = await browser.context.newPage();
-    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panelPage = await env.browser.context.newPage();
+    await panelPage.goto(env.browser.extensionUrl('sidepanel.html'));
     const panel = new SidePanel(panelPage);
     expect(await panelPage.getByLabel('Study').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Shoe brands');
     await expect.poll(() => panel.cellCount('Northwind', 'AMOT')).toBe(1);

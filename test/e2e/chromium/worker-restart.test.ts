@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWithServer } from '../support/chromium';
 import { ClipFlow, SidePanel } from '../support/page-objects';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserWithServer();
 
 describe('service worker stopped mid-burst (Chromium)', () => {
   it('every save the user saw confirmed is stored exactly once; none is lost silently', async () => {
-    const panelPage = await browser.context.newPage();
-    await panelPage.goto(browser.extensionUrl('sidepanel.html'));
+    const panelPage = await env.browser.context.newPage();
+    await panelPage.goto(env.browser.extensionUrl('sidepanel.html'));
     // A DevTools session on our own page can stop the extension's service worker.
-    const cdp = await browser.context.newCDPSession(panelPage);
+    const cdp = await env.browser.context.newCDPSession(panelPage);
     let versionId = '';
     let stops = 0;
     let restarts = 0;
@@ -39,8 +28,8 @@ describe('service worker stopped mid-burst (Chromium)', () => {
     await cdp.send('ServiceWorker.enable');
     await expect.poll(() => versionId).not.toBe('');
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('acme.test'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('acme.test'));
     const flow = new ClipFlow(page);
     let confirmed = 0;
     let failed = 0;

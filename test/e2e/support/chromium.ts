@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { CHROME_BUILD, CHROMIUM } from './paths';
 
 export interface ExtensionBrowser {
@@ -81,4 +83,21 @@ export async function selectText(page: Page, selector: string, fragment?: string
     },
     { selector, fragment },
   );
+}
+
+/**
+ * The usual e2e setup: a fixture server and Chromium with the extension,
+ * started before the file's tests and closed after them.
+ */
+export function useBrowserWithServer(): { browser: ExtensionBrowser; server: FixtureServer } {
+  const env = {} as { browser: ExtensionBrowser; server: FixtureServer };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
