@@ -80,6 +80,8 @@ export function anchor(root: Node, selectors: AnchorSelectors, options: AnchorOp
       twins,
       prefixShared: twins ? shared(prefix, 'end') : undefined,
       suffixShared: twins ? shared(suffix, 'start') : undefined,
+      // At most this many key characters next to the quote (size ≥ 1.25 · shared + 24).
+      sharedBound: twins ? Math.max(0, Math.floor((Math.max(prefix.length, suffix.length) - 24) / 1.25)) : undefined,
     },
     options,
   );

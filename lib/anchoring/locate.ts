@@ -15,8 +15,9 @@
  * their surroundings on both sides: boilerplate such as "Reply · Quote ·
  * Share" is only ever identified by what is around it.
  */
+import { chooseByContext, sideEvidence, type ContextInput, type SideEvidence } from './by-context';
 import { estimateErrors, searchLongQuote } from './long-quote';
-import { affixSimilarity, compile, findExact, lastRowScores, searchApprox, type Match } from './match-quote';
+import { affixSimilarity, compile, editDistance, findExact, lastRowScores, searchApprox, type Match } from './match-quote';
 import { refineBounds } from './refine';
 
 export interface LocateInput {
@@ -42,6 +43,12 @@ export interface LocateInput {
    */
   prefixShared?: number;
   suffixShared?: number;
+  /**
+   * For a quote with twins: an upper bound on the context characters (key)
+   * next to the quote that any twin shared with this occurrence, on either
+   * side, when captured.
+   */
+  sharedBound?: number;
 }
 
 export interface LocateOptions {
@@ -96,6 +103,8 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
   if (!m) return { ok: false, reason: 'empty quote' };
   const score = scorer(input);
   const twins = input.twins ?? false;
+  // Context evidence (by-context.ts), read once per place.
+  const context = { ...input, evidence: new Map<string, SideEvidence>() };
 
   // 1. Exact occurrences: done when one is convincing, unambiguous and backed by its context.
   const exact = findExact(text, quote, MAX_EXACT).map((s) => score({ start: s, end: s + m, errors: 0 }));
@@ -107,8 +116,20 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
     }
   }
   if (m < MIN_FUZZY) {
-    options.onCandidates?.(exact);
-    return result(choose(exact, m, text.length, twins));
+    const pick = orByContext(context, choose(exact, m, text.length, twins), exact);
+    if (pick.ok) {
+      options.onCandidates?.(exact);
+      return result(pick);
+    }
+    // An edited short quote: the places its context brackets, if that settles it.
+    const around = bracketed(input)
+      .filter((b) => !exact.some((e) => overlaps(e, b)))
+      .map(score);
+    const pool = [...exact, ...around];
+    options.onCandidates?.(pool);
+    const best = around.length ? chooseByContext(context, pool, (c) => placeable(c, m)) : undefined;
+    if (!best) return result(pick);
+    return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best) };
   }
 
   // 2. Approximate occurrences; the exact ones stay in the running.
@@ -137,7 +158,110 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
   }
   options.onCandidates?.(pool);
   if (!pool.length) return { ok: false, reason: 'not-found' };
-  return result(choose(pool, m, text.length, twins));
+  return result(orByContext(context, choose(pool, m, text.length, twins), pool));
+}
+
+/** Quote similarity a place needs when its context on both sides settles it (by-context.ts). */
+const MIN_QUOTE_BY_CONTEXT = 0.75;
+
+/**
+ * `pick`, or when it failed, a place the captured context settles once an
+ * inserted block next to the quote (an ad, a new paragraph) is looked past
+ * (by-context.ts). A quote that was unique when captured gets the ordinary
+ * rules (`choose`) with those context similarities; a quote with twins
+ * needs its context to reach clearly further, on both sides, than at any
+ * other place (`chooseByContext`).
+ */
+function orByContext(input: LocateInput & ContextInput, pick: Pick, pool: readonly Candidate[]): Pick {
+  if (pick.ok || !pool.length) return pick;
+  const m = input.quote.length;
+  const twins = input.twins ?? false;
+  if (!twins) {
+    const top = [...pool].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, MAX_WIDENED);
+    const again = choose(top.map((c) => widen(input, c)), m, input.text.length, false);
+    if (again.ok) return again;
+  }
+  const best = chooseByContext(input, pool, (c) => placeable(c, m));
+  if (!best) return pick;
+  return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best), best };
+}
+
+/**
+ * May a place be settled by its context alone? Exact ones may; an edited one
+ * must keep most of the quote, and only a word's worth of what it has in
+ * excess counts as inserted (a place stretching over another passage, say
+ * from one product to the next, is not an edited quote).
+ */
+function placeable(c: Candidate, m: number): boolean {
+  if (c.errors === 0) return true;
+  const excess = Math.max(0, c.end - c.start - m);
+  return c.quoteSim >= MIN_QUOTE_BY_CONTEXT && c.errors <= (1 - MIN_QUOTE_BY_CONTEXT) * m + Math.min(excess, 8);
+}
+
+/** Characters of the captured context next to a short quote that look for it. */
+const BRACKET = 16;
+
+/**
+ * Places between where the captured prefix ends and the captured suffix
+ * begins (each found with a few edits), as long as what lies between could
+ * be the quote with a word or two changed.
+ */
+function bracketed(input: LocateInput): Match[] {
+  const { text, quote } = input;
+  const m = quote.length;
+  const p = (input.prefix ?? '').slice(-BRACKET);
+  const s = (input.suffix ?? '').slice(0, BRACKET);
+  if (p.length < BRACKET / 2 || s.length < BRACKET / 2) return [];
+  const ends = searchApprox(text, p, Math.floor(p.length / 5), { limit: 32 });
+  const starts = searchApprox(text, s, Math.floor(s.length / 5), { limit: 32 });
+  const out: Match[] = [];
+  for (const a of ends) {
+    for (const b of starts) {
+      const len = b.start - a.end;
+      if (len < Math.ceil(m / 2) || len > 2 * m + 8) continue;
+      const region = text.slice(a.end, b.start);
+      if (region === quote) continue;
+      out.push({ start: a.end, end: b.start, errors: editDistance(quote, region) });
+    }
+  }
+  return out.filter((c) => c.errors <= Math.ceil(m / 2)).sort((x, y) => x.errors - y.errors).slice(0, 8);
+}
+
+/** Candidates re-scored with context read past an inserted block, at most. */
+const MAX_WIDENED = 24;
+
+/** `c` with each context similarity at least what reading past an inserted block gives. */
+export function widen(input: LocateInput, c: Candidate): Candidate {
+  const side = (sim: number | null, expected: string | undefined, at: 'before' | 'after'): number | null => {
+    if (sim === null || !expected) return sim;
+    const { reach } = sideEvidence(input, c.start, c.end, at);
+    return Math.max(sim, Math.max(0, reach.length - reach.errors) / expected.length);
+  };
+  const prefixSim = side(c.prefixSim, input.prefix, 'before');
+  const suffixSim = side(c.suffixSim, input.suffix, 'after');
+  return { ...c, ...contextScore(c.quoteSim, prefixSim, suffixSim, c.distance, input.text.length) };
+}
+
+function confidenceOf(c: Candidate): number {
+  return Math.round((c.score / MAX_SCORE) * 1000) / 1000;
+}
+
+/** Context similarity and score of a candidate from its parts. */
+function contextScore(
+  quoteSim: number,
+  prefixSim: number | null,
+  suffixSim: number | null,
+  distance: number | null,
+  textLength: number,
+): { prefixSim: number | null; suffixSim: number | null; contextSim: number | null; score: number } {
+  const sides = [prefixSim, suffixSim].filter((s): s is number => s !== null);
+  const contextSim = sides.length ? sides.reduce((a, b) => a + b, 0) / sides.length : null;
+  const score =
+    W_QUOTE * quoteSim +
+    W_PREFIX * (prefixSim ?? 0.5) +
+    W_SUFFIX * (suffixSim ?? 0.5) +
+    W_POSITION * (distance === null ? 0.5 : 1 - Math.min(1, distance / Math.max(1, textLength)));
+  return { prefixSim, suffixSim, contextSim, score };
 }
 
 /** Scores candidates against the captured context. */
@@ -160,16 +284,14 @@ export function scorer(input: LocateInput): (m: Match) => Candidate {
       ? sideSimilarity(prefix, text.slice(Math.max(0, c.start - prefix.length - slack(prefix)), c.start), 'before', pNear)
       : null;
     const after = suffix ? sideSimilarity(suffix, text.slice(c.end, c.end + suffix.length + slack(suffix)), 'after', sNear) : null;
-    const prefixSim = before ? Math.min(before.near, before.far) : null;
-    const suffixSim = after ? Math.min(after.near, after.far) : null;
-    const sides = [prefixSim, suffixSim].filter((s): s is number => s !== null);
-    const contextSim = sides.length ? sides.reduce((a, b) => a + b, 0) / sides.length : null;
     const distance = hint === undefined ? null : Math.abs(c.start - hint);
-    const score =
-      W_QUOTE * quoteSim +
-      W_PREFIX * (prefixSim ?? 0.5) +
-      W_SUFFIX * (suffixSim ?? 0.5) +
-      W_POSITION * (distance === null ? 0.5 : 1 - Math.min(1, distance / Math.max(1, text.length)));
+    const { prefixSim, suffixSim, contextSim, score } = contextScore(
+      quoteSim,
+      before ? Math.min(before.near, before.far) : null,
+      after ? Math.min(after.near, after.far) : null,
+      distance,
+      text.length,
+    );
     return {
       ...c,
       quoteSim,
@@ -279,8 +401,7 @@ function choose(cands: Candidate[], m: number, textLength: number, twins: boolea
   if (rival && best.score - rival.score < MARGIN && !decisive(best, rival, textLength)) {
     return { ok: false, reason: 'ambiguous', best };
   }
-  const confidence = Math.round((best.score / MAX_SCORE) * 1000) / 1000;
-  return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence, best };
+  return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best), best };
 }
 
 function result(pick: Pick): Located {

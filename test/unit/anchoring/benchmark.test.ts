@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
-import { runAnchoringBenchmark } from '../fixtures/anchoring/run-benchmark';
+import { runAnchoringBenchmark } from '../../fixtures/anchoring/run-benchmark';
 
 describe('anchoring benchmark (test/fixtures/anchoring)', () => {
   it('finds ≥ 97% of surviving passages, places none on the wrong text, orphans removed ones', () => {
