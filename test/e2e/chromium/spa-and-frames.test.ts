@@ -36,7 +36,7 @@ describe('single-page apps and frames (Chromium)', () => {
 
     await page.goBack();
     await page.waitForSelector('#home');
-    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toContain('Welcome to the Acme app, where every order ships the same day.');
+    await expect.poll(() => highlighted(page), { timeout: 20_000 }).toContain('Welcome to the Acme app, where every order ships the same day.');
   });
 
   it('clips a selection inside a same-origin frame', async () => {
