@@ -90,6 +90,9 @@ export interface Lead<C> {
   /** Characters the prefix (suffix) reaches here beyond every other place and what twins could share. */
   prefix: number;
   suffix: number;
+  /** Share of the captured prefix (suffix) there, edits counted against it (SideEvidence.value / length). */
+  prefixShare: number;
+  suffixShare: number;
 }
 
 /**
@@ -120,7 +123,13 @@ export function contextLeads<C extends Place>(input: ContextInput, pool: readonl
       p = Math.max(p, y.before.value);
       s = Math.max(s, y.after.value);
     }
-    return { candidate: x.c, prefix: x.before.value - p, suffix: x.after.value - s };
+    return {
+      candidate: x.c,
+      prefix: x.before.value - p,
+      suffix: x.after.value - s,
+      prefixShare: prefix ? Math.max(0, x.before.value) / prefix.length : 0,
+      suffixShare: suffix ? Math.max(0, x.after.value) / suffix.length : 0,
+    };
   });
 }
 
@@ -128,13 +137,17 @@ export function contextLeads<C extends Place>(input: ContextInput, pool: readonl
  * The one candidate whose context, on both sides, reaches at least MIN_LEAD
  * characters further than at any other (non-overlapping) candidate and than
  * twins could have shared; undefined when there is none. `accept` says which
- * candidates may be placed at all (how much of the quote they must keep).
- * (No two candidates can both lead on a side.)
+ * candidates may be placed at all (how much of the quote they must keep,
+ * how much of the context). (No two candidates can both lead on a side.)
  */
-export function chooseByContext<C extends Place>(input: ContextInput, pool: readonly C[], accept: (c: C) => boolean): C | undefined {
+export function chooseByContext<C extends Place>(
+  input: ContextInput,
+  pool: readonly C[],
+  accept: (lead: Lead<C>) => boolean,
+): C | undefined {
   if (!input.prefix || !input.suffix) return undefined;
   for (const x of contextLeads(input, pool)) {
-    if (accept(x.candidate) && x.prefix >= MIN_LEAD && x.suffix >= MIN_LEAD) return x.candidate;
+    if (x.prefix >= MIN_LEAD && x.suffix >= MIN_LEAD && accept(x)) return x.candidate;
   }
   return undefined;
 }

@@ -14,6 +14,13 @@
  * the result is an orphan with a reason. Short quotes in particular need
  * their surroundings on both sides: boilerplate such as "Reply · Quote ·
  * Share" is only ever identified by what is around it.
+ *
+ * When that fails, the context gets a second, closer reading (`orByContext`,
+ * by-context.ts): each side is followed outward from the quote past light
+ * edits and one inserted block (an ad, a new paragraph), and a place is
+ * taken when its context, on both sides, reaches clearly further than at any
+ * other place and than twins could share. An edited short quote is looked
+ * for between where its prefix ends and its suffix begins (`bracketed`).
  */
 import { chooseByContext, sideEvidence, type ContextInput, type SideEvidence } from './by-context';
 import { estimateErrors, searchLongQuote } from './long-quote';
@@ -127,7 +134,16 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
       .map(score);
     const pool = [...exact, ...around];
     options.onCandidates?.(pool);
-    const best = around.length ? chooseByContext(context, pool, (c) => placeable(c, m)) : undefined;
+    // The quote itself no longer says much: its surroundings must be there
+    // nearly whole on both sides (a template's "Was this review helpful?"
+    // next to another row's "Yes (18) · No (1)" is not enough).
+    const best = around.length
+      ? chooseByContext(
+          context,
+          pool,
+          (l) => placeable(l.candidate, m) && (l.candidate.errors === 0 || Math.min(l.prefixShare, l.suffixShare) >= MIN_SHARE_BRACKETED),
+        )
+      : undefined;
     if (!best) return result(pick);
     return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best) };
   }
@@ -181,7 +197,7 @@ function orByContext(input: LocateInput & ContextInput, pick: Pick, pool: readon
     const again = choose(top.map((c) => widen(input, c)), m, input.text.length, false);
     if (again.ok) return again;
   }
-  const best = chooseByContext(input, pool, (c) => placeable(c, m));
+  const best = chooseByContext(input, pool, (l) => placeable(l.candidate, m));
   if (!best) return pick;
   return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best), best };
 }
@@ -197,6 +213,9 @@ function placeable(c: Candidate, m: number): boolean {
   const excess = Math.max(0, c.end - c.start - m);
   return c.quoteSim >= MIN_QUOTE_BY_CONTEXT && c.errors <= (1 - MIN_QUOTE_BY_CONTEXT) * m + Math.min(excess, 8);
 }
+
+/** Share of each side's captured context an edited short quote needs there (`Lead.prefixShare`). */
+const MIN_SHARE_BRACKETED = 0.75;
 
 /** Characters of the captured context next to a short quote that look for it. */
 const BRACKET = 16;
@@ -231,7 +250,7 @@ function bracketed(input: LocateInput): Match[] {
 const MAX_WIDENED = 24;
 
 /** `c` with each context similarity at least what reading past an inserted block gives. */
-export function widen(input: LocateInput, c: Candidate): Candidate {
+function widen(input: LocateInput, c: Candidate): Candidate {
   const side = (sim: number | null, expected: string | undefined, at: 'before' | 'after'): number | null => {
     if (sim === null || !expected) return sim;
     const { reach } = sideEvidence(input, c.start, c.end, at);
