@@ -6,31 +6,7 @@ import { describeRange } from '../../../lib/anchoring/describe';
 import { keyOf } from '../../../lib/anchoring/normalize';
 import { buildTextIndex, offsetsToRange } from '../../../lib/anchoring/text-content';
 
-function page(html: string): void {
-  document.body.innerHTML = html;
-}
-
-/** Selectors for the `nth` occurrence of `text` in the current page. */
-function capture(text: string, nth = 0) {
-  const index = buildTextIndex(document.body);
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = index.text.indexOf(text, at + 1);
-  if (at < 0) throw new Error(`no ${text}`);
-  return describeRange(document.body, offsetsToRange(index, at, at + text.length));
-}
-
-/** Offset of the `nth` occurrence of `text` in the current page's text content. */
-function offsetOf(text: string, nth = 0): number {
-  const full = buildTextIndex(document.body).text;
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = full.indexOf(text, at + 1);
-  return at;
-}
-
-function placed(r: AnchorResult) {
-  if (r.status === 'orphan') throw new Error(`orphan: ${r.reason}`);
-  return r;
-}
+import { capture, offsetOf, page, placed } from './page-helpers';
 
 const ITEM = (name: string, price: string, stars: string) =>
   `<h3>${name}</h3><p>${price} · ${stars} stars · Free delivery</p><div><a href="#">Add to cart</a> · <a href="#">Compare</a></div>`;
