@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { CHROME_BUILD, CHROMIUM } from './paths';
+import { selectInPage } from './select-in-page';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -58,31 +59,9 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, keepProfi
   };
 }
 
-/**
- * Selects text in the element matching `selector` (all of it, or `fragment`)
- * and releases the mouse there, as a user's drag would end.
- */
+/** Selects text in the element matching `selector` (all of it, or `fragment`), as a user's drag would end. */
 export async function selectText(page: Page, selector: string, fragment?: string): Promise<void> {
-  await page.evaluate(
-    ({ selector, fragment }) => {
-      const el = document.querySelector(selector);
-      if (!el) throw new Error(`no element ${selector}`);
-      const range = document.createRange();
-      const text = el.firstChild as Text;
-      if (fragment) {
-        const at = text.data.indexOf(fragment);
-        if (at < 0) throw new Error(`"${fragment}" not in ${selector}`);
-        range.setStart(text, at);
-        range.setEnd(text, at + fragment.length);
-      } else range.selectNodeContents(el);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const r = range.getBoundingClientRect();
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: r.right, clientY: r.bottom }));
-    },
-    { selector, fragment },
-  );
+  await page.evaluate(selectInPage, { selector, fragment });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_BUILD } from './paths';
+import { selectInPage } from './select-in-page';
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -40,23 +41,5 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD): 
 
 /** Selects text in `selector` (all, or `fragment`) and ends with a mouse-up, as a drag would. */
 export async function selectTextIn(page: Page, selector: string, fragment?: string): Promise<void> {
-  await page.evaluate(
-    (selector, fragment) => {
-      const el = document.querySelector(selector);
-      if (!el) throw new Error(`no element ${selector}`);
-      const range = document.createRange();
-      const text = el.firstChild as Text;
-      if (fragment) {
-        const at = text.data.indexOf(fragment);
-        range.setStart(text, at);
-        range.setEnd(text, at + fragment.length);
-      } else range.selectNodeContents(el);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    selector,
-    fragment ?? '',
-  );
+  await page.evaluate(selectInPage, { selector, fragment });
 }
