@@ -24,6 +24,8 @@ function bundleReport(): Plugin {
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // JL_OUTPUT_DIR lets parallel work build into its own folder (tests read the same variable).
+  outDir: process.env.JL_OUTPUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Nothing is auto-imported: every module says where its names come from.
   imports: false,

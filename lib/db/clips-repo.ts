@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { normalizeUrl, hostOf } from '../capture/normalize-url';
 import {
   ClipSchema,
