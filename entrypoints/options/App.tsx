@@ -7,17 +7,15 @@ import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
-import { createStudy } from '@/lib/db/study-admin';
+import { StudiesPanel } from '@/components/studies/StudiesPanel';
 import { loadSampleStudy, removeSampleStudies } from '@/lib/demo/sample-study';
-import { BUILTIN_FRAMEWORKS, localize, pickLocale } from '@/lib/model';
+import { pickLocale } from '@/lib/model';
 
 const db = getDb();
 const locale = pickLocale(browser.i18n.getUILanguage());
 
 export function App() {
   const [ready, setReady] = useState(false);
-  const [name, setName] = useState('');
-  const [frameworkId, setFrameworkId] = useState(BUILTIN_FRAMEWORKS[0]!.id);
   const [error, setError] = useState('');
   const [sampleBusy, setSampleBusy] = useState(false);
   useEffect(() => {
@@ -30,18 +28,6 @@ export function App() {
     const active = await getMeta<string>(db, META_KEYS.activeStudyId);
     return { all: all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), active };
   }, [ready]);
-
-  async function onCreate(e: Event) {
-    e.preventDefault();
-    setError('');
-    try {
-      const study = await createStudy(db, { name, frameworkId });
-      await setActiveStudy(db, study.id);
-      setName('');
-    } catch (err) {
-      setError(String((err as Error).message ?? err));
-    }
-  }
 
   async function onSample(action: 'load' | 'remove') {
     setError('');
@@ -64,45 +50,7 @@ export function App() {
   return (
     <main class="options">
       <h1>{i18n.t('optionsTitle')}</h1>
-      <section aria-labelledby="studies-h">
-        <h2 id="studies-h">{i18n.t('studiesHeading')}</h2>
-        <ul class="study-list">
-          {studies.value?.all.map((s) => (
-            <li key={s.id}>
-              <span>
-                {s.name} {s.sample && <span class="badge">{i18n.t('sampleBadge')}</span>} <span class="muted">· {localize(BUILTIN_FRAMEWORKS.find((f) => f.id === s.frameworkId)?.name ?? { en: s.frameworkId, zh_CN: s.frameworkId, zh_TW: s.frameworkId }, locale)}</span>
-              </span>
-              {studies.value?.active === s.id ? (
-                <span class="muted">{i18n.t('studyActive')}</span>
-              ) : (
-                <button type="button" class="btn" onClick={() => void setActiveStudy(db, s.id)}>
-                  {i18n.t('studyMakeActive')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form class="row" onSubmit={(e) => void onCreate(e)}>
-          <label>
-            {i18n.t('studyName')}
-            <input type="text" required maxLength={200} value={name} onInput={(e) => setName(e.currentTarget.value)} />
-          </label>
-          <label>
-            {i18n.t('studyFramework')}
-            <select value={frameworkId} onChange={(e) => setFrameworkId(e.currentTarget.value)}>
-              {BUILTIN_FRAMEWORKS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {localize(f.name, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" class="btn btn-primary">
-            {i18n.t('studyCreate')}
-          </button>
-        </form>
-        {error && <p role="alert" class="error">{error}</p>}
-      </section>
+      <StudiesPanel locale={locale} ready={ready} />
       <section aria-labelledby="sample-h">
         <h2 id="sample-h">{i18n.t('sampleHeading')}</h2>
         <p class="muted">{i18n.t('sampleIntro')}</p>
@@ -114,6 +62,11 @@ export function App() {
           <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSample('load')}>
             {i18n.t('sampleLoad')}
           </button>
+        )}
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
         )}
       </section>
       <BackupPanel />

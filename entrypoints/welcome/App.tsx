@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
-import { brandsFromUrls, createStudyWithBrands } from '@/lib/db/study-setup';
+import { parseCompetitorList, createStudyWithBrands } from '@/lib/db/study-setup';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
 import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize, pickLocale } from '@/lib/model';
@@ -20,7 +20,7 @@ export function App() {
     document.documentElement.lang = locale.replace('_', '-');
     void ensureDefaults(db, i18n.t('defaultStudyName'));
   }, []);
-  const parsed = brandsFromUrls(urls);
+  const parsed = parseCompetitorList(urls);
 
   async function create(e: Event) {
     e.preventDefault();
@@ -88,7 +88,7 @@ export function App() {
           <p class="muted">{i18n.t('welcomeCompetitorsHint')}</p>
           {parsed.brands.length > 0 && (
             <p class="preview" role="status">
-              {i18n.t('welcomeBrandsPreview', [parsed.brands.map((b) => `${b.name} (${b.domain})`).join(', ')])}
+              {i18n.t('welcomeBrandsPreview', [parsed.brands.map((b) => `${b.name} (${b.domains.join(', ')})`).join(', ')])}
             </p>
           )}
           {parsed.rejected.length > 0 && (

@@ -58,6 +58,16 @@ export function hostMatchesDomain(host: string, domain: string): boolean {
   return !!reg && !SHARED_HOSTS.has(reg) && reg === registrableDomain(bare(domain));
 }
 
+/**
+ * The domain a brand owns for `host`: its registrable domain (`help.acme.co.uk`
+ * → `acme.co.uk`), or on shared hosting the host itself (`acme.zendesk.com`).
+ */
+export function ownerDomain(host: string): string {
+  const h = bare(host);
+  const reg = registrableDomain(h);
+  return SHARED_HOSTS.has(reg) && h !== reg ? h : reg;
+}
+
 /** Latin suffixes must stand as their own words; CJK ones may follow the name directly. */
 const SITE_SUFFIXES =
   /(?:(?:\s+|\s*[-|–—·:]\s*)(?:help\s*cent(?:er|re)|support(?:\s*cent(?:er|re))?|official\s*(?:site|store|website)|online\s*store|store|shop|blog|community|docs|documentation|knowledge\s*base|faq)|\s*(?:官方网站|官方網站|官网|官網|官方旗舰店|官方旗艦店|旗舰店|旗艦店|专卖店|專賣店|帮助中心|幫助中心|客服中心|商城|官方))\s*$/i;

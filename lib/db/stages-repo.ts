@@ -8,6 +8,12 @@ function same(text: string): LocalizedText {
   return { en: text, zh_CN: text, zh_TW: text };
 }
 
+/** A stage the researcher named (the same text in every language), coloured by its position. */
+export function customStage(id: string, label: string, index: number): Stage {
+  const name = label.trim().slice(0, 60);
+  return { id, short: same(name), name: same(name), description: same(name), lookFor: [], color: STAGE_COLORS[index % STAGE_COLORS.length]! };
+}
+
 /**
  * The study's own copy of its framework, made on the first stage edit, so
  * custom stages never change a built-in framework or another study.
@@ -34,10 +40,7 @@ export async function addStage(db: JourneyLensDB, studyId: string, label: string
     const fw = await ownFramework(db, studyId);
     let n = fw.stages.length + 1;
     while (fw.stages.some((s) => s.id === `custom-${n}`)) n++;
-    const stage: Stage = {
-      id: `custom-${n}`, short: same(name), name: same(name), description: same(name), lookFor: [],
-      color: STAGE_COLORS[fw.stages.length % STAGE_COLORS.length]!,
-    };
+    const stage = customStage(`custom-${n}`, name, fw.stages.length);
     await saveStages(db, fw, [...fw.stages, stage]);
     return stage.id;
   });

@@ -1,16 +1,253 @@
-import { StudySchema, newId, nowIso, type Study } from '../model';
+import type { Table } from 'dexie';
+import {
+  BrandSchema,
+  FrameworkSchema,
+  LensSettingsSchema,
+  StudyNameSchema,
+  StudySchema,
+  newId,
+  nowIso,
+  stableId,
+  type Framework,
+  type LensSettings,
+  type Study,
+} from '../model';
 import type { JourneyLensDB } from './database';
+import { setActiveStudy } from './active-study';
+import { frameworkOf } from './active-study';
+import { META_KEYS, getMeta } from './meta-repo';
+import { customStage } from './stages-repo';
+import { getViewPrefs, setViewPrefs } from './view-prefs';
 
-/** Creates a study on a framework; the name is validated. */
-export async function createStudy(db: JourneyLensDB, input: { name: string; frameworkId: string }): Promise<Study> {
+/**
+ * Creating, renaming, duplicating, archiving and deleting studies. Every
+ * change is one transaction; a delete returns what it removed so it can be
+ * undone exactly.
+ */
+
+export const CUSTOM_FRAMEWORK = 'custom';
+
+/**
+ * Creates a study on a framework; the name is validated. With
+ * `frameworkId: 'custom'` the study gets its own framework made of
+ * `customStages` (one name each, in journey order).
+ */
+export async function createStudy(
+  db: JourneyLensDB,
+  input: { name: string; frameworkId: string; customStages?: readonly string[]; lenses?: Partial<LensSettings> },
+): Promise<Study> {
   const now = nowIso();
+  const id = newId();
+  let frameworkId = input.frameworkId;
+  let framework: Framework | undefined;
+  if (frameworkId === CUSTOM_FRAMEWORK) {
+    framework = customFramework(id, input.name, input.customStages ?? []);
+    frameworkId = framework.id;
+  }
   const study = StudySchema.parse({
-    id: newId(),
+    id,
     name: input.name,
-    frameworkId: input.frameworkId,
+    frameworkId,
+    lenses: { ...{ sentiment: true, score: true, behavior: true, servqual: true }, ...input.lenses },
     createdAt: now,
     updatedAt: now,
   });
-  await db.studies.add(study);
+  await db.transaction('rw', db.studies, db.frameworks, async () => {
+    if (framework) await db.frameworks.add(framework);
+    await db.studies.add(study);
+  });
   return study;
+}
+
+/** Stage names from a text box: one per line (or separated by `→`, `>` or `;`), blanks and repeats dropped. */
+export function parseStageList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n|→|;|(?:\s>\s)/)) {
+    const name = raw.trim().slice(0, 60);
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out.slice(0, 40);
+}
+
+export class NoStagesError extends Error {
+  constructor() {
+    super('a custom framework needs at least one stage');
+    this.name = 'NoStagesError';
+  }
+}
+
+function customFramework(studyId: string, studyName: string, stages: readonly string[]): Framework {
+  const names = parseStageList(stages.join('\n'));
+  if (!names.length) throw new NoStagesError();
+  const name = studyName.trim().slice(0, 200) || 'Custom';
+  return FrameworkSchema.parse({
+    id: `custom-${studyId}`,
+    builtin: false,
+    name: { en: name, zh_CN: name, zh_TW: name },
+    description: { en: name, zh_CN: name, zh_TW: name },
+    stages: names.map((n, i) => customStage(`custom-${i + 1}`, n, i)),
+    updatedAt: nowIso(),
+  });
+}
+
+export async function renameStudy(db: JourneyLensDB, studyId: string, name: string): Promise<void> {
+  const valid = StudyNameSchema.parse(name);
+  const n = await db.studies.update(studyId, { name: valid, updatedAt: nowIso() });
+  if (!n) throw new Error('study not found');
+}
+
+export async function setStudyLenses(db: JourneyLensDB, studyId: string, lenses: LensSettings): Promise<void> {
+  const valid = LensSettingsSchema.parse(lenses);
+  const n = await db.studies.update(studyId, { lenses: valid, updatedAt: nowIso() });
+  if (!n) throw new Error('study not found');
+}
+
+/** The first study (by creation) that is not archived and not `except`. */
+async function firstOpenStudy(db: JourneyLensDB, except: string): Promise<Study | undefined> {
+  const all = (await db.studies.toArray()).filter((s) => !s.archived && s.id !== except);
+  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+}
+
+/** Archives (hides from the side panel and clipping) or brings back a study. An archived active study hands over. */
+export async function setStudyArchived(db: JourneyLensDB, studyId: string, archived: boolean): Promise<void> {
+  await db.transaction('rw', db.studies, db.meta, async () => {
+    const n = await db.studies.update(studyId, { archived, updatedAt: nowIso() });
+    if (!n) throw new Error('study not found');
+    if (archived && (await getMeta<string>(db, META_KEYS.activeStudyId)) === studyId) {
+      const next = await firstOpenStudy(db, studyId);
+      if (next) await setActiveStudy(db, next.id);
+    }
+  });
+}
+
+/**
+ * A new study with the same set-up — framework (its own copy when the
+ * original has custom stages), brands with their domains, aliases and
+ * colours, lenses, matrix arrangement — and no clips.
+ */
+export async function duplicateStudy(db: JourneyLensDB, studyId: string, name: string): Promise<Study> {
+  return db.transaction('rw', [db.studies, db.frameworks, db.brands, db.meta], async () => {
+    const original = await db.studies.get(studyId);
+    if (!original) throw new Error('study not found');
+    const now = nowIso();
+    const id = newId();
+    let frameworkId = original.frameworkId;
+    const framework = await frameworkOf(db, original);
+    if (!framework.builtin) {
+      frameworkId = `custom-${id}`;
+      await db.frameworks.put(FrameworkSchema.parse({ ...structuredClone(framework), id: frameworkId, updatedAt: now }));
+    }
+    const copy = StudySchema.parse({
+      ...original,
+      id,
+      name,
+      frameworkId,
+      archived: false,
+      sample: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.studies.add(copy);
+    const brands = await db.brands.where('studyId').equals(studyId).toArray();
+    const newIds = new Map<string, string>();
+    for (const b of brands) newIds.set(b.id, stableId('b', `${id}\u0000${b.nameKey}`));
+    await db.brands.bulkAdd(
+      brands.map((b) => BrandSchema.parse({ ...b, id: newIds.get(b.id), studyId: id, createdAt: now, updatedAt: now })),
+    );
+    const prefs = await getViewPrefs(db, studyId);
+    const map = (ids: string[]) => ids.map((x) => newIds.get(x)).filter((x): x is string => !!x);
+    await setViewPrefs(db, id, { ...prefs, order: map(prefs.order), hidden: map(prefs.hidden) });
+    return copy;
+  });
+}
+
+/** Everything a study deletion removed, enough to put it back exactly. */
+export interface DeletedStudy {
+  study: Study;
+  /** Rows by table name. */
+  rows: Record<string, unknown[]>;
+  /** Keys of the meta records that belonged to the study. */
+  meta: { key: string; value: unknown }[];
+  wasActive: boolean;
+  clipCount: number;
+}
+
+/** Tables whose rows belong to one study through a `studyId` index (tombstones stay: they carry deletions to merges). */
+function studyTables(db: JourneyLensDB): Table[] {
+  return db.tables.filter(
+    (t) => t.name !== 'tombstones' && t.name !== 'studies' && t.schema.indexes.some((i) => i.name === 'studyId'),
+  );
+}
+
+const metaKeysOf = (studyId: string) => [`view:${studyId}`];
+
+/**
+ * Deletes a study and everything in it (brands, clips, their search terms and
+ * screenshots, cells, findings, highlight states, its own framework) in one
+ * transaction, leaving a tombstone so a team merge deletes it too. Returns
+ * what was removed, for `undoDeleteStudy`.
+ */
+export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<DeletedStudy> {
+  return db.transaction('rw', db.tables, async () => {
+    const study = await db.studies.get(studyId);
+    if (!study) throw new Error('study not found');
+    const rows: Record<string, unknown[]> = {};
+    for (const t of studyTables(db)) {
+      rows[t.name] = await t.where('studyId').equals(studyId).toArray();
+      await t.where('studyId').equals(studyId).delete();
+    }
+    const clipIds = (rows.clips as { id: string }[] | undefined)?.map((c) => c.id) ?? [];
+    rows.clipTerms = (await db.clipTerms.bulkGet(clipIds)).filter((x) => x !== undefined);
+    await db.clipTerms.bulkDelete(clipIds);
+    rows.screenshots = clipIds.length ? await db.screenshots.where('clipId').anyOf(clipIds).toArray() : [];
+    await db.screenshots.bulkDelete((rows.screenshots as { id: string }[]).map((s) => s.id));
+    rows.frameworks = [];
+    const fw = await db.frameworks.get(study.frameworkId);
+    if (fw && !fw.builtin && !(await db.studies.filter((s) => s.id !== studyId && s.frameworkId === fw.id).count())) {
+      rows.frameworks.push(fw);
+      await db.frameworks.delete(fw.id);
+    }
+    const meta = (await db.meta.bulkGet(metaKeysOf(studyId))).filter((m) => m !== undefined);
+    await db.meta.bulkDelete(metaKeysOf(studyId));
+    await db.studies.delete(studyId);
+    await db.tombstones.put({ id: studyId, table: 'studies', studyId, deletedAt: nowIso() });
+    const wasActive = (await getMeta<string>(db, META_KEYS.activeStudyId)) === studyId;
+    if (wasActive) {
+      const next = await firstOpenStudy(db, studyId);
+      if (next) await setActiveStudy(db, next.id);
+    }
+    return { study, rows, meta, wasActive, clipCount: clipIds.length };
+  });
+}
+
+/** Puts a deleted study back exactly as it was (same ids, same cells), active again if it was. */
+export async function undoDeleteStudy(db: JourneyLensDB, deleted: DeletedStudy): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await db.studies.put(deleted.study);
+    for (const [name, rows] of Object.entries(deleted.rows)) {
+      if (rows.length) await db.table(name).bulkPut(rows);
+    }
+    if (deleted.meta.length) await db.meta.bulkPut(deleted.meta);
+    await db.tombstones.delete(deleted.study.id);
+    if (deleted.wasActive) await setActiveStudy(db, deleted.study.id);
+  });
+}
+
+/** Clip and brand counts per study, for the studies list. */
+export async function studyCounts(db: JourneyLensDB, studyIds: string[]): Promise<Map<string, { clips: number; brands: number }>> {
+  const out = new Map<string, { clips: number; brands: number }>();
+  await db.transaction('r', db.clips, db.brands, async () => {
+    for (const id of studyIds) {
+      const [clips, brands] = await Promise.all([
+        db.clips.where('studyId').equals(id).count(),
+        db.brands.where('studyId').equals(id).count(),
+      ]);
+      out.set(id, { clips, brands });
+    }
+  });
+  return out;
 }

@@ -1,63 +1,170 @@
 import { hostOf } from '../capture/normalize-url';
-import { registrableDomain } from '../capture/brand-detection';
+import { ownerDomain, registrableDomain } from '../capture/brand-detection';
 import { siteNameFromHost } from '../capture/source-type';
-import { BrandSchema, brandColor, brandKey, nowIso, stableId } from '../model';
+import { BrandSchema, brandColor, brandKey, nowIso, stableId, type LensSettings } from '../model';
 import type { JourneyLensDB } from './database';
 import { setActiveStudy } from './active-study';
 import { createStudy } from './study-admin';
 
 export interface BrandSeed {
   name: string;
-  domain: string;
+  domains: string[];
+  aliases: string[];
+}
+
+/** `https://www.acme.com/pricing` → `acme.com`; undefined when the text is not a web address. */
+function domainOf(raw: string): string | undefined {
+  const url = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
+  const host = hostOf(url).replace(/^www\d?\./, '');
+  if (!host || !/^[a-z0-9.-]+\.[a-z0-9-]{2,}$/i.test(host) || /\.\.|^[.-]|[.-]$/.test(host)) return undefined;
+  return ownerDomain(host);
+}
+
+/** A readable brand name for a domain: `acme.co.uk` → Acme, `acme.zendesk.com` → Acme. */
+function nameOfDomain(domain: string): string {
+  if (domain !== registrableDomain(domain)) {
+    const label = domain.split('.')[0]!;
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  }
+  return siteNameFromHost(domain);
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * Competitor brands from a pasted list, one brand per line:
+ *  - web addresses or domains: `https://www.acme.com/pricing` → Acme, acme.com
+ *    (several on one line, separated by spaces or commas, are several brands);
+ *  - or `Name | domain [domain…] | alias, alias`: a named brand with its
+ *    domains (spaces or commas between them; may be empty) and other names
+ *    it goes by, e.g. `Northwind Outdoor | northwind.test nw-shop.test | 北风, NW`.
+ * Lines that say neither come back in `rejected`; brands named twice are joined.
+ */
+export function parseCompetitorList(text: string): { brands: BrandSeed[]; rejected: string[] } {
+  const brands: BrandSeed[] = [];
+  const rejected: string[] = [];
+  const byKey = new Map<string, BrandSeed>();
+  const byDomain = new Map<string, BrandSeed>();
+  /** Names made from a domain, which a name the researcher wrote replaces. */
+  const derived = new Set<BrandSeed>();
+  const add = (seed: BrandSeed, written: boolean) => {
+    const existing = byKey.get(brandKey(seed.name)) ?? seed.domains.map((d) => byDomain.get(d)).find(Boolean);
+    if (existing) {
+      const names = [seed.name, ...seed.aliases];
+      if (written && derived.has(existing)) {
+        names.push(existing.name);
+        existing.name = seed.name;
+        derived.delete(existing);
+        byKey.set(brandKey(seed.name), existing);
+      }
+      existing.domains = uniq([...existing.domains, ...seed.domains]);
+      const keys = new Set([brandKey(existing.name)]);
+      existing.aliases = [...existing.aliases, ...names].filter((a) => {
+        const k = brandKey(a);
+        if (keys.has(k)) return false;
+        keys.add(k);
+        return true;
+      });
+    } else {
+      brands.push(seed);
+      byKey.set(brandKey(seed.name), seed);
+      if (!written) derived.add(seed);
+    }
+    const target = existing ?? seed;
+    for (const d of seed.domains) byDomain.set(d, target);
+  };
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    if (line.includes('|')) {
+      const [namePart = '', domainPart = '', aliasPart = ''] = line.split('|').map((p) => p.trim());
+      const name = namePart.slice(0, 120);
+      const tokens = domainPart.split(/[\s,，、]+/).filter(Boolean);
+      const domains = tokens.map(domainOf);
+      if (!name || domains.some((d) => !d)) {
+        rejected.push(line.slice(0, 200));
+        continue;
+      }
+      const aliases = aliasPart
+        .split(/[,，、;；]+/)
+        .map((a) => a.trim().slice(0, 120))
+        .filter((a) => a && brandKey(a) !== brandKey(name))
+        .filter((a, i, all) => all.findIndex((b) => brandKey(b) === brandKey(a)) === i);
+      add({ name, domains: uniq(domains as string[]), aliases }, true);
+      continue;
+    }
+    const tokens = line.split(/[\s,，、]+/).filter(Boolean);
+    const domains = tokens.map(domainOf);
+    if (domains.some((d) => !d)) {
+      rejected.push(line.slice(0, 200));
+      continue;
+    }
+    for (const d of domains as string[]) add({ name: nameOfDomain(d), domains: [d], aliases: [] }, false);
+  }
+  return { brands: brands.slice(0, 100), rejected };
 }
 
 /**
- * Competitor brands from a pasted list: one URL or domain per line (commas and
- * spaces also separate). `https://www.acme.com/pricing` → Acme, acme.com.
- * Lines that are not web addresses come back in `rejected`.
+ * Adds competitor brands to a study in one transaction. A brand that is
+ * already there (same name, one of its aliases, or one of its domains) gains
+ * the new domains and aliases instead of being made twice.
  */
-export function brandsFromUrls(text: string): { brands: BrandSeed[]; rejected: string[] } {
-  const brands: BrandSeed[] = [];
-  const rejected: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of text.split(/[\n,\s]+/).map((s) => s.trim()).filter(Boolean)) {
-    const url = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
-    const host = hostOf(url).replace(/^www\./, '');
-    if (!host || !/^[a-z0-9.-]+\.[a-z0-9-]{2,}$/i.test(host)) {
-      rejected.push(raw.slice(0, 200));
-      continue;
+export async function addBrandsToStudy(
+  db: JourneyLensDB,
+  studyId: string,
+  seeds: readonly BrandSeed[],
+): Promise<{ added: number; updated: number }> {
+  return db.transaction('rw', db.brands, async () => {
+    const existing = await db.brands.where('studyId').equals(studyId).toArray();
+    const now = nowIso();
+    let added = 0;
+    let updated = 0;
+    for (const seed of seeds) {
+      const key = brandKey(seed.name);
+      const match =
+        existing.find((b) => b.nameKey === key) ??
+        existing.find((b) => b.aliases.some((a) => brandKey(a) === key)) ??
+        existing.find((b) => seed.domains.some((d) => b.domains.includes(d)));
+      if (match) {
+        const domains = uniq([...match.domains, ...seed.domains]).slice(0, 100);
+        const aliases = uniq([...match.aliases, ...seed.aliases, ...(brandKey(seed.name) !== match.nameKey ? [seed.name] : [])])
+          .filter((a) => brandKey(a) !== match.nameKey)
+          .slice(0, 100);
+        if (domains.length !== match.domains.length || aliases.length !== match.aliases.length) {
+          const next = BrandSchema.parse({ ...match, domains, aliases, updatedAt: now });
+          await db.brands.put(next);
+          existing[existing.indexOf(match)] = next;
+          updated++;
+        }
+        continue;
+      }
+      let id = stableId('b', `${studyId}\u0000${key}`);
+      if (existing.some((b) => b.id === id) || (await db.brands.get(id))) id = stableId('b', `${studyId}\u0000${key}\u0000${Date.now()}`);
+      const brand = BrandSchema.parse({
+        id,
+        studyId,
+        name: seed.name,
+        nameKey: key,
+        domains: seed.domains,
+        aliases: seed.aliases,
+        color: brandColor(existing.length),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await db.brands.add(brand);
+      existing.push(brand);
+      added++;
     }
-    const domain = registrableDomain(host);
-    if (seen.has(domain)) continue;
-    seen.add(domain);
-    brands.push({ name: siteNameFromHost(host), domain });
-  }
-  return { brands: brands.slice(0, 100), rejected };
+    return { added, updated };
+  });
 }
 
 /** Creates a study with its competitor brands (domains known from the start) and makes it active. */
 export async function createStudyWithBrands(
   db: JourneyLensDB,
-  input: { name: string; frameworkId: string; brands: BrandSeed[] },
+  input: { name: string; frameworkId: string; brands: BrandSeed[]; customStages?: string[]; lenses?: LensSettings },
 ): Promise<string> {
-  return db.transaction('rw', [db.studies, db.brands, db.meta], async () => {
-    const study = await createStudy(db, { name: input.name, frameworkId: input.frameworkId });
-    const now = nowIso();
-    await db.brands.bulkAdd(
-      input.brands.map((b, i) =>
-        BrandSchema.parse({
-          id: stableId('b', `${study.id}\u0000${brandKey(b.name)}`),
-          studyId: study.id,
-          name: b.name,
-          nameKey: brandKey(b.name),
-          domains: [b.domain],
-          aliases: [],
-          color: brandColor(i),
-          createdAt: now,
-          updatedAt: now,
-        }),
-      ),
-    );
+  return db.transaction('rw', [db.studies, db.frameworks, db.brands, db.meta], async () => {
+    const study = await createStudy(db, { name: input.name, frameworkId: input.frameworkId, customStages: input.customStages, lenses: input.lenses });
+    await addBrandsToStudy(db, study.id, input.brands);
     await setActiveStudy(db, study.id);
     return study.id;
   });

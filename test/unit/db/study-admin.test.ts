@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneyLensDB } from '../../../lib/db/database';
+import { saveDrafts } from '../../../lib/db/clips-repo';
+import { setFinding } from '../../../lib/db/findings-repo';
+import { META_KEYS, getMeta } from '../../../lib/db/meta-repo';
+import { addStage } from '../../../lib/db/stages-repo';
+import { frameworkOf, setActiveStudy } from '../../../lib/db/active-study';
+import { getActiveStudy } from '../../../lib/db/studies-repo';
+import {
+  NoStagesError,
+  createStudy,
+  deleteStudy,
+  duplicateStudy,
+  parseStageList,
+  renameStudy,
+  setStudyArchived,
+  setStudyLenses,
+  studyCounts,
+  undoDeleteStudy,
+} from '../../../lib/db/study-admin';
+import { getViewPrefs, setViewPrefs } from '../../../lib/db/view-prefs';
+import { draft, freshDb } from './helpers';
+
+/** Every table's rows, sorted by key, for exact before/after comparison. */
+async function dump(db: JourneyLensDB) {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables) {
+    const rows = await t.toArray();
+    out[t.name] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
+
+async function studyWithClips(db: JourneyLensDB, name: string) {
+  const study = await createStudy(db, { name, frameworkId: 'moments-of-truth' });
+  await saveDrafts(db, study.id, [
+    draft({ studyId: study.id, brandName: 'Acme', stageId: 'fmot', score: 4, tags: ['price'] }),
+    draft({ studyId: study.id, brandName: 'Globex', stageId: 'zmot', quote: '配送很快' }),
+    draft({ studyId: study.id, brandName: 'Acme', stageId: 'tmot', sentiment: 'negative' }),
+  ]);
+  const acme = (await db.brands.where('studyId').equals(study.id).toArray()).find((b) => b.name === 'Acme')!;
+  await setFinding(db, { studyId: study.id, brandId: acme.id, stageId: 'fmot' }, 'Clear pricing');
+  await db.anchors.put({ clipId: (await db.clips.where('studyId').equals(study.id).first())!.id, studyId: study.id, status: 'changed', foundText: 'x', checkedAt: new Date().toISOString() });
+  await setViewPrefs(db, study.id, { order: [acme.id], hidden: [], transposed: true });
+  return study;
+}
+
+describe('studies: create, rename, lenses, archive', () => {
+  it('creates a custom framework from stage names, and refuses one without stages', async () => {
+    const { db } = await freshDb();
+    const study = await createStudy(db, { name: 'Hotels', frameworkId: 'custom', customStages: ['Dream', 'Plan → Book', '', 'dream'] });
+    const fw = await frameworkOf(db, study);
+    expect(fw).toMatchObject({ id: `custom-${study.id}`, builtin: false });
+    expect(fw.stages.map((s) => [s.id, s.short.en])).toEqual([['custom-1', 'Dream'], ['custom-2', 'Plan'], ['custom-3', 'Book']]);
+    await expect(createStudy(db, { name: 'Empty', frameworkId: 'custom', customStages: [' '] })).rejects.toBeInstanceOf(NoStagesError);
+    expect(parseStageList('知晓\n搜索 > 比较;购买')).toEqual(['知晓', '搜索', '比较', '购买']);
+  });
+
+  it('renames (validated) and sets which lenses the form shows', async () => {
+    const { db, study } = await freshDb();
+    await renameStudy(db, study.id, '  Trail shoes 2027 ');
+    expect((await db.studies.get(study.id))?.name).toBe('Trail shoes 2027');
+    await expect(renameStudy(db, study.id, '   ')).rejects.toThrow();
+    await setStudyLenses(db, study.id, { sentiment: true, score: false, behavior: false, servqual: true });
+    expect((await db.studies.get(study.id))?.lenses).toEqual({ sentiment: true, score: false, behavior: false, servqual: true });
+  });
+
+  it('archiving the active study hands over to another; unarchiving brings it back to the list', async () => {
+    const { db, study } = await freshDb();
+    const other = await createStudy(db, { name: 'Other', frameworkId: 'b2b-journey' });
+    await setStudyArchived(db, study.id, true);
+    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(other.id);
+    expect((await db.studies.get(study.id))?.archived).toBe(true);
+    await setStudyArchived(db, study.id, false);
+    expect((await db.studies.get(study.id))?.archived).toBe(false);
+    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(other.id);
+  });
+});
+
+describe('duplicating a study', () => {
+  it('copies framework (own copy of custom stages), brands, lenses and arrangement, but no clips', async () => {
+    const { db } = await freshDb();
+    const study = await studyWithClips(db, 'Q1');
+    await addStage(db, study.id, 'Loyalty');
+    await setStudyLenses(db, study.id, { sentiment: false, score: true, behavior: true, servqual: false });
+    const copy = await duplicateStudy(db, study.id, 'Q2');
+    expect(copy).toMatchObject({ name: 'Q2', frameworkId: `custom-${copy.id}`, lenses: { sentiment: false, servqual: false }, sample: false });
+    expect((await frameworkOf(db, copy)).stages.map((s) => s.id)).toEqual((await frameworkOf(db, (await db.studies.get(study.id))!)).stages.map((s) => s.id));
+    const brands = await db.brands.where('studyId').equals(copy.id).toArray();
+    expect(brands.map((b) => b.name).sort()).toEqual(['Acme', 'Globex']);
+    expect(await db.clips.where('studyId').equals(copy.id).count()).toBe(0);
+    const prefs = await getViewPrefs(db, copy.id);
+    expect(prefs).toMatchObject({ order: [brands.find((b) => b.name === 'Acme')!.id], hidden: [], transposed: true });
+    // The original is untouched.
+    expect(await db.clips.where('studyId').equals(study.id).count()).toBe(3);
+    expect((await studyCounts(db, [study.id, copy.id])).get(copy.id)).toEqual({ clips: 0, brands: 2 });
+  });
+});
+
+describe('deleting a study', () => {
+  it('removes everything of that study only, leaves a tombstone, and undo restores the database exactly', async () => {
+    const { db } = await freshDb();
+    const keep = await studyWithClips(db, 'Keep');
+    const gone = await studyWithClips(db, 'Gone');
+    await addStage(db, gone.id, 'Extra');
+    await setActiveStudy(db, gone.id);
+    const before = await dump(db);
+
+    const deleted = await deleteStudy(db, gone.id);
+    expect(deleted.clipCount).toBe(3);
+    expect(deleted.wasActive).toBe(true);
+    expect(await db.studies.get(gone.id)).toBeUndefined();
+    for (const t of ['brands', 'clips', 'cells', 'findings', 'anchors']) {
+      expect(await db.table(t).where('studyId').equals(gone.id).count(), t).toBe(0);
+      expect(await db.table(t).where('studyId').equals(keep.id).count(), t).toBeGreaterThan(0);
+    }
+    expect(await db.clipTerms.count()).toBe(3);
+    expect(await db.frameworks.get(`custom-${gone.id}`)).toBeUndefined();
+    expect(await db.meta.get(`view:${gone.id}`)).toBeUndefined();
+    expect(await db.tombstones.get(gone.id)).toMatchObject({ table: 'studies' });
+    expect((await getActiveStudy(db, 'x')).id).not.toBe(gone.id);
+
+    await undoDeleteStudy(db, deleted);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('deleting the last study leaves none until the defaults are made again', async () => {
+    const { db, study } = await freshDb();
+    await deleteStudy(db, study.id);
+    expect(await db.studies.count()).toBe(0);
+    const next = await getActiveStudy(db, 'Fresh');
+    expect(next.name).toBe('Fresh');
+  });
+});
