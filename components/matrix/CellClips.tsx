@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
+import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
 
 export { safeHref } from './ClipItem';
 
@@ -13,6 +14,14 @@ interface Props {
   brands: Brand[];
   finding: string;
   onFinding(text: string): void;
+  /** Identifies the cell (`brandId/stageId`). */
+  cellId: string;
+  brandName: string;
+  /** The stage's "what to look for" checklist (empty: none is shown). */
+  checklist: ChecklistItem[];
+  /** Checklist keys ticked for this brand at this stage. */
+  ticked: readonly string[];
+  onTick(key: string, on: boolean): Promise<void>;
   onDelete(clip: Clip): void;
   onError(message: string): void;
   onClose(): void;
@@ -24,7 +33,7 @@ const PAGE = 40;
  * The clips of one matrix cell. Long lists mount 40 items at a time as the
  * reader scrolls, and off-screen items skip rendering (content-visibility).
  */
-export function CellClips({ title, clips, locale, stages, brands, finding, onFinding, onDelete, onError, onClose }: Props) {
+export function CellClips({ title, clips, locale, stages, brands, finding, onFinding, cellId, brandName, checklist, ticked, onTick, onDelete, onError, onClose }: Props) {
   const [shown, setShown] = useState(PAGE);
   const [draft, setDraft] = useState(finding);
   const sentinel = useRef<HTMLLIElement>(null);
@@ -66,6 +75,9 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
           onBlur={() => draft !== finding && onFinding(draft)}
         />
       </form>
+      {checklist.length > 0 && (
+        <RubricChecklist cellId={cellId} brandName={brandName} items={checklist} ticked={ticked} onTick={onTick} onError={onError} />
+      )}
       {clips === undefined ? (
         <p class="muted">{i18n.t('loading')}</p>
       ) : clips.length === 0 ? (

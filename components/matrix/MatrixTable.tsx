@@ -2,7 +2,9 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
 import { localize, type Locale } from '@/lib/model/locale';
-import { heatColor } from '@/lib/matrix/heat';
+import { coverageColor, heatColor } from '@/lib/matrix/heat';
+import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
+import type { CellMode } from '@/lib/db/view-prefs';
 
 export interface SelectedCell {
   brandId: string;
@@ -20,6 +22,10 @@ interface Props {
   onDropClip?(clipId: string, cell: SelectedCell): void;
   /** Stages down and brands across. */
   transposed?: boolean;
+  /** What cells show: clip counts (default) or checklist coverage from `coverage`. */
+  mode?: CellMode;
+  /** Checklist coverage by `brandId/stageId` (used in coverage mode). */
+  coverage?: Map<string, Coverage>;
 }
 
 export const CLIP_DRAG_TYPE = 'application/x-journey-lens-clip';
@@ -67,21 +73,55 @@ function CellContent({ cell, locale, finding }: { cell: MatrixCell; locale: Loca
   );
 }
 
+const NO_COVERAGE: Coverage = { done: 0, total: 0 };
+
+const coverageText = (c: Coverage) => (c.total > 0 ? `${c.done}/${c.total}` : '–');
+
+/** A cell in coverage mode: "2/4" of the stage's checklist ticked, or "–" when the stage has no checklist. */
+function CoverageContent({ coverage, finding }: { coverage: Coverage; finding?: string }) {
+  return (
+    <>
+      <span class="mx-count">{coverageText(coverage)}</span>
+      <span class="sr-only">
+        {' '}
+        {coverage.total > 0
+          ? i18n.t('rubricCoverageOf', [String(coverage.done), String(coverage.total)])
+          : i18n.t('rubricNoChecklist')}
+      </span>
+      {finding && <span class="mx-finding" title={finding}> {finding}</span>}
+    </>
+  );
+}
+
 /**
  * The brand × stage comparison matrix: a real table, one button per cell,
  * arrow keys move between cells (one tab stop for the whole grid).
  */
-export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false }: Props) {
+export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false, mode = 'clips', coverage }: Props) {
   const table = useRef<HTMLTableElement>(null);
+  const byCoverage = mode === 'coverage';
+  const coverageOf = (brandId: string, stageId: string) => coverage?.get(rubricKeyString(brandId, stageId)) ?? NO_COVERAGE;
+  // In coverage mode the totals add up ticked and checklist items ("5/12").
+  const stageCoverage = matrix.stages.map((stage) => coverageText(sumCoverage(matrix.rows.map((row) => coverageOf(row.brand.id, stage.id)))));
+  const brandCoverage = matrix.rows.map((row) => coverageText(sumCoverage(row.cells.map((c) => coverageOf(c.brandId, c.stageId)))));
   // The grid as shown: brands down and stages across, or the other way round.
   const stageHeads = matrix.stages.map((stage, i) => ({
     key: stage.id,
     label: localize(stage.short, locale),
     title: localize(stage.name, locale),
     color: stage.color,
-    total: matrix.columnTotals[i]!,
+    total: byCoverage ? stageCoverage[i]! : String(matrix.columnTotals[i]!),
   }));
-  const brandHeads = matrix.rows.map((row) => ({ key: row.brand.id, label: row.brand.name, title: row.brand.name, color: row.brand.color, total: row.total }));
+  const brandHeads = matrix.rows.map((row, i) => ({
+    key: row.brand.id,
+    label: row.brand.name,
+    title: row.brand.name,
+    color: row.brand.color,
+    total: byCoverage ? brandCoverage[i]! : String(row.total),
+  }));
+  const grandTotal = byCoverage
+    ? coverageText(sumCoverage(matrix.rows.flatMap((row) => row.cells.map((c) => coverageOf(c.brandId, c.stageId)))))
+    : String(matrix.total);
   const colHeads = transposed ? brandHeads : stageHeads;
   const rowHeads = transposed ? stageHeads : brandHeads;
   const cellAt = (r: number, c: number): MatrixCell =>
@@ -135,11 +175,13 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
               </th>
               {colHeads.map((_, c) => {
                 const cell = cellAt(r, c);
+                const cov = byCoverage ? coverageOf(cell.brandId, cell.stageId) : undefined;
+                const tint = cov ? coverageColor(coverageFraction(cov)) : cell.count > 0 ? heatColor(cell.average) : undefined;
                 return (
                   <td
                     key={`${cell.brandId}/${cell.stageId}`}
-                    class={cell.count === 0 ? 'mx-cell mx-empty' : 'mx-cell'}
-                    style={cell.count > 0 ? { background: heatColor(cell.average) } : undefined}
+                    class={tint ? 'mx-cell' : 'mx-cell mx-empty'}
+                    style={tint ? { background: tint } : undefined}
                     onDragOver={(e) => {
                       if (onDropClip && e.dataTransfer?.types.includes(CLIP_DRAG_TYPE)) {
                         e.preventDefault();
@@ -165,7 +207,11 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
                       onClick={() => onSelect({ brandId: cell.brandId, stageId: cell.stageId })}
                       onKeyDown={(e) => move(e, r, c)}
                     >
-                      <CellContent cell={cell} locale={locale} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
+                      {cov ? (
+                        <CoverageContent coverage={cov} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
+                      ) : (
+                        <CellContent cell={cell} locale={locale} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
+                      )}
                     </button>
                   </td>
                 );
@@ -182,7 +228,7 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
                 {h.total}
               </td>
             ))}
-            <td class="mx-total">{matrix.total}</td>
+            <td class="mx-total">{grandTotal}</td>
           </tr>
         </tfoot>
       </table>

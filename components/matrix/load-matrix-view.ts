@@ -4,6 +4,7 @@ import { frameworkOf } from '@/lib/db/active-study';
 import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
+import { computeCoverage, rubricKeyString, type Coverage } from '@/lib/matrix/coverage';
 import type { Brand, Framework, Study } from '@/lib/model';
 
 export interface MatrixView {
@@ -19,18 +20,23 @@ export interface MatrixView {
   matrix: Matrix;
   /** One-line findings by `brandId/stageId`. */
   findings: Map<string, string>;
+  /** Ticked checklist item keys by `brandId/stageId` (cells never ticked are absent). */
+  ticks: Map<string, string[]>;
+  /** Checklist coverage of every visible brand × stage, by `brandId/stageId`. */
+  coverage: Map<string, Coverage>;
 }
 
 export const findingKey = (brandId: string, stageId: string) => `${brandId}/${stageId}`;
 
 /**
  * Everything the side panel shows, read for a live query: the active study,
- * its framework, brands, cell aggregates, findings and view preferences.
+ * its framework, brands, cell aggregates, findings, rubric ticks and view
+ * preferences.
  * Reads no clips.
  */
 export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   // One read-only transaction for every read: far cheaper than one per table.
-  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings], () => readView(db));
+  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings, db.rubric], () => readView(db));
 }
 
 async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
@@ -39,11 +45,12 @@ async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const study = studies.find((s) => s.id === activeId) ?? studies[0];
   if (!study) return undefined;
-  const [framework, brands, cells, findings, prefs] = await Promise.all([
+  const [framework, brands, cells, findings, rubric, prefs] = await Promise.all([
     frameworkOf(db, study),
     db.brands.where('studyId').equals(study.id).toArray(),
     db.cells.where('studyId').equals(study.id).toArray(),
     db.findings.where('studyId').equals(study.id).toArray(),
+    db.rubric.where('studyId').equals(study.id).toArray(),
     getViewPrefs(db, study.id),
   ]);
   const ordered = orderBrands(brands, prefs);
@@ -58,5 +65,11 @@ async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
     cells,
     matrix: buildMatrix(visibleBrands, framework.stages, cells),
     findings: new Map(findings.map((f) => [findingKey(f.brandId, f.stageId), f.text])),
+    ticks: new Map(rubric.map((r) => [rubricKeyString(r.brandId, r.stageId), r.items])),
+    coverage: computeCoverage(
+      visibleBrands.map((b) => b.id),
+      framework.stages,
+      rubric,
+    ),
   };
 }

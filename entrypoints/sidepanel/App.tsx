@@ -15,11 +15,12 @@ import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
 import { backupDue, checkCanary, requestPersistence } from '@/lib/db/durability';
 import { setActiveStudy } from '@/lib/db/active-study';
-import { setViewPrefs } from '@/lib/db/view-prefs';
+import { setViewPrefs, type CellMode } from '@/lib/db/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
 import { aggregateClips } from '@/lib/matrix/cell-aggregate';
+import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
 import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Clip } from '@/lib/model';
 import { localize, pickLocale } from '@/lib/model/locale';
@@ -102,6 +103,11 @@ export function App() {
 
   const selBrand = selected && v.brands.find((b) => b.id === selected.brandId);
   const selStage = selected && v.framework.stages.find((s) => s.id === selected.stageId);
+  const cellMode: CellMode = v.prefs.cellMode ?? 'clips';
+  // The selected stage's checklist, one entry per stable key (see lookForKey).
+  const checklist = selStage
+    ? [...new Map(selStage.lookFor.map((item) => [lookForKey(item), localize(item, locale)])).entries()].map(([key, label]) => ({ key, label }))
+    : [];
   const listed: Clip[] | undefined = filtering
     ? filtered.value
         ?.filter((c) => c.brandId === selected?.brandId && c.stageId === selected?.stageId)
@@ -134,6 +140,8 @@ export function App() {
       stageLabel: (i) => localize(matrix!.stages[i]!.short, locale),
       total: i18n.t('matrixTotal'),
       gap: i18n.t('matrixGap'),
+      // The image shows what the panel shows: clip counts, or coverage in the Coverage view.
+      ...(v!.prefs.cellMode === 'coverage' ? { coverage: v!.coverage } : {}),
     });
   }
 
@@ -207,6 +215,21 @@ export function App() {
         >
           {i18n.t('matrixTranspose')}
         </button>
+        <fieldset class="seg">
+          <legend>{i18n.t('rubricShow')}</legend>
+          {(['clips', 'coverage'] as const).map((mode) => (
+            <label key={mode} class="seg-option">
+              <input
+                type="radio"
+                name="cell-mode"
+                value={mode}
+                checked={cellMode === mode}
+                onChange={() => void setViewPrefs(db, v.study.id, { ...v.prefs, cellMode: mode }).catch((e: unknown) => setError(message(e)))}
+              />
+              {mode === 'clips' ? i18n.t('rubricShowClips') : i18n.t('rubricShowCoverage')}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" class="btn" onClick={() => void saveImage('png')}>{i18n.t('saveImagePng')}</button>
         <button type="button" class="btn" onClick={() => void saveImage('svg')}>{i18n.t('saveImageSvg')}</button>
       </div>
@@ -219,6 +242,8 @@ export function App() {
         findings={v.findings}
         onDropClip={(id, cell) => void onDropClip(id, cell)}
         transposed={v.prefs.transposed}
+        mode={cellMode}
+        coverage={v.coverage}
       />
       {selected && selBrand && selStage && (
         <CellClips
@@ -232,6 +257,15 @@ export function App() {
             void import('@/lib/db/findings-repo')
               .then(({ setFinding }) => setFinding(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text))
               .catch((e: unknown) => setError(message(e)))
+          }
+          cellId={rubricKeyString(selBrand.id, selStage.id)}
+          brandName={selBrand.name}
+          checklist={checklist}
+          ticked={v.ticks.get(rubricKeyString(selBrand.id, selStage.id)) ?? []}
+          onTick={(key, on) =>
+            import('@/lib/db/rubric-repo').then(({ setRubricItem }) =>
+              setRubricItem(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, key, on).then(() => undefined),
+            )
           }
           onDelete={(c) => void onDelete(c)}
           onError={setError}

@@ -8,9 +8,15 @@ import {
   IsoTimeSchema,
   StudySchema,
 } from '../model';
+import { RubricSchema } from '../db/rubric-repo';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: adds `rubric` (the coverage checklist ticks). A version-1 file is read as
+ * version 2 with no ticks; an older Journey Lens refuses a version-2 file
+ * ("made by a newer version") instead of restoring it without its ticks.
+ */
+export const BACKUP_VERSION = 2;
 
 export const TombstoneSchema = z.object({
   id: z.string().min(1).max(200),
@@ -32,11 +38,11 @@ export const ScreenshotRecordSchema = z.object({
 
 const MAX = 1_000_000;
 
-/** Version 1 of the backup file: everything, by id. */
-export const BackupV1Schema = z
+/** The backup file (version 2; parseBackup upgrades version 1): everything, by id. */
+export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(1),
+    version: z.literal(BACKUP_VERSION),
     exportedAt: IsoTimeSchema,
     activeStudyId: IdSchema.nullable().default(null),
     studies: z.array(StudySchema).max(10_000),
@@ -46,6 +52,8 @@ export const BackupV1Schema = z
     findings: z.array(FindingSchema).max(MAX),
     screenshots: z.array(ScreenshotRecordSchema).max(MAX),
     tombstones: z.array(TombstoneSchema).max(MAX),
+    /** Rubric rows, one per brand × stage that was ever ticked (absent in version 1: none). */
+    rubric: z.array(RubricSchema).max(MAX).default([]),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));
@@ -70,6 +78,20 @@ export const BackupV1Schema = z
         ctx.addIssue({ code: 'custom', path: ['clips', i, 'brandId'], message: 'clip of a brand that is not in its study' });
       }
     }
+    let rubricIssues = 0;
+    const rubricKeys = new Set<string>();
+    for (const [i, r] of doc.rubric.entries()) {
+      if (rubricIssues >= 20) break;
+      const key = `${r.studyId}/${r.brandId}/${r.stageId}`;
+      if (brands.get(r.brandId) !== r.studyId) {
+        rubricIssues++;
+        ctx.addIssue({ code: 'custom', path: ['rubric', i, 'brandId'], message: 'rubric of a brand that is not in its study' });
+      } else if (rubricKeys.has(key)) {
+        rubricIssues++;
+        ctx.addIssue({ code: 'custom', path: ['rubric', i], message: `duplicate rubric row ${key}` });
+      }
+      rubricKeys.add(key);
+    }
     for (const key of ['studies', 'brands', 'clips', 'screenshots'] as const) {
       const ids = new Set<string>();
       for (const [i, r] of doc[key].entries()) {
@@ -81,6 +103,6 @@ export const BackupV1Schema = z
       }
     }
   });
-export type BackupDoc = z.infer<typeof BackupV1Schema>;
+export type BackupDoc = z.infer<typeof BackupSchema>;
 export type ScreenshotRecord = z.infer<typeof ScreenshotRecordSchema>;
 export type TombstoneRecord = z.infer<typeof TombstoneSchema>;

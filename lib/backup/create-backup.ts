@@ -25,13 +25,14 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
 
 /** Everything in the database as one backup document (sorted by id, so equal data gives equal files). */
 export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
-  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.screenshots, db.tombstones, db.meta], async () => {
-    const [studies, frameworks, brands, stored, findings, shots, tombstones, activeStudyId] = await Promise.all([
+  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta], async () => {
+    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId] = await Promise.all([
       db.studies.toArray(),
       db.frameworks.toArray(),
       db.brands.toArray(),
       db.clips.toArray(),
       db.findings.toArray(),
+      db.rubric.toArray(),
       db.screenshots.toArray(),
       db.tombstones.toArray(),
       getMeta<string>(db, META_KEYS.activeStudyId),
@@ -53,6 +54,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       findings: findings.sort((x, y) => (findingId(x) < findingId(y) ? -1 : 1)),
       screenshots: screenshots.sort(byId),
       tombstones: tombstones.sort(byId),
+      rubric: rubric.sort((x, y) => (findingId(x) < findingId(y) ? -1 : 1)),
     } as BackupDoc;
   });
 }

@@ -1,3 +1,4 @@
+import { mergeRubricRows } from '../matrix/rubric-merge';
 import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-schema';
 
@@ -8,6 +9,8 @@ import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-sche
  * (merge(A, B) = merge(B, A)) and merging a file twice changes nothing
  * (merge(A, A) = A). Deletions travel as tombstones: a record deleted on
  * one side at or after its last edit on the other is gone from the result.
+ * Rubric ticks merge per checklist item (see mergeRubricRows): ticks made on
+ * either side add up, and the later of a tick and an untick wins.
  */
 export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
   const tombstones = unionBy([...a.tombstones, ...b.tombstones], (t) => t.id, newerTombstone);
@@ -30,6 +33,7 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
   const findings = unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter(
     (f) => alive(findingId(f), f) && brandIds.has(f.brandId),
   );
+  const rubric = unionBy([...a.rubric, ...b.rubric], findingId, mergeRubricRows).filter((r) => brandIds.has(r.brandId));
   const screenshots = unionBy([...a.screenshots, ...b.screenshots], (s) => s.id, larger<ScreenshotRecord>).filter((s) =>
     clipIds.has(s.clipId),
   );
@@ -45,6 +49,7 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
     findings: findings.sort((x, y) => cmp(findingId(x), findingId(y))),
     screenshots: sortById(screenshots),
     tombstones: sortById(tombstones),
+    rubric: rubric.sort((x, y) => cmp(findingId(x), findingId(y))),
   };
 }
 

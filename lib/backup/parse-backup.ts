@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema, type BackupDoc } from './backup-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupDoc } from './backup-schema';
 
 /** The largest backup file we read (a study with many screenshots can be large). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -35,8 +35,11 @@ export function parseBackup(text: string): ParseBackupResult {
       message: `the backup was made by a newer Journey Lens (format ${version}; this version reads up to ${BACKUP_VERSION}). Update the extension and try again.`,
     };
   }
-  // Future versions: upgrade `raw` from `version` to BACKUP_VERSION here, step by step.
-  const parsed = BackupV1Schema.safeParse(raw);
+  // Older versions are upgraded to BACKUP_VERSION here, step by step.
+  let doc = raw as Record<string, unknown>;
+  // 1 → 2: the coverage rubric did not exist yet; the schema defaults a missing `rubric` to no ticks.
+  if (version === 1) doc = { ...doc, version: 2 };
+  const parsed = BackupSchema.safeParse(doc);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';

@@ -33,6 +33,7 @@ function keyedRecords(doc: BackupDoc): Map<string, Keyed & { canon: string }> {
   doc.brands.forEach((r) => put('brands', r.id, r));
   doc.clips.forEach((r) => put('clips', r.id, r));
   doc.findings.forEach((r) => put('findings', findingId(r), r));
+  doc.rubric.forEach((r) => put('rubric', findingId(r), r));
   return out;
 }
 
@@ -64,9 +65,9 @@ export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Pr
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
   const target = mode === 'replace' ? incoming : mergeBackups(await createBackup(db), incoming);
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.screenshots, db.tombstones, db.meta];
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta];
   return db.transaction('rw', tables, async () => {
-    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.cells.clear(), db.findings.clear(), db.screenshots.clear(), db.tombstones.clear()]);
+    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear()]);
     await db.frameworks.bulkPut(target.frameworks);
     await db.studies.bulkAdd(target.studies);
     await db.brands.bulkAdd(target.brands);
@@ -74,6 +75,7 @@ export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode:
       await putClips(db, target.clips.slice(i, i + 5000), 'add');
     }
     await db.findings.bulkAdd(target.findings);
+    await db.rubric.bulkAdd(target.rubric);
     await db.screenshots.bulkAdd(
       target.screenshots.map((s) => ({ id: s.id, clipId: s.clipId, mime: s.mime, data: base64ToBlob(s.data, s.mime), width: s.width, height: s.height, createdAt: s.createdAt })),
     );

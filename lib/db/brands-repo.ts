@@ -1,4 +1,5 @@
 import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
+import { unionRubricRows } from '../matrix/rubric-merge';
 import { adjustCell } from './cells-store';
 import { fromStored, putClips } from './clips-repo';
 import type { JourneyLensDB } from './database';
@@ -78,11 +79,12 @@ export async function recolorBrand(db: JourneyLensDB, brandId: string, color: st
 /**
  * Merges brand `fromId` into `intoId`: its clips move (cells follow), its
  * domains and aliases (and its name) join the target, findings move where the
- * target has none, and the merged brand is deleted with a tombstone.
+ * target has none, its rubric ticks join the target's (an item ticked on
+ * either is ticked), and the merged brand is deleted with a tombstone.
  */
 export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.tombstones], async () => {
+  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.rubric, db.tombstones], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
     if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
     const now = nowIso();
@@ -99,6 +101,12 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
       const target: [string, string, string] = [f.studyId, intoId, f.stageId];
       if (!(await db.findings.get(target))) await db.findings.put({ ...f, brandId: intoId, updatedAt: now });
       await db.findings.delete([f.studyId, fromId, f.stageId]);
+    }
+    const rubric = await db.rubric.where('studyId').equals(from.studyId).filter((r) => r.brandId === fromId).toArray();
+    for (const r of rubric) {
+      const target: [string, string, string] = [r.studyId, intoId, r.stageId];
+      await db.rubric.put(unionRubricRows(await db.rubric.get(target), r, intoId, now));
+      await db.rubric.delete([r.studyId, fromId, r.stageId]);
     }
     const uniq = (xs: string[]) => [...new Set(xs)];
     await db.brands.put({

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
+import type { RubricRecord } from '../matrix/coverage';
 
 /** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
@@ -50,8 +51,8 @@ export type FindingRecord = Finding;
 export const DB_NAME = 'journey-lens';
 
 /**
- * The Journey Lens database. Each version's stores are listed in full; a new
- * version adds a line here, an upgrade function when data must move, and a
+ * The Journey Lens database. A new version lists the stores it adds or
+ * changes (Dexie keeps the rest), an upgrade function when data must move, and a
  * fixture database under test/fixtures/db/ that the migration test upgrades.
  */
 export class JourneyLensDB extends Dexie {
@@ -63,6 +64,8 @@ export class JourneyLensDB extends Dexie {
   anchors!: EntityTable<AnchorState, 'clipId'>;
   cells!: Dexie.Table<CellAggregate, [string, string, string]>;
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
+  /** The "what to look for" coverage rubric: ticked checklist items per brand × stage (since v3). */
+  rubric!: Dexie.Table<RubricRecord, [string, string, string]>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -105,6 +108,11 @@ export class JourneyLensDB extends Dexie {
         }
         if (batch.length) await flush();
       });
+    // v3: the coverage rubric, one row per brand × stage with its ticked
+    // checklist items. Only the new store is listed: Dexie keeps the others.
+    this.version(3).stores({
+      rubric: '[studyId+brandId+stageId], studyId',
+    });
   }
 }
 

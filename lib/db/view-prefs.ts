@@ -2,18 +2,28 @@ import type { Brand } from '../model';
 import type { JourneyLensDB } from './database';
 import { getMeta, setMeta } from './meta-repo';
 
-/** How the researcher arranged a study's matrix: brand order, hidden brands, orientation. */
+/** What each matrix cell shows: its clips (count, score, mix — the default) or its checklist coverage ("2/4"). */
+export type CellMode = 'clips' | 'coverage';
+
+/** How the researcher arranged a study's matrix: brand order, hidden brands, orientation, what cells show. */
 export interface ViewPrefs {
   order: string[];
   hidden: string[];
   transposed: boolean;
+  /** Absent in prefs stored before the rubric: clips. */
+  cellMode?: CellMode;
 }
 
 const key = (studyId: string) => `view:${studyId}`;
 
 export async function getViewPrefs(db: JourneyLensDB, studyId: string): Promise<ViewPrefs> {
   const v = await getMeta<Partial<ViewPrefs>>(db, key(studyId));
-  return { order: v?.order ?? [], hidden: v?.hidden ?? [], transposed: v?.transposed ?? false };
+  return {
+    order: v?.order ?? [],
+    hidden: v?.hidden ?? [],
+    transposed: v?.transposed ?? false,
+    cellMode: v?.cellMode === 'coverage' ? 'coverage' : 'clips',
+  };
 }
 
 export async function setViewPrefs(db: JourneyLensDB, studyId: string, prefs: ViewPrefs): Promise<void> {

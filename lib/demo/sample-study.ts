@@ -2,7 +2,9 @@ import { saveDraft } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
 import { setFinding } from '../db/findings-repo';
-import { ClipDraftSchema, StudySchema, newId, nowIso, type Study } from '../model';
+import { setRubricItem } from '../db/rubric-repo';
+import { lookForKey } from '../matrix/coverage';
+import { ClipDraftSchema, MOMENTS_OF_TRUTH, StudySchema, newId, nowIso, type Study } from '../model';
 import type { Behavior, Sentiment, Servqual, SourceType } from '../model/vocab-values';
 
 /**
@@ -67,6 +69,20 @@ const FINDINGS: [brand: string, stage: string, text: string][] = [
   ['森途', 'zmot', '搜索可见度低，口碑靠第三方问答'],
 ];
 
+/** "What to look for" items each brand does (indices into the stage's checklist), so the coverage view is not empty. */
+const RUBRIC: [brand: string, stage: string, items: number[]][] = [
+  ['Northpeak', 'zmot', [0, 1, 2]],
+  ['Northpeak', 'fmot', [0, 1, 2, 3]],
+  ['Northpeak', 'smot', [1]],
+  ['Northpeak', 'tmot', [0, 1]],
+  ['Trailwise', 'zmot', [2]],
+  ['Trailwise', 'fmot', [3]],
+  ['Trailwise', 'tmot', [1, 2]],
+  ['森途', 'zmot', [2]],
+  ['森途', 'fmot', [0, 1, 2, 3]],
+  ['森途', 'smot', [2]],
+];
+
 /** Creates the demo study, makes it active, and returns it. */
 export async function loadSampleStudy(db: JourneyLensDB, names: { study: string }): Promise<Study> {
   const now = nowIso();
@@ -109,6 +125,15 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
     const b = brands.find((x) => x.name === brand);
     if (b) await setFinding(db, { studyId: study.id, brandId: b.id, stageId: stage }, text);
   }
+  for (const [brand, stageId, items] of RUBRIC) {
+    const b = brands.find((x) => x.name === brand);
+    const stage = MOMENTS_OF_TRUTH.stages.find((st) => st.id === stageId);
+    if (!b || !stage) continue;
+    for (const i of items) {
+      const item = stage.lookFor[i];
+      if (item) await setRubricItem(db, { studyId: study.id, brandId: b.id, stageId }, lookForKey(item), true);
+    }
+  }
   await setActiveStudy(db, study.id);
   return study;
 }
@@ -116,7 +141,7 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
 /** Removes every sample study and everything in it. */
 export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
   const samples = (await db.studies.toArray()).filter((s) => s.sample);
-  await db.transaction('rw', [db.studies, db.clips, db.clipTerms, db.brands, db.cells, db.findings, db.screenshots, db.meta], async () => {
+  await db.transaction('rw', [db.studies, db.clips, db.clipTerms, db.brands, db.cells, db.findings, db.rubric, db.screenshots, db.meta], async () => {
     for (const s of samples) {
       const clipIds = (await db.clips.where('studyId').equals(s.id).primaryKeys()) as string[];
       await db.screenshots.where('clipId').anyOf(clipIds).delete();
@@ -125,6 +150,7 @@ export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
       await db.brands.where('studyId').equals(s.id).delete();
       await db.cells.where('studyId').equals(s.id).delete();
       await db.findings.where('studyId').equals(s.id).delete();
+      await db.rubric.where('studyId').equals(s.id).delete();
       await db.studies.delete(s.id);
       await db.meta.delete(`view:${s.id}`);
     }

@@ -9,3 +9,13 @@ export function heatColor(average: number | null): string {
   const hue = Math.round(t * 130); // 0 red … 130 green
   return `hsl(${hue} 70% 50% / 0.28)`;
 }
+
+/**
+ * The heat of a cell from its rubric coverage (0 … 1 of the stage's checklist
+ * ticked), on the same red → green scale as scores. No checklist, or nothing
+ * ticked yet: no colour (the cell is styled as a gap).
+ */
+export function coverageColor(fraction: number | null): string | undefined {
+  if (fraction === null || fraction <= 0) return undefined;
+  return heatColor(1 + 4 * Math.min(1, fraction));
+}

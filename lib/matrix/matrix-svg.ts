@@ -1,11 +1,14 @@
-import { heatColor } from './heat';
+import { coverageColor, heatColor } from './heat';
 import type { Matrix } from './build-matrix';
+import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from './coverage';
 
 export interface MatrixSvgLabels {
   title: string;
   stageLabel(stageIndex: number): string;
   total: string;
   gap: string;
+  /** When given, cells show checklist coverage ("2/4", heat by fraction) instead of clip counts, as the panel's Coverage view does. */
+  coverage?: Map<string, Coverage>;
 }
 
 function esc(text: string): string {
@@ -22,6 +25,9 @@ function clipText(text: string, max: number): string {
  * average-score heat, gaps hatched, totals. All text is escaped.
  */
 export function matrixToSvg(matrix: Matrix, labels: MatrixSvgLabels): string {
+  const cov = labels.coverage;
+  const covOf = (brandId: string, stageId: string) => cov?.get(rubricKeyString(brandId, stageId)) ?? { done: 0, total: 0 };
+  const covText = (c: Coverage) => (c.total > 0 ? `${c.done}/${c.total}` : '–');
   const cellW = 84;
   const cellH = 44;
   const headW = 150;
@@ -47,20 +53,30 @@ export function matrixToSvg(matrix: Matrix, labels: MatrixSvgLabels): string {
     out.push(`<text x="26" y="${y + cellH / 2 + 5}" font-size="13" font-weight="600" fill="#0f172a">${esc(clipText(row.brand.name, 16))}</text>`);
     row.cells.forEach((cell, c) => {
       const x = headW + c * cellW;
+      if (cov) {
+        const c = covOf(cell.brandId, cell.stageId);
+        const tint = coverageColor(coverageFraction(c));
+        out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" rx="4" fill="${tint ?? 'url(#gap)'}" stroke="#e2e8f0"/>`);
+        out.push(`<text x="${x + cellW / 2}" y="${y + 27}" font-size="15" font-weight="700" text-anchor="middle" fill="${tint ? '#0f172a' : '#94a3b8'}">${covText(c)}</text>`);
+        return;
+      }
       const fill = cell.count ? heatColor(cell.average) : 'url(#gap)';
       out.push(`<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${cellH - 2}" rx="4" fill="${fill}" stroke="#e2e8f0"/>`);
       out.push(`<text x="${x + cellW / 2}" y="${y + 21}" font-size="15" font-weight="700" text-anchor="middle" fill="${cell.count ? '#0f172a' : '#94a3b8'}">${cell.count}</text>`);
       const sub = cell.count ? (cell.average !== null ? `★${cell.average.toFixed(1)}` : '') : labels.gap;
       if (sub) out.push(`<text x="${x + cellW / 2}" y="${y + 36}" font-size="10" text-anchor="middle" fill="#475569">${esc(clipText(sub, 14))}</text>`);
     });
-    out.push(`<text x="${headW + cols * cellW + cellW / 2}" y="${y + 27}" font-size="13" text-anchor="middle" fill="#64748b">${row.total}</text>`);
+    out.push(`<text x="${headW + cols * cellW + cellW / 2}" y="${y + 27}" font-size="13" text-anchor="middle" fill="#64748b">${cov ? covText(sumCoverage(row.cells.map((c) => covOf(c.brandId, c.stageId)))) : row.total}</text>`);
   });
   const fy = headH + matrix.rows.length * cellH;
   out.push(`<text x="26" y="${fy + 27}" font-size="12" fill="#64748b">${esc(labels.total)}</text>`);
   matrix.columnTotals.forEach((t, c) => {
-    out.push(`<text x="${headW + c * cellW + cellW / 2}" y="${fy + 27}" font-size="13" text-anchor="middle" fill="#64748b">${t}</text>`);
+    const stageId = matrix.stages[c]!.id;
+    const text = cov ? covText(sumCoverage(matrix.rows.map((row) => covOf(row.brand.id, stageId)))) : String(t);
+    out.push(`<text x="${headW + c * cellW + cellW / 2}" y="${fy + 27}" font-size="13" text-anchor="middle" fill="#64748b">${text}</text>`);
   });
-  out.push(`<text x="${headW + cols * cellW + cellW / 2}" y="${fy + 27}" font-size="13" font-weight="700" text-anchor="middle" fill="#0f172a">${matrix.total}</text>`);
+  const grand = cov ? covText(sumCoverage(matrix.rows.flatMap((row) => row.cells.map((c) => covOf(c.brandId, c.stageId))))) : String(matrix.total);
+  out.push(`<text x="${headW + cols * cellW + cellW / 2}" y="${fy + 27}" font-size="13" font-weight="700" text-anchor="middle" fill="#0f172a">${grand}</text>`);
   out.push('</svg>');
   return out.join('\n');
 }

@@ -9,6 +9,10 @@ import { JourneyLensDB } from '../../../lib/db/database';
 import { filteredClips } from '../../../lib/db/filtered-clips';
 import { recomputeCells } from '../../../lib/db/cells-store';
 import { NO_FILTER } from '../../../lib/matrix/clip-filter';
+import { setRubricItem } from '../../../lib/db/rubric-repo';
+import { lookForKey } from '../../../lib/matrix/coverage';
+import { createBackup } from '../../../lib/backup/create-backup';
+import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 
 interface Fixture {
   version: number;
@@ -52,6 +56,35 @@ describe('schema migrations', () => {
     // Free-text search (Chinese bigrams) works through the moved index.
     const hits = await filteredClips(db, 's1', { ...NO_FILTER, text: '物流' });
     expect(hits.map((c) => c.id)).toEqual(['c2']);
+    db.close();
+  });
+
+  it('v2 → current: every table intact record for record; the new rubric table is empty, indexed and writable', async () => {
+    const fixture = JSON.parse(readFileSync('test/fixtures/db/v2.json', 'utf8')) as Fixture;
+    const name = `migrate-v2-${Date.now()}`;
+    await writeFixture(name, fixture);
+
+    const db = new JourneyLensDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
+    for (const [table, rows] of Object.entries(fixture.records)) {
+      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
+    }
+    // The old indexes still answer.
+    expect((await filteredClips(db, 's1', { ...NO_FILTER, text: '物流' })).map((c) => c.id)).toEqual(['c2']);
+    expect(await db.anchors.where('[studyId+status]').equals(['s1', 'changed']).count()).toBe(1);
+    expect(await db.brands.where('[studyId+nameKey]').equals(['s1', 'globex']).count()).toBe(1);
+
+    expect(await db.rubric.count()).toBe(0);
+    const item = lookForKey(MOMENTS_OF_TRUTH.stages.find((s) => s.id === 'amot')!.lookFor[0]!);
+    await setRubricItem(db, { studyId: 's1', brandId: 'b-acme', stageId: 'amot' }, item, true);
+    expect(await db.rubric.where('studyId').equals('s1').count()).toBe(1);
+    expect((await db.rubric.get(['s1', 'b-acme', 'amot']))?.items).toEqual([item]);
+    // A backup of the upgraded database carries it all.
+    const doc = await createBackup(db);
+    expect(doc.clips).toHaveLength(fixture.records.clips!.length);
+    expect(doc.rubric).toHaveLength(1);
     db.close();
   });
 });
