@@ -62,7 +62,7 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     commands: {
       'clip-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandClipSelection__',
       },
       // Open the comparison matrix: Chrome's side panel through our handler, Firefox's sidebar natively.

@@ -14,6 +14,15 @@ function chromeSidePanel(): ChromeSidePanel | undefined {
   return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
 }
 
+/** Firefox 137+ (`commands.openShortcutSettings`); absent in Chrome and older Firefox. */
+function openShortcutSettingsApi(): (() => Promise<void>) | undefined {
+  const commands = (browser as unknown as { commands?: { openShortcutSettings?: () => Promise<void> } }).commands;
+  return typeof commands?.openShortcutSettings === 'function' ? () => commands.openShortcutSettings!() : undefined;
+}
+
+/** How the user changes the keyboard shortcuts here: a page we can open, or only words (older Firefox). */
+export type ShortcutSettings = { kind: 'open'; open(): Promise<void> } | { kind: 'manual' };
+
 function firefoxSidebar(): FirefoxSidebar | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 }
@@ -33,5 +42,30 @@ export const platform = {
     const panel = chromeSidePanel();
     if (panel && windowId !== undefined) return panel.open({ windowId });
     throw new Error('side panel unavailable');
+  },
+
+  /**
+   * Opens the panel in the window the user is in, from a click in an extension page
+   * (the popup). Call it before any `await` in the handler: Firefox's
+   * `sidebarAction.open()` only works while the click is being handled, so it is
+   * called at once; Chrome needs the window id, looked up first (its gesture lasts).
+   */
+  openSidePanelInCurrentWindow(): Promise<void> {
+    const sidebar = firefoxSidebar();
+    if (sidebar) return sidebar.open();
+    return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => platform.openSidePanel(tab?.windowId));
+  },
+
+  /**
+   * Where the keyboard shortcuts are changed. Chrome: the `chrome://extensions/shortcuts`
+   * page (opened with tabs.create; no permission needed). Firefox 137+:
+   * `commands.openShortcutSettings()`. Older Firefox has no way to open it:
+   * the user is told where it is (about:addons → gear → Manage Extension Shortcuts).
+   */
+  shortcutSettings(): ShortcutSettings {
+    const firefoxOpen = openShortcutSettingsApi();
+    if (firefoxOpen) return { kind: 'open', open: firefoxOpen };
+    if (import.meta.env.FIREFOX === true) return { kind: 'manual' };
+    return { kind: 'open', open: async () => void (await browser.tabs.create({ url: 'chrome://extensions/shortcuts' })) };
   },
 };

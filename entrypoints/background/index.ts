@@ -1,20 +1,21 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { uiLocale } from '@/lib/ui-locale';
 import { createCaptureHandlers } from '@/lib/background/capture-handlers';
 import { onCommand } from '@/lib/background/commands';
 import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
+import { createSettingsHandlers } from '@/lib/background/settings-handlers';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
-import { pickLocale } from '@/lib/model';
 import { platform } from '@/lib/platform';
 
 export default defineBackground(() => {
   const db = getDb();
-  const locale = pickLocale(browser.i18n.getUILanguage());
+  const locale = uiLocale();
   const defaultStudyName = i18n.t('defaultStudyName');
 
   const setBadge = async (tabId: number, count: number) => {
@@ -44,6 +45,13 @@ export default defineBackground(() => {
       captureTab: captureVisibleTab,
       setBadge,
     }),
+      ...createSettingsHandlers({
+        async webTabs() {
+          const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+          return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+        },
+        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      }),
     },
     { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
   );

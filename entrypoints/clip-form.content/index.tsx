@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { uiLocale } from '@/lib/ui-locale';
 import { ClipForm } from '@/components/clip-form/ClipForm';
 import { FORM_CSS } from '@/components/clip-form/form-styles';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
@@ -11,7 +12,7 @@ import { describeFailure } from '@/lib/content/failure-text';
 import { buildDraft } from '@/lib/content/build-draft';
 import { describeRange } from '@/lib/anchoring/describe';
 import { TabMessageSchema } from '@/lib/messaging/tab-messages';
-import { newId, pickLocale } from '@/lib/model';
+import { newId } from '@/lib/model';
 
 /**
  * The clip form, injected on demand by the background into the frame where
@@ -22,7 +23,7 @@ export default defineContentScript({
   registration: 'runtime',
   main() {
     if (globalThis.__journeyLensForm) return;
-    const locale = pickLocale(browser.i18n.getUILanguage());
+    const locale = uiLocale();
     let mount: HTMLElement | undefined;
 
     function close(capture: PendingCapture) {
@@ -41,6 +42,7 @@ export default defineContentScript({
           return;
         }
         const message = parsed.data;
+        if (message.type === 'tab/settings-changed') return; // the always-on script's business
         if (message.type === 'tab/clip-selection') {
           if (selection) this.open(selection);
           return;
@@ -95,6 +97,7 @@ export default defineContentScript({
               quoteWasCut={draftBase.quoteWasCut}
               context={context}
               locale={locale}
+              screenshotDefault={answer.screenshotDefault === true}
               onCancel={() => close(capture)}
               onSave={async ({ screenshot, ...values }) => {
                 // The screenshot must show the page, not our form: hide it while the tab is captured.

@@ -46,18 +46,40 @@ export default defineContentScript({
       (await loadForm())?.open(capture);
     }
 
+    /**
+     * Asks the background about this page: its clip count (for highlights) and
+     * whether the Clip button shows here (Settings: off globally or for this site).
+     */
+    const askPage = () =>
+      browser.runtime
+        .sendMessage({ type: 'page/clip-count', url: location.href })
+        .then((answer: unknown) => answer as { ok?: boolean; count?: number; clipButton?: boolean } | undefined)
+        .catch(() => undefined);
+    // Until the background answers, a selection waits for it: the button never flashes on a site where it is off.
+    // With no answer at all it shows (it is a convenience; clipping itself needs the background anyway).
+    let buttonOn: Promise<boolean> = Promise.resolve(true);
+    const learnButton = (answer: ReturnType<typeof askPage>) => {
+      buttonOn = answer.then((a) => a?.clipButton !== false);
+      void buttonOn.then((on) => {
+        if (!on) ui?.hideClipButton();
+      });
+      return answer;
+    };
+
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const usable = usableSelection();
-        if (!usable) {
-          ui?.hideClipButton();
-          return;
-        }
-        const rects = usable.range.getClientRects();
-        const last = rects[rects.length - 1] ?? usable.range.getBoundingClientRect();
-        getUi().showClipButton(last.right, last.bottom);
+        void buttonOn.then((on) => {
+          const usable = on && usableSelection();
+          if (!usable) {
+            ui?.hideClipButton();
+            return;
+          }
+          const rects = usable.range.getClientRects();
+          const last = rects[rects.length - 1] ?? usable.range.getBoundingClientRect();
+          getUi().showClipButton(last.right, last.bottom);
+        });
       }, 120);
     };
     document.addEventListener('mouseup', update, true);
@@ -71,11 +93,9 @@ export default defineContentScript({
       if (location.href === checkedUrl) return;
       checkedUrl = location.href;
       if (globalThis.__journeyLensHighlighter) return globalThis.__journeyLensHighlighter.refresh();
-      void browser.runtime
-        .sendMessage({ type: 'page/clip-count', url: location.href })
-        .then((answer: unknown) => {
-          const count = (answer as { ok?: boolean; count?: number } | undefined)?.count ?? 0;
-          if (count > 0) return browser.runtime.sendMessage({ type: 'highlights/open' });
+      void learnButton(askPage())
+        .then((a) => {
+          if ((a?.count ?? 0) > 0) return browser.runtime.sendMessage({ type: 'highlights/open' });
         })
         .catch(() => undefined);
     };
@@ -93,6 +113,8 @@ export default defineContentScript({
     // Messages from the background are routed here and validated (with zod) by the form script.
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = raw as { type?: unknown; kind?: unknown } | null;
+      // The settings changed (options page, popup): ask again, no reload needed.
+      if (msg?.type === 'tab/settings-changed') return void learnButton(askPage());
       if (msg?.type !== 'tab/clip-selection' && msg?.type !== 'tab/clip-target') return undefined;
       // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.
       const selection = captureSelection();

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { uiLocale } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
+import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
 import { loadSampleStudy, removeSampleStudies } from '@/lib/demo/sample-study';
-import { pickLocale } from '@/lib/model';
 
 const db = getDb();
-const locale = pickLocale(browser.i18n.getUILanguage());
+const locale = uiLocale();
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -69,6 +69,7 @@ export function App() {
           </p>
         )}
       </section>
+      <SettingsPanel />
       <BackupPanel />
       {studies.value && <ImportCsvPanel studies={studies.value.all.filter((s) => !s.archived)} activeId={studies.value.active} />}
     </main>

@@ -1,18 +1,37 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { SiteToggle } from '@/components/settings/SiteToggle';
 import { platform } from '@/lib/platform';
+import { siteOfUrl } from '@/lib/settings/settings';
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
 
+/**
+ * The web page the popup acts on: the active tab. `?tab=<id>` names it instead
+ * (the popup opened as a page of its own, as the e2e tests do).
+ */
+async function targetTab() {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id).catch(() => undefined);
+  return activeTab();
+}
+
 /** Two clicks to clip: open the popup, press "Clip this page". */
 export function App() {
   const [error, setError] = useState('');
+  const [page, setPage] = useState<{ url: string; site: string } | undefined>();
+  useEffect(() => {
+    void targetTab().then((tab) => {
+      const site = siteOfUrl(tab?.url);
+      if (tab?.url && site) setPage({ url: tab.url, site });
+    });
+  }, []);
   async function clipPage() {
-    const tab = await activeTab();
+    const tab = await targetTab();
     if (!tab?.id || !/^https?:/.test(tab.url ?? '')) {
       setError(i18n.t('popupNotClippable'));
       return;
@@ -25,9 +44,9 @@ export function App() {
     }
   }
   async function openPanel() {
-    const tab = await activeTab();
     try {
-      await platform.openSidePanel(tab?.windowId);
+      // Called before any await: Firefox opens its sidebar only while the click is being handled.
+      await platform.openSidePanelInCurrentWindow();
       window.close();
     } catch {
       await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
@@ -45,6 +64,7 @@ export function App() {
       <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popupOptions')}
       </button>
+      {page && <SiteToggle url={page.url} site={page.site} />}
       {error && (
         <p role="alert" class="error">
           {error}

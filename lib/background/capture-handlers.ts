@@ -11,6 +11,8 @@ import { frameworkOf, getActiveStudy } from '../db/studies-repo';
 import { localize, type Locale } from '../model';
 import type { FormContext } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { clipButtonOn } from '../settings/settings';
+import { getSettings } from '../settings/settings-repo';
 
 export interface CaptureDeps {
   db: JourneyLensDB;
@@ -25,7 +27,9 @@ export interface CaptureDeps {
 }
 
 /** The background's answers to content-script and page requests. */
-export function createCaptureHandlers(deps: CaptureDeps): Omit<Handlers, 'highlights/open' | 'page/clips' | 'page/anchors' | 'highlights/hide'> {
+export function createCaptureHandlers(
+  deps: CaptureDeps,
+): Omit<Handlers, 'highlights/open' | 'page/clips' | 'page/anchors' | 'highlights/hide' | 'settings/changed'> {
   const { db, locale } = deps;
   return {
     async 'form/open'(_req, sender) {
@@ -80,7 +84,8 @@ export function createCaptureHandlers(deps: CaptureDeps): Omit<Handlers, 'highli
         source,
         suggestion: suggestions[0] ? { stageId: suggestions[0].stageId, reason: suggestions[0].reason } : null,
       };
-      return { ok: true, context };
+      const { screenshotDefault } = await getSettings(db);
+      return { ok: true, context, screenshotDefault };
     },
 
     async 'clip/save'(req, sender) {
@@ -112,10 +117,11 @@ export function createCaptureHandlers(deps: CaptureDeps): Omit<Handlers, 'highli
     },
 
     async 'page/clip-count'(req, sender) {
-      const count = await countClipsForPage(db, req.url);
+      const [count, settings] = await Promise.all([countClipsForPage(db, req.url), getSettings(db)]);
       // The top frame's page decides the badge.
       if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await deps.setBadge?.(sender.tab.id, count).catch(() => undefined);
-      return { ok: true, count };
+      // Off for the frame's site or for the tab's page: what the user sees is the tab.
+      return { ok: true, count, clipButton: clipButtonOn(settings, req.url, sender.tab?.url) };
     },
   };
 }

@@ -40,6 +40,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Hide or show highlights on this page, or everywhere. */
   z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
+  /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
+  z.object({ type: z.literal('settings/changed') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -72,13 +74,17 @@ export type Result<T> = Ok<T> | Failure;
 
 export interface Responses {
   'form/open': Result<Record<never, never>>;
-  'form/context': Result<{ context: FormContext }>;
+  /** `screenshotDefault`: the form's screenshot checkbox starts checked (Settings). */
+  'form/context': Result<{ context: FormContext; screenshotDefault: boolean }>;
   'clip/save': Result<{ clipId: string; duplicate: boolean; pageCount: number; brandName: string; screenshotError?: string }>;
-  'page/clip-count': Result<{ count: number }>;
+  /** `clipButton`: whether the Clip button shows on this page (Settings: globally and per site). */
+  'page/clip-count': Result<{ count: number; clipButton: boolean }>;
   'highlights/open': Result<Record<never, never>>;
   'page/clips': Result<{ hidden: boolean; clips: PageClip[] }>;
   'page/anchors': Result<Record<never, never>>;
   'highlights/hide': Result<Record<never, never>>;
+  /** `tabs`: how many tabs were told. */
+  'settings/changed': Result<{ tabs: number }>;
 }
 
 /** A clip as the highlighter needs it: where it is, and what its card says. */

@@ -14,5 +14,7 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
     targetUrl: z.optional(z.string().check(z.maxLength(8192))),
     text: z.optional(z.string().check(z.maxLength(5000))),
   }),
+  /** The settings changed: ask again whether the Clip button shows on this page. */
+  z.object({ type: z.literal('tab/settings-changed') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import './settings.css';
+import { useLiveQuery } from '@/components/use-live-query';
+import { getDb } from '@/lib/db/database';
+import { changeClipButtonForSite } from '@/lib/settings/change-settings';
+import { clipButtonOn } from '@/lib/settings/settings';
+import { getSettings } from '@/lib/settings/settings-repo';
+
+/** "Clip button on this site": the per-site switch, for the page the user is on (toolbar popup). */
+export function SiteToggle({ url, site }: { url: string; site: string }) {
+  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const [error, setError] = useState('');
+  const s = settings.value;
+  if (!s) return null;
+  // On for this site = not listed; the global switch is shown, not hidden in this one.
+  const onHere = clipButtonOn({ ...s, clipButton: true }, url);
+
+  async function toggle(on: boolean) {
+    setError('');
+    try {
+      await changeClipButtonForSite(site, on);
+    } catch (e) {
+      setError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
+    }
+  }
+
+  return (
+    <div class="site-toggle">
+      <label class="setting-check">
+        <input type="checkbox" checked={onHere} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        {i18n.t('settingsButtonPopupSite')}
+      </label>
+      <p class="muted setting-hint">
+        {site}
+      </p>
+      {!s.clipButton && (
+        <p class="muted settings-note">
+          {i18n.t('settingsButtonPopupGlobalOff')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

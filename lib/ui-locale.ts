@@ -1,0 +1,26 @@
+import { i18n } from '#i18n';
+import { pickLocale, type Locale } from './model/locale';
+
+/**
+ * The language the UI strings are shown in, read from the strings themselves
+ * (each locale file names its own locale in `uiLocale`), so framework texts,
+ * dates and numbers always match the UI — even where the browser reports a
+ * different language than the one whose messages it serves (Chromium started
+ * with `--lang` on Linux reports en-US through `i18n.getUILanguage()`).
+ */
+export function uiLocale(): Locale {
+  return pickLocale(i18n.t('uiLocale'));
+}
+
+/** The BCP 47 tag for Intl formatting: `zh-CN`, `zh-TW`, `en`. */
+export function uiLanguageTag(): string {
+  return uiLocale().replace('_', '-');
+}
+
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** A count written for the UI language: `12,345` (en, zh). */
+export function formatCount(n: number): string {
+  numberFormat ??= new Intl.NumberFormat(uiLanguageTag());
+  return numberFormat.format(n);
+}
