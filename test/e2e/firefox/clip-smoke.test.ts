@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, selectTextIn, type FirefoxWithExtension } from '../support/firefox';
+import { clipSelection, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 let ff: FirefoxWithExtension;
@@ -21,29 +21,8 @@ async function statusText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="status"],[role="alert"]')?.textContent ?? '');
 }
 
-async function clip(page: Page, selector: string, stage: string, brand?: string, screenshot = false): Promise<void> {
-  await selectTextIn(page, selector);
-  const button = await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true });
-  await button!.click();
-  const dialog = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true });
-  expect(await dialog!.evaluate((d) => d.querySelector('h2')?.textContent)).toBe('Clip evidence');
-  await page.waitForFunction(
-    () => (document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('#jl-brand') as HTMLInputElement | null)?.value !== undefined,
-  );
-  const stageSelect = await page.waitForSelector('journey-lens-ui >>> #jl-stage');
-  await stageSelect!.select(stage);
-  if (brand !== undefined) {
-    const input = await page.waitForSelector('journey-lens-ui >>> #jl-brand');
-    await input!.evaluate((el) => ((el as HTMLInputElement).value = ''));
-    await input!.type(brand);
-  }
-  if (screenshot) {
-    const box = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] input[type="checkbox"]');
-    await box!.click();
-  }
-  const save = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] button[type="submit"]');
-  await save!.click();
-  await page.waitForFunction(() => !document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 20_000 });
+function clip(page: Page, selector: string, stage: string, brand?: string, screenshot = false): Promise<void> {
+  return clipSelection(page, selector, { stage, brand, screenshot });
 }
 
 describe('Firefox ESR smoke: content script ↔ background round trip', () => {
