@@ -1,26 +1,49 @@
-// `npm run docs:screenshot`: rebuilds docs/sidepanel.png from the sample study
-// in the real extension (Chromium, side panel width).
+// `npm run docs:screenshot`: rebuilds the README's pictures from the real
+// extension (Chromium) with the sample study, in English and Simplified
+// Chinese: docs/sidepanel.png, docs/options.png, docs/welcome.png and their
+// `.zh_CN.png` twins. Chinese glyphs need a CJK font (Debian: fonts-noto-cjk).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseYAML } from 'confbox';
 import { it } from 'vitest';
 import { launchWithExtension } from '../test/e2e/support/chromium';
-import { ROOT } from '../test/e2e/support/paths';
+import { CHROME_BUILD, ROOT } from '../test/e2e/support/paths';
 
-it('renders the side panel with the sample study', async () => {
-  const browser = await launchWithExtension();
-  try {
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
-    await options.getByRole('button', { name: 'Load sample study' }).click();
-    await options.getByRole('button', { name: 'Remove sample study' }).waitFor();
-    const panel = await browser.context.newPage();
-    await panel.setViewportSize({ width: 440, height: 820 });
-    await panel.goto(browser.extensionUrl('sidepanel.html'));
-    const table = panel.getByRole('table', { name: 'Comparison matrix' });
-    await table.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
-    await table.locator('tbody tr').first().locator('td').nth(3).getByRole('button').click();
-    await panel.getByText('tracking link never worked', { exact: false }).first().waitFor();
-    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel.png') });
-  } finally {
-    await browser.close();
-  }
-}, 60_000);
+const LANGS = [
+  { locale: 'en', flag: '--lang=en-US', suffix: '' },
+  { locale: 'zh_CN', flag: '--lang=zh-CN', suffix: '.zh_CN' },
+] as const;
+
+for (const lang of LANGS) {
+  it(`renders the side panel, options and welcome pages in ${lang.locale}`, async () => {
+    const t = parseYAML(readFileSync(join(ROOT, `locales/${lang.locale}.yml`), 'utf8')) as Record<string, string>;
+    const browser = await launchWithExtension(CHROME_BUILD, undefined, [lang.flag]);
+    try {
+      const welcome = await browser.context.newPage();
+      await welcome.setViewportSize({ width: 900, height: 900 });
+      await welcome.goto(browser.extensionUrl('welcome.html'));
+      await welcome.getByRole('heading', { name: t.welcomeTitle }).waitFor();
+      await welcome.waitForTimeout(7000); // the walkthrough's animation reaches its last step
+      await welcome.screenshot({ path: join(ROOT, `docs/welcome${lang.suffix}.png`), fullPage: true });
+
+      const options = await browser.context.newPage();
+      await options.setViewportSize({ width: 900, height: 1000 });
+      await options.goto(browser.extensionUrl('options.html'));
+      await options.getByRole('button', { name: t.sampleLoad }).click();
+      await options.getByRole('button', { name: t.sampleRemove }).waitFor();
+      await options.screenshot({ path: join(ROOT, `docs/options${lang.suffix}.png`) });
+
+      const panel = await browser.context.newPage();
+      await panel.setViewportSize({ width: 440, height: 820 });
+      await panel.goto(browser.extensionUrl('sidepanel.html'));
+      const table = panel.getByRole('table', { name: t.matrixLabel });
+      await table.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
+      await table.locator('tbody tr').first().locator('td').nth(3).getByRole('button').click();
+      await panel.locator('.cell-clips, [aria-live]').first().waitFor();
+      await panel.waitForTimeout(500);
+      await panel.screenshot({ path: join(ROOT, `docs/sidepanel${lang.suffix}.png`) });
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { createBackup } from '@/lib/backup/create-backup';
 import { parseBackup } from '@/lib/backup/parse-backup';
@@ -34,7 +35,7 @@ export function BackupPanel() {
       downloadBlob(blob, exportFileName(name, new Date(), 'json', 'backup'));
       await setMeta(db, META_KEYS.lastBackupAt, new Date().toISOString());
       await setMeta(db, META_KEYS.clipsSinceBackup, 0);
-      setState({ step: 'done', text: i18n.t('backupDone', [String(doc.clips.length)]) });
+      setState({ step: 'done', text: i18n.t('backupDone', [formatCount(doc.clips.length)]) });
     } catch (e) {
       setState({ step: 'error', text: i18n.t('backupFailed', [String((e as Error).message ?? e)]) });
     }
@@ -44,7 +45,7 @@ export function BackupPanel() {
     setState({ step: 'working', text: i18n.t('restoreWorking') });
     try {
       await applyRestore(db, doc, mode);
-      setState({ step: 'done', text: i18n.t('restoreDone', [String(doc.clips.length), String(doc.studies.length)]) });
+      setState({ step: 'done', text: i18n.t('restoreDone', [formatCount(doc.clips.length), formatCount(doc.studies.length)]) });
     } catch (e) {
       setState({ step: 'error', text: i18n.t('restoreFailed', [String((e as Error).message ?? e)]) });
     }

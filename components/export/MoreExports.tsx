@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';
 
 const labels = () => ({
   title: i18n.t('reportTitle'),
-  clips: (n: number) => i18n.t('cellCount', n, [String(n)]),
+  clips: (n: number) => i18n.t('cellCount', n, [formatCount(n)]),
   averageScore: i18n.t('matrixAverage'),
   finding: i18n.t('findingLabel'),
   noEvidence: i18n.t('matrixGap'),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { frameworkOf } from '@/lib/db/active-study';
 import { saveDrafts } from '@/lib/db/clips-repo';
@@ -62,7 +63,7 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
     setBusy(true);
     try {
       const r = await saveDrafts(getDb(), studyId, report.accepted);
-      setMessage({ text: i18n.t('importDone', [String(r.saved.length), String(r.duplicates)]) });
+      setMessage({ text: i18n.t('importDone', [formatCount(r.saved.length), formatCount(r.duplicates)]) });
       setRows(null);
       setMapping(null);
       setReport(null);
@@ -124,18 +125,18 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
       )}
       {report && (
         <div>
-          <p role="status">{i18n.t('importSummary', [String(report.accepted.length), String(report.rejected.length)])}</p>
+          <p role="status">{i18n.t('importSummary', [formatCount(report.accepted.length), formatCount(report.rejected.length)])}</p>
           {report.rejected.length > 0 && (
             <ul class="import-rejected">
               {report.rejected.slice(0, 500).map((r) => (
                 <li key={r.row}>
-                  {i18n.t('importRow', [String(r.row)])}: {r.problems.map((p) => problemText(p, stageIds)).join('; ')}
+                  {i18n.t('importRow', [formatCount(r.row)])}: {r.problems.map((p) => problemText(p, stageIds)).join('; ')}
                 </li>
               ))}
             </ul>
           )}
           <button type="button" class="btn btn-primary" disabled={busy || report.accepted.length === 0} onClick={() => void importAccepted()}>
-            {i18n.t('importGo', [String(report.accepted.length)])}
+            {i18n.t('importGo', [formatCount(report.accepted.length)])}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatCount } from '@/lib/ui-locale';
 import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
 import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
@@ -84,7 +85,7 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
         <p class="muted">{i18n.t('cellEmpty')}</p>
       ) : (
         <>
-          <p class="muted">{i18n.t('cellCount', clips.length, [String(clips.length)])}</p>
+          <p class="muted">{i18n.t('cellCount', clips.length, [formatCount(clips.length)])}</p>
           <ul class="clip-list">
             {clips.slice(0, shown).map((clip) => (
               <li key={clip.id}>
@@ -94,7 +95,7 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
             {shown < clips.length && (
               <li ref={sentinel} class="muted">
                 <button type="button" class="btn" onClick={() => setShown((n) => n + PAGE)}>
-                  {i18n.t('showMore', [String(clips.length - shown)])}
+                  {i18n.t('showMore', [formatCount(clips.length - shown)])}
                 </button>
               </li>
             )}

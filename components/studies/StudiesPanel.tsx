@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatCount } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { getDb } from '@/lib/db/database';
@@ -55,7 +56,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
             {isActive && <span class="badge badge-active">{i18n.t('studyActive')}</span>}
             <br />
             <span class="muted">
-              {frameworkName(s)} · {i18n.t('studiesCounts', [counts.clips.toLocaleString(locale.replace('_', '-')), counts.brands.toLocaleString(locale.replace('_', '-'))])} ·{' '}
+              {frameworkName(s)} · {i18n.t('studiesCounts', [formatCount(counts.clips), formatCount(counts.brands)])} ·{' '}
               {new Date(s.createdAt).toLocaleDateString(locale.replace('_', '-'), { dateStyle: 'medium' })}
             </span>
           </span>
@@ -104,7 +105,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
                   const deleted = await deleteStudy(db, s.id);
                   if (editing === s.id) setEditing(null);
                   setUndo({
-                    message: i18n.t('studiesDeleted', [s.name, deleted.clipCount.toLocaleString(locale.replace('_', '-'))]),
+                    message: i18n.t('studiesDeleted', [s.name, formatCount(deleted.clipCount)]),
                     undo: () => undoDeleteStudy(db, deleted),
                   });
                 })

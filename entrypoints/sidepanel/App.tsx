@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { uiLocale, formatCount } from '@/lib/ui-locale';
 import { CellClips } from '@/components/matrix/CellClips';
 import { FilterBar } from '@/components/matrix/FilterBar';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
@@ -23,14 +24,14 @@ import { aggregateClips } from '@/lib/matrix/cell-aggregate';
 import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
 import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Clip } from '@/lib/model';
-import { localize, pickLocale } from '@/lib/model/locale';
+import { localize } from '@/lib/model/locale';
 
 // Writes (which validate with zod) and rarely used tools load on first use,
 // so the panel's first paint carries only what shows the matrix.
 const writes = () => import('@/lib/db/clips-repo');
 
 const db = getDb();
-const locale = pickLocale(browser.i18n.getUILanguage());
+const locale = uiLocale();
 const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 export function App() {
@@ -187,7 +188,7 @@ export function App() {
       )}
       {!!due.value && (
         <p role="status" class="notice">
-          {i18n.t('backupReminder', due.value, [String(due.value)])}{' '}
+          {i18n.t('backupReminder', due.value, [formatCount(due.value)])}{' '}
           <button type="button" class="btn btn-link" onClick={() => void browser.runtime.openOptionsPage()}>
             {i18n.t('backupNow')}
           </button>

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { uiLocale } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { parseCompetitorList, createStudyWithBrands } from '@/lib/db/study-setup';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
-import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize, pickLocale } from '@/lib/model';
+import { ClipWalkthrough } from './ClipWalkthrough';
+import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
 
 const db = getDb();
-const locale = pickLocale(browser.i18n.getUILanguage());
+const locale = uiLocale();
 
 /** First run: the framework in a minute, how to clip, and a first study in one step. */
 export function App() {
@@ -59,11 +60,7 @@ export function App() {
 
       <section aria-labelledby="how-h">
         <h2 id="how-h">{i18n.t('welcomeHowHeading')}</h2>
-        <ol class="steps">
-          <li>{i18n.t('welcomeStep1')}</li>
-          <li>{i18n.t('welcomeStep2')}</li>
-          <li>{i18n.t('welcomeStep3')}</li>
-        </ol>
+        <ClipWalkthrough />
       </section>
 
       <section aria-labelledby="setup-h">

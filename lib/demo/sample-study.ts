@@ -1,6 +1,7 @@
 import { saveDraft } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
+import { deleteStudy } from '../db/study-admin';
 import { setFinding } from '../db/findings-repo';
 import { setRubricItem } from '../db/rubric-repo';
 import { lookForKey } from '../matrix/coverage';
@@ -61,6 +62,12 @@ const ROWS: Row[] = [
   ['森途', 'smot', '每双鞋附带二维码，扫码即可看到保养视频和常见问题。', 'positive', 4, 'competitor_site', '森途', 'https://sentu.example/care', 'QR code manuals', 'confirm', 'assurance'],
   ['森途', 'tmot', '差评下面品牌回复模板化："亲，给您带来不便深表歉意"。', 'negative', 2, 'marketplace', '天猫', 'https://detail.tmall.com/item.htm?id=sentu', '模板化回复', 'confirm', 'empathy'],
   ['森途', 'tmot', 'B站测评：森途登山鞋半年使用报告，播放 12 万。', 'positive', 4, 'social', 'B站', 'https://www.bilibili.com/video/sentu-review'],
+  ['森途', 'fmot', '抖音直播间试穿：主播现场泡水演示，库存与到手价实时显示。', 'positive', 4, 'social', '抖音', 'https://www.douyin.com/video/sentu-live', '直播带货把 FMOT 搬到线上', 'propose', 'tangibles'],
+
+  ['Northpeak', 'amot', 'Checkout in three steps, Apple Pay and a delivery date shown before you pay.', 'positive', 4, 'competitor_site', 'Northpeak', 'https://northpeak.example/checkout', 'Clear delivery promise at checkout', 'act', 'reliability'],
+  ['Northpeak', 'smot', 'Help centre: video guides for lacing, sizing swaps and warranty claims, in 6 languages.', 'positive', 4, 'competitor_site', 'Northpeak', 'https://help.northpeak.example/', undefined, 'confirm', 'assurance'],
+  ['Trailwise', 'fmot', 'Try-on at 40 partner stores: book a slot and run on the in-store treadmill.', 'positive', 4, 'competitor_site', 'Trailwise', 'https://trailwise.example/stores', 'Offline FMOT for a mostly online brand', 'propose', 'tangibles'],
+  ['Trailwise', 'tmot', 'One-star reviews about sole wear have had no reply for three months.', 'negative', 1, 'review_platform', 'Trustpilot', 'https://www.trustpilot.com/review/trailwise.example', 'Ignores critics', 'confirm', 'empathy'],
 ];
 
 const FINDINGS: [brand: string, stage: string, text: string][] = [
@@ -141,19 +148,8 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
 /** Removes every sample study and everything in it. */
 export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
   const samples = (await db.studies.toArray()).filter((s) => s.sample);
-  await db.transaction('rw', [db.studies, db.clips, db.clipTerms, db.brands, db.cells, db.findings, db.rubric, db.screenshots, db.meta], async () => {
-    for (const s of samples) {
-      const clipIds = (await db.clips.where('studyId').equals(s.id).primaryKeys()) as string[];
-      await db.screenshots.where('clipId').anyOf(clipIds).delete();
-      await db.clips.bulkDelete(clipIds);
-      await db.clipTerms.bulkDelete(clipIds);
-      await db.brands.where('studyId').equals(s.id).delete();
-      await db.cells.where('studyId').equals(s.id).delete();
-      await db.findings.where('studyId').equals(s.id).delete();
-      await db.rubric.where('studyId').equals(s.id).delete();
-      await db.studies.delete(s.id);
-      await db.meta.delete(`view:${s.id}`);
-    }
+  await db.transaction('rw', db.tables, async () => {
+    for (const s of samples) await deleteStudy(db, s.id);
   });
   return samples.length;
 }

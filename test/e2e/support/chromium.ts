@@ -33,13 +33,16 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-/** Headless Chromium on a fresh profile with the built extension loaded. */
-export async function launchWithExtension(extensionDir = CHROME_BUILD, keepProfile?: string): Promise<ExtensionBrowser> {
+/**
+ * Headless Chromium on a fresh profile with the built extension loaded.
+ * `extraArgs` adds flags, e.g. `--lang=zh-CN` for the UI in Chinese.
+ */
+export async function launchWithExtension(extensionDir = CHROME_BUILD, keepProfile?: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = keepProfile ?? (await mkdtemp(join(tmpdir(), 'journey-lens-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new is passed explicitly: extensions need the new headless mode.
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...extraArgs],
     ignoreDefaultArgs: ['--disable-extensions', '--headless', '--hide-scrollbars', '--mute-audio'],
     acceptDownloads: true,
     viewport: { width: 1200, height: 800 },

@@ -26,6 +26,10 @@ describe('locales', () => {
     expect(Object.keys(locales).sort()).toEqual(expect.arrayContaining(['en', 'zh_CN', 'zh_TW']));
   });
 
+  it('each locale names itself in uiLocale (what uiLocale() reads to match framework texts to the UI)', () => {
+    for (const [name, messages] of Object.entries(locales)) expect(messages.get('uiLocale'), name).toBe(name);
+  });
+
   for (const name of ['zh_CN', 'zh_TW']) {
     it(`${name} has every English key, no extra keys, and keeps placeholders`, () => {
       const en = locales.en!;
