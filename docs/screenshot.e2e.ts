@@ -23,14 +23,15 @@ for (const lang of LANGS) {
       await welcome.setViewportSize({ width: 900, height: 900 });
       await welcome.goto(browser.extensionUrl('welcome.html'));
       await welcome.getByRole('heading', { name: t.welcomeTitle }).waitFor();
-      await welcome.waitForTimeout(7000); // the walkthrough's animation reaches its last step
+      await welcome.emulateMedia({ reducedMotion: 'reduce' }); // the walkthrough as a still picture: every step shown
       await welcome.screenshot({ path: join(ROOT, `docs/welcome${lang.suffix}.png`), fullPage: true });
 
       const options = await browser.context.newPage();
       await options.setViewportSize({ width: 900, height: 1000 });
       await options.goto(browser.extensionUrl('options.html'));
       await options.getByRole('button', { name: t.sampleLoad }).click();
-      await options.getByRole('button', { name: t.sampleRemove }).waitFor();
+      await options.getByRole('button', { name: t.sampleRemove }).and(options.locator(':enabled')).waitFor();
+      await options.getByRole('list', { name: t.studiesHeading, exact: true }).getByText(t.sampleStudyName).waitFor();
       await options.screenshot({ path: join(ROOT, `docs/options${lang.suffix}.png`) });
 
       const panel = await browser.context.newPage();
