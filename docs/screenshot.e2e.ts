@@ -31,7 +31,7 @@ for (const lang of LANGS) {
       await options.goto(browser.extensionUrl('options.html'));
       await options.getByRole('button', { name: t.sampleLoad }).click();
       await options.getByRole('button', { name: t.sampleRemove }).and(options.locator(':enabled')).waitFor();
-      await options.getByRole('list', { name: t.studiesHeading, exact: true }).getByText(t.sampleStudyName).waitFor();
+      await options.getByRole('list', { name: t.studiesHeading, exact: true }).getByText(t.sampleStudyName!).waitFor();
       await options.screenshot({ path: join(ROOT, `docs/options${lang.suffix}.png`) });
 
       const panel = await browser.context.newPage();

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
-import { addStage, moveStage, renameStage } from '@/lib/db/stages-repo';
+import { addStage, moveStage, renameStage, setStageLookFor } from '@/lib/db/stages-repo';
 import { localize, type Framework, type Locale, type Stage } from '@/lib/model';
 
 interface Props {
@@ -29,7 +29,41 @@ function StageRow({ stage, index, count, studyId, locale, onError }: { stage: St
       />
       <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [label])} onClick={() => void run(moveStage(db, studyId, stage.id, -1))}>↑</button>
       <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [label])} onClick={() => void run(moveStage(db, studyId, stage.id, 1))}>↓</button>
+      <LookForEditor stage={stage} studyId={studyId} locale={locale} onError={onError} />
     </li>
+  );
+}
+
+/** A stage's "what to look for" checklist, one item per line; items kept as they were keep their ticks. */
+function LookForEditor({ stage, studyId, locale, onError }: { stage: Stage } & Omit<Props, 'framework'>) {
+  const current = stage.lookFor.map((item) => localize(item, locale)).join('\n');
+  const [text, setText] = useState(current);
+  const [saved, setSaved] = useState(false);
+  const name = localize(stage.short, locale);
+  return (
+    <details class="lookfor-edit">
+      <summary>{i18n.t('stageLookForSummary', [String(stage.lookFor.length)])}</summary>
+      <label>
+        {i18n.t('stageLookForLabel', [name])}
+        <textarea rows={4} value={text} onInput={(e) => {
+          setText(e.currentTarget.value);
+          setSaved(false);
+        }} />
+      </label>
+      <button
+        type="button"
+        class="btn"
+        disabled={text === current}
+        onClick={() =>
+          void setStageLookFor(getDb(), studyId, stage.id, text.split(/\r?\n/), locale)
+            .then(() => setSaved(true))
+            .catch((e: unknown) => onError(String((e as Error).message ?? e)))
+        }
+      >
+        {i18n.t('stageLookForSave', [name])}
+      </button>
+      {saved && <span role="status" class="muted">{i18n.t('stageLookForSaved')}</span>}
+    </details>
   );
 }
 

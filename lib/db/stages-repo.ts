@@ -1,4 +1,4 @@
-import { FrameworkSchema, nowIso, type Framework, type LocalizedText, type Stage } from '../model';
+import { FrameworkSchema, localize, nowIso, type Framework, type Locale, type LocalizedText, type Stage } from '../model';
 import type { JourneyLensDB } from './database';
 import { frameworkOf } from './studies-repo';
 
@@ -64,5 +64,35 @@ export async function moveStage(db: JourneyLensDB, studyId: string, stageId: str
     const stages = [...fw.stages];
     [stages[i], stages[j]] = [stages[j]!, stages[i]!];
     await saveStages(db, fw, stages);
+  });
+}
+
+/**
+ * Replaces a stage's "what to look for" checklist with `lines` (one item
+ * each, as the researcher sees them in `locale`). A line that reads as an
+ * existing item keeps that item — its other languages and its English text,
+ * which the rubric's ticks are keyed by — so editing one item leaves the
+ * ticks of the others in place.
+ */
+export async function setStageLookFor(
+  db: JourneyLensDB,
+  studyId: string,
+  stageId: string,
+  lines: readonly string[],
+  locale: Locale,
+): Promise<void> {
+  await db.transaction('rw', db.frameworks, db.studies, async () => {
+    const fw = await ownFramework(db, studyId);
+    const stage = fw.stages.find((s) => s.id === stageId);
+    if (!stage) throw new Error('stage not found');
+    const seen = new Set<string>();
+    const items: LocalizedText[] = [];
+    for (const raw of lines) {
+      const text = raw.trim().slice(0, 300);
+      if (!text || seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      items.push(stage.lookFor.find((item) => localize(item, locale) === text) ?? same(text));
+    }
+    await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, lookFor: items.slice(0, 30) } : s)));
   });
 }

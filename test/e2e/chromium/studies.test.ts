@@ -46,6 +46,18 @@ describe('studies on the options page (Chromium)', () => {
     await expect.poll(() => panel.cellCount('Northwind Outdoor', 'Plan')).toBe(1);
     expect(await panel.cellCount('Globex', 'Book')).toBe(0);
 
+    // Custom stages get their own what-to-look-for checklist, which the cell's rubric then offers.
+    await panelPage.getByText('Manage brands and stages').click();
+    await panelPage.getByText('Stages', { exact: true }).click();
+    await panelPage.getByText('What to look for (0)').nth(1).click();
+    await panelPage.getByLabel('What to look for at Plan (one item per line)').fill('Price for the whole stay\nFree cancellation');
+    await panelPage.getByRole('button', { name: 'Save the checklist of Plan' }).click();
+    await panelPage.getByText('Saved. Items you kept keep their ticks.').waitFor();
+    await panel.openCell('Northwind Outdoor', 'Plan');
+    const rubric = panelPage.getByRole('group', { name: 'What to look for' });
+    await rubric.getByLabel('Free cancellation').check();
+    await rubric.getByText('1 of 2 covered', { exact: false }).waitFor();
+
     // Duplicate: same brands and stages, no clips; then rename the copy.
     await hotels.getByRole('button', { name: 'Duplicate Hotels' }).click();
     const copy = studies.getByRole('listitem').filter({ hasText: 'Hotels (copy)' });
