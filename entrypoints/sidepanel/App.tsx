@@ -157,6 +157,19 @@ export function App() {
     }
   }
 
+  /** The sample study, loaded or removed from here too; its code loads on first use. */
+  async function sample(action: 'load' | 'remove') {
+    try {
+      const { loadSampleStudy, removeSampleStudies } = await import('@/lib/demo/sample-study');
+      setSelected(undefined);
+      setFilter(NO_FILTER);
+      if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
+      else await removeSampleStudies(db);
+    } catch (e) {
+      setError(message(e));
+    }
+  }
+
   return (
     <main class="panel">
       <header class="panel-head">
@@ -181,6 +194,14 @@ export function App() {
         <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
+      {v.study.sample && (
+        <p role="note" class="notice">
+          {i18n.t('sampleNotice')}{' '}
+          <button type="button" class="btn btn-link" onClick={() => void sample('remove')}>
+            {i18n.t('sampleRemove')}
+          </button>
+        </p>
+      )}
       {wiped && (
         <p role="alert" class="error">
           {i18n.t('canaryWiped')}
@@ -205,6 +226,14 @@ export function App() {
         <div class="empty">
           <strong>{i18n.t('emptyTitle')}</strong>
           <p>{i18n.t('emptyBody')}</p>
+          {!v.studies.some((s) => s.sample) && (
+            <p>
+              {i18n.t('sampleTry')}{' '}
+              <button type="button" class="btn" onClick={() => void sample('load')}>
+                {i18n.t('sampleLoad')}
+              </button>
+            </p>
+          )}
         </div>
       )}
       <div class="matrix-tools">

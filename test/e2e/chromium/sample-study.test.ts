@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserWithServer } from '../support/chromium';
+import { SidePanel } from '../support/page-objects';
+
+const env = useBrowserWithServer();
+
+describe('sample study from the side panel (Chromium)', () => {
+  it('an empty matrix offers the sample; it loads 30 clips marked as a sample and is removed in one click', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.extensionUrl('sidepanel.html'));
+    const panel = new SidePanel(page);
+    await page.getByText('No evidence yet.').waitFor();
+    await page.getByRole('button', { name: 'Load sample study' }).click();
+
+    await page.getByRole('note').getByText('This is the sample study', { exact: false }).waitFor();
+    await panel.matrix.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
+    let total = 0;
+    for (const brand of ['Northpeak', 'Trailwise', '森途'])
+      for (const stage of ['<ZMOT', 'ZMOT', 'FMOT', 'AMOT', 'SMOT', 'TMOT']) total += await panel.cellCount(brand, stage);
+    expect(total).toBe(30);
+    expect(await panel.cellCount('森途', 'ZMOT')).toBe(2);
+
+    await page.getByRole('note').getByRole('button', { name: 'Remove sample study' }).click();
+    await page.getByText('No evidence yet.').waitFor();
+    expect(await page.getByRole('note').count()).toBe(0);
+    const studies = await page.getByLabel('Study').locator('option').allTextContents();
+    expect(studies).toEqual(['My first study']);
+  });
+});
