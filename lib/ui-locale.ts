@@ -12,7 +12,7 @@ export function uiLocale(): Locale {
   return pickLocale(i18n.t('uiLocale'));
 }
 
-/** The BCP 47 tag for Intl formatting: `zh-CN`, `zh-TW`, `en`. */
+/** The BCP 47 tag for Intl formatting: `zh-CN`, `zh-TW`, `lv`, `en`. */
 export function uiLanguageTag(): string {
   return uiLocale().replace('_', '-');
 }

@@ -34,31 +34,31 @@ export type ReasonCode =
   | 'own-words'
   | 'brand-reply';
 
-const t = (en: string, zh_CN: string, zh_TW: string): LocalizedText => ({ en, zh_CN, zh_TW });
+const t = (en: string, zh_CN: string, zh_TW: string, lv: string): LocalizedText => ({ en, zh_CN, zh_TW, lv });
 
 export const REASON_LABELS: Record<ReasonCode, LocalizedText> = {
-  'review-platform': t('review platform', '点评平台', '評論平台'),
-  'social-post': t('social post', '社交帖子', '社群貼文'),
-  'search-results': t('search results', '搜索结果', '搜尋結果'),
-  listing: t('marketplace listing', '电商商品页', '電商商品頁'),
-  forum: t('forum thread', '论坛讨论', '論壇討論'),
-  news: t('news article', '新闻报道', '新聞報導'),
-  'pricing-page': t('pricing page', '价格页', '價格頁'),
-  'checkout-page': t('cart or checkout page', '购物车或结账页', '購物車或結帳頁'),
-  'product-page': t('product page', '商品页', '商品頁'),
-  'delivery-page': t('delivery page', '配送页面', '配送頁面'),
-  'help-page': t('help centre', '帮助中心', '說明中心'),
-  'onboarding-page': t('onboarding page', '上手引导页', '上手引導頁'),
-  'faq-page': t('FAQ page', '常见问题页', '常見問題頁'),
-  'compare-page': t('comparison page', '对比页', '比較頁'),
-  'promo-page': t('promotion or newsletter', '促销或电子报', '促銷或電子報'),
-  'ad-words': t('advertising wording', '广告用语', '廣告用語'),
-  'research-words': t('research wording', '比较选购的用语', '比較選購的用語'),
-  'pricing-words': t('price or cart wording', '价格或下单用语', '價格或下單用語'),
-  'delivery-words': t('delivery wording', '物流配送用语', '物流配送用語'),
-  'support-words': t('support wording', '客服售后用语', '客服售後用語'),
-  'own-words': t("a customer's own words", '顾客的亲身分享', '顧客的親身分享'),
-  'brand-reply': t('brand reply to a review', '品牌对评价的回复', '品牌對評價的回覆'),
+  'review-platform': t('review platform', '点评平台', '評論平台', 'atsauksmju platforma'),
+  'social-post': t('social post', '社交帖子', '社群貼文', 'sociālo mediju ieraksts'),
+  'search-results': t('search results', '搜索结果', '搜尋結果', 'meklēšanas rezultāti'),
+  listing: t('marketplace listing', '电商商品页', '電商商品頁', 'preces lapa tirdzniecības platformā'),
+  forum: t('forum thread', '论坛讨论', '論壇討論', 'foruma diskusija'),
+  news: t('news article', '新闻报道', '新聞報導', 'ziņu raksts'),
+  'pricing-page': t('pricing page', '价格页', '價格頁', 'cenu lapa'),
+  'checkout-page': t('cart or checkout page', '购物车或结账页', '購物車或結帳頁', 'grozs vai pirkuma noformēšanas lapa'),
+  'product-page': t('product page', '商品页', '商品頁', 'produkta lapa'),
+  'delivery-page': t('delivery page', '配送页面', '配送頁面', 'piegādes lapa'),
+  'help-page': t('help centre', '帮助中心', '說明中心', 'palīdzības centrs'),
+  'onboarding-page': t('onboarding page', '上手引导页', '上手引導頁', 'ievadapmācības lapa'),
+  'faq-page': t('FAQ page', '常见问题页', '常見問題頁', 'BUJ lapa'),
+  'compare-page': t('comparison page', '对比页', '比較頁', 'salīdzinājuma lapa'),
+  'promo-page': t('promotion or newsletter', '促销或电子报', '促銷或電子報', 'akcija vai jaunumu vēstule'),
+  'ad-words': t('advertising wording', '广告用语', '廣告用語', 'reklāmas formulējumi'),
+  'research-words': t('research wording', '比较选购的用语', '比較選購的用語', 'izpētes formulējumi'),
+  'pricing-words': t('price or cart wording', '价格或下单用语', '價格或下單用語', 'cenas vai groza formulējumi'),
+  'delivery-words': t('delivery wording', '物流配送用语', '物流配送用語', 'piegādes formulējumi'),
+  'support-words': t('support wording', '客服售后用语', '客服售後用語', 'atbalsta formulējumi'),
+  'own-words': t("a customer's own words", '顾客的亲身分享', '顧客的親身分享', 'klienta paša vārdi'),
+  'brand-reply': t('brand reply to a review', '品牌对评价的回复', '品牌對評價的回覆', 'zīmola atbilde uz atsauksmi'),
 };
 
 export interface StageSuggestion {

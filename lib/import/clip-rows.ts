@@ -77,7 +77,9 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
   const stageByName = new Map<string, string>();
   for (const s of ctx.framework.stages) {
     stageByName.set(fold(s.id), s.id);
-    for (const label of [s.short.en, s.short.zh_CN, s.short.zh_TW, s.name.en, s.name.zh_CN, s.name.zh_TW]) stageByName.set(fold(label), s.id);
+    for (const text of [s.short, s.name]) {
+      for (const label of [text.en, text.zh_CN, text.zh_TW, text.lv]) if (label) stageByName.set(fold(label), s.id);
+    }
   }
   const accepted: ClipDraft[] = [];
   const rejected: ImportReport['rejected'] = [];

@@ -15,22 +15,23 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string>
   return out;
 }
 
-const locales = Object.fromEntries(
+const raw = Object.fromEntries(
   readdirSync(dir)
     .filter((f) => f.endsWith('.yml'))
-    .map((f) => [f.replace('.yml', ''), flatten(parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>)]),
+    .map((f) => [f.replace('.yml', ''), parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>]),
 );
+const locales = Object.fromEntries(Object.entries(raw).map(([name, messages]) => [name, flatten(messages)]));
 
 describe('locales', () => {
-  it('ships en, zh_CN and zh_TW', () => {
-    expect(Object.keys(locales).sort()).toEqual(expect.arrayContaining(['en', 'zh_CN', 'zh_TW']));
+  it('ships en, zh_CN, zh_TW and lv', () => {
+    expect(Object.keys(locales).sort()).toEqual(expect.arrayContaining(['en', 'lv', 'zh_CN', 'zh_TW']));
   });
 
   it('each locale names itself in uiLocale (what uiLocale() reads to match framework texts to the UI)', () => {
     for (const [name, messages] of Object.entries(locales)) expect(messages.get('uiLocale'), name).toBe(name);
   });
 
-  for (const name of ['zh_CN', 'zh_TW']) {
+  for (const name of ['zh_CN', 'zh_TW', 'lv']) {
     it(`${name} has every English key, no extra keys, and keeps placeholders`, () => {
       const en = locales.en!;
       const other = locales[name]!;
@@ -42,6 +43,36 @@ describe('locales', () => {
       }
     });
   }
+
+  it('plural texts keep the English plural keys (1/n) and never contain the " | " WXT joins plural forms with', () => {
+    const en = raw.en!;
+    for (const [name, messages] of Object.entries(raw)) {
+      for (const [key, value] of Object.entries(en)) {
+        if (!value || typeof value !== 'object') continue;
+        const other = messages[key];
+        expect(other && typeof other === 'object', `${name}.${key} is plural`).toBe(true);
+        expect(Object.keys(other as object).sort(), `${name}.${key}`).toEqual(Object.keys(value).sort());
+        for (const form of Object.values(other as Record<string, unknown>)) expect(String(form), `${name}.${key}`).not.toContain(' | ');
+      }
+    }
+  });
+
+  it('store listing limits hold in every locale (name ≤ 45, description ≤ 132 characters)', () => {
+    for (const [name, messages] of Object.entries(locales)) {
+      expect([...messages.get('extName')!].length, name).toBeLessThanOrEqual(45);
+      expect([...messages.get('extDescription')!].length, name).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('lv is Latvian, not English left in place', () => {
+    const en = locales.en!;
+    const lv = locales.lv!;
+    // Texts that may stay as in English: the product name and texts that are only formats or file types.
+    const same = [...en.keys()].filter((k) => lv.get(k) === en.get(k) && /[a-z]{4}/i.test(en.get(k)!.replace(/Journey Lens|CSV|PNG|SVG|Markdown/g, '')));
+    expect(same).toEqual([]);
+    const withDiacritics = [...lv.values()].filter((v) => /[āčēģīķļņšūž]/i.test(v)).length;
+    expect(withDiacritics).toBeGreaterThan(lv.size * 0.7);
+  });
 
   it('zh_TW is Traditional, not a copy of zh_CN', () => {
     const cn = locales.zh_CN!;
