@@ -54,11 +54,16 @@ function LookForEditor({ stage, studyId, locale, onError }: { stage: Stage } & O
         type="button"
         class="btn"
         disabled={text === current}
-        onClick={() =>
-          void setStageLookFor(getDb(), studyId, stage.id, text.split(/\r?\n/), locale)
-            .then(() => setSaved(true))
-            .catch((e: unknown) => onError(String((e as Error).message ?? e)))
-        }
+        onClick={() => {
+          const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+          if (lines.length > 30) return onError(i18n.t('stageLookForTooMany'));
+          void setStageLookFor(getDb(), studyId, stage.id, lines, locale)
+            .then(() => {
+              setText(lines.filter((l, i) => lines.findIndex((m) => m.toLowerCase() === l.toLowerCase()) === i).join('\n'));
+              setSaved(true);
+            })
+            .catch((e: unknown) => onError(String((e as Error).message ?? e)));
+        }}
       >
         {i18n.t('stageLookForSave', [name])}
       </button>

@@ -24,7 +24,7 @@ export function CompetitorInput({
         <textarea
           value={value}
           rows={4}
-          placeholder={'https://www.acme.com\nglobex.com\nNorthwind | northwind.com nw-shop.com | 北风, NW'}
+          placeholder={i18n.t('studiesCompetitorsPlaceholder')}
           onInput={(e) => onInput(e.currentTarget.value)}
         />
       </label>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatCount } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
-import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { setActiveStudy } from '@/lib/db/active-study';
@@ -104,10 +104,12 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
                 void act(async () => {
                   const deleted = await deleteStudy(db, s.id);
                   if (editing === s.id) setEditing(null);
-                  setUndo({
-                    message: i18n.t('studiesDeleted', [s.name, formatCount(deleted.clipCount)]),
-                    undo: () => undoDeleteStudy(db, deleted),
-                  });
+                  setUndo((earlier) =>
+                    stackUndo(earlier, {
+                      message: i18n.t('studiesDeleted', [s.name, formatCount(deleted.clipCount)]),
+                      undo: () => undoDeleteStudy(db, deleted),
+                    }),
+                  );
                 })
               }
             >
@@ -143,7 +145,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
         </p>
       )}
       <NewStudyForm locale={locale} />
-      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(null)} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(null)} onError={(err) => setError(studyErrorText(err))} />}
     </section>
   );
 }

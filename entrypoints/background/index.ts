@@ -46,6 +46,7 @@ export default defineBackground(() => {
       setBadge,
     }),
       ...createSettingsHandlers({
+        extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
         async webTabs() {
           const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
           return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));

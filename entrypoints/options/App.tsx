@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { uiLocale } from '@/lib/ui-locale';
+import { formatCount, uiLocale } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
@@ -9,7 +9,8 @@ import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
-import { loadSampleStudy, removeSampleStudies } from '@/lib/demo/sample-study';
+import { loadSampleStudy, removeSampleStudies, undoRemoveSampleStudies } from '@/lib/demo/sample-study';
+import { UndoToast, type UndoAction } from '@/components/UndoToast';
 
 const db = getDb();
 const locale = uiLocale();
@@ -18,6 +19,7 @@ export function App() {
   const [ready, setReady] = useState(false);
   const [error, setError] = useState('');
   const [sampleBusy, setSampleBusy] = useState(false);
+  const [undo, setUndo] = useState<UndoAction | null>(null);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
     void ensureDefaults(db, i18n.t('defaultStudyName')).then(() => setReady(true));
@@ -34,7 +36,11 @@ export function App() {
     setSampleBusy(true);
     try {
       if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      else await removeSampleStudies(db);
+      else {
+        const removed = await removeSampleStudies(db);
+        const clips = removed.reduce((n, d) => n + d.clipCount, 0);
+        setUndo({ message: i18n.t('sampleRemoved', [formatCount(clips)]), undo: () => undoRemoveSampleStudies(db, removed) });
+      }
       // Leaving no active study would make the side panel create a default one; pick the first.
       const rest = (await db.studies.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       const active = await getMeta<string>(db, META_KEYS.activeStudyId);
@@ -68,6 +74,7 @@ export function App() {
             {error}
           </p>
         )}
+        {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(null)} onError={(e) => setError(String((e as Error)?.message ?? e))} />}
       </section>
       <SettingsPanel />
       <BackupPanel />

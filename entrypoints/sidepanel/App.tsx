@@ -9,7 +9,7 @@ import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
-import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
@@ -119,7 +119,7 @@ export function App() {
     try {
       const { deleteClips, restoreClips } = await writes();
       const removed = await deleteClips(db, [clip.id]);
-      setUndo({ message: i18n.t('clipDeleted'), undo: () => restoreClips(db, removed) });
+      setUndo((earlier) => stackUndo(earlier, { message: i18n.t('clipDeleted'), undo: () => restoreClips(db, removed) }));
     } catch (e) {
       setError(message(e));
     }
@@ -160,11 +160,15 @@ export function App() {
   /** The sample study, loaded or removed from here too; its code loads on first use. */
   async function sample(action: 'load' | 'remove') {
     try {
-      const { loadSampleStudy, removeSampleStudies } = await import('@/lib/demo/sample-study');
+      const { loadSampleStudy, removeSampleStudies, undoRemoveSampleStudies } = await import('@/lib/demo/sample-study');
       setSelected(undefined);
       setFilter(NO_FILTER);
       if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      else await removeSampleStudies(db);
+      else {
+        const removed = await removeSampleStudies(db);
+        const clips = removed.reduce((n, d) => n + d.clipCount, 0);
+        setUndo((earlier) => stackUndo(earlier, { message: i18n.t('sampleRemoved', [formatCount(clips)]), undo: () => undoRemoveSampleStudies(db, removed) }));
+      }
     } catch (e) {
       setError(message(e));
     }
@@ -303,7 +307,7 @@ export function App() {
         />
       )}
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} />}
+      {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { parseCompetitorList, createStudyWithBrands } from '@/lib/db/study-setup
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
 import { ClipWalkthrough } from './ClipWalkthrough';
+import { studyErrorText } from '@/components/studies/study-errors';
 import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
 
 const db = getDb();
@@ -31,7 +32,7 @@ export function App() {
       setUrls('');
       setName('');
     } catch (err) {
-      setMessage({ text: String((err as Error)?.message ?? err), error: true });
+      setMessage({ text: studyErrorText(err), error: true });
     }
   }
 
@@ -107,7 +108,7 @@ export function App() {
           onClick={() =>
             void loadSampleStudy(db, { study: i18n.t('sampleStudyName') })
               .then(() => setMessage({ text: i18n.t('welcomeSampleLoaded') }))
-              .catch((err: unknown) => setMessage({ text: String((err as Error)?.message ?? err), error: true }))
+              .catch((err: unknown) => setMessage({ text: studyErrorText(err), error: true }))
           }
         >
           {i18n.t('sampleLoad')}

@@ -1,6 +1,8 @@
 import type { Handlers } from '../messaging/router';
 
 export interface SettingsDeps {
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`: only our own pages may announce a change. */
+  extensionOrigin: string;
   /** The ids of the open tabs showing web pages (http, https). */
   webTabs(): Promise<number[]>;
   /** Sends a message to every frame of a tab (a tab without our content script just fails). */
@@ -16,7 +18,7 @@ export interface SettingsDeps {
 export function createSettingsHandlers(deps: SettingsDeps): Pick<Handlers, 'settings/changed'> {
   return {
     async 'settings/changed'(_req, sender) {
-      if (/^https?:/i.test(sender.url ?? '')) return { ok: false, code: 'forbidden', message: 'only extension pages change settings' };
+      if (!(sender.url ?? '').startsWith(`${deps.extensionOrigin}/`)) return { ok: false, code: 'forbidden', message: 'only extension pages change settings' };
       const tabs = await deps.webTabs();
       const results = await Promise.allSettled(tabs.map((id) => deps.sendToTab(id, { type: 'tab/settings-changed' })));
       return { ok: true, tabs: results.filter((r) => r.status === 'fulfilled').length };

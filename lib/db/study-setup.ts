@@ -1,5 +1,6 @@
 import { hostOf } from '../capture/normalize-url';
 import { ownerDomain, registrableDomain } from '../capture/brand-detection';
+import { decodeIdnLabel } from '../capture/punycode';
 import { siteNameFromHost } from '../capture/source-type';
 import { BrandSchema, brandColor, brandKey, nowIso, stableId, type LensSettings } from '../model';
 import type { JourneyLensDB } from './database';
@@ -22,11 +23,9 @@ function domainOf(raw: string): string | undefined {
 
 /** A readable brand name for a domain: `acme.co.uk` → Acme, `acme.zendesk.com` → Acme. */
 function nameOfDomain(domain: string): string {
-  if (domain !== registrableDomain(domain)) {
-    const label = domain.split('.')[0]!;
-    return label.charAt(0).toUpperCase() + label.slice(1);
-  }
-  return siteNameFromHost(domain);
+  const name = domain !== registrableDomain(domain) ? domain.split('.')[0]! : siteNameFromHost(domain);
+  const readable = decodeIdnLabel(name.toLowerCase());
+  return readable.charAt(0).toUpperCase() + readable.slice(1);
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
@@ -48,7 +47,11 @@ export function parseCompetitorList(text: string): { brands: BrandSeed[]; reject
   /** Names made from a domain, which a name the researcher wrote replaces. */
   const derived = new Set<BrandSeed>();
   const add = (seed: BrandSeed, written: boolean) => {
-    const existing = byKey.get(brandKey(seed.name)) ?? seed.domains.map((d) => byDomain.get(d)).find(Boolean);
+    // Same name: one brand. Same domain: joined only when one side's name was made from the domain
+    // (two brands the researcher named stay two, even on a shared domain).
+    const existing =
+      byKey.get(brandKey(seed.name)) ??
+      seed.domains.map((d) => byDomain.get(d)).find((b) => b && (!written || derived.has(b)));
     if (existing) {
       const names = [seed.name, ...seed.aliases];
       if (written && derived.has(existing)) {
@@ -57,14 +60,16 @@ export function parseCompetitorList(text: string): { brands: BrandSeed[]; reject
         derived.delete(existing);
         byKey.set(brandKey(seed.name), existing);
       }
-      existing.domains = uniq([...existing.domains, ...seed.domains]);
+      existing.domains = uniq([...existing.domains, ...seed.domains]).slice(0, 100);
       const keys = new Set([brandKey(existing.name)]);
-      existing.aliases = [...existing.aliases, ...names].filter((a) => {
-        const k = brandKey(a);
-        if (keys.has(k)) return false;
-        keys.add(k);
-        return true;
-      });
+      existing.aliases = [...existing.aliases, ...names]
+        .filter((a) => {
+          const k = brandKey(a);
+          if (keys.has(k)) return false;
+          keys.add(k);
+          return true;
+        })
+        .slice(0, 100);
     } else {
       brands.push(seed);
       byKey.set(brandKey(seed.name), seed);
@@ -88,7 +93,7 @@ export function parseCompetitorList(text: string): { brands: BrandSeed[]; reject
         .map((a) => a.trim().slice(0, 120))
         .filter((a) => a && brandKey(a) !== brandKey(name))
         .filter((a, i, all) => all.findIndex((b) => brandKey(b) === brandKey(a)) === i);
-      add({ name, domains: uniq(domains as string[]), aliases }, true);
+      add({ name, domains: uniq(domains as string[]).slice(0, 100), aliases: aliases.slice(0, 100) }, true);
       continue;
     }
     const tokens = line.split(/[\s,，、]+/).filter(Boolean);
@@ -143,8 +148,8 @@ export async function addBrandsToStudy(
         studyId,
         name: seed.name,
         nameKey: key,
-        domains: seed.domains,
-        aliases: seed.aliases,
+        domains: seed.domains.slice(0, 100),
+        aliases: seed.aliases.slice(0, 100),
         color: brandColor(existing.length),
         createdAt: now,
         updatedAt: now,

@@ -1,7 +1,7 @@
 import { saveDraft } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
-import { deleteStudy } from '../db/study-admin';
+import { deleteStudy, undoDeleteStudy, type DeletedStudy } from '../db/study-admin';
 import { setFinding } from '../db/findings-repo';
 import { setRubricItem } from '../db/rubric-repo';
 import { lookForKey } from '../matrix/coverage';
@@ -145,13 +145,25 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
   return study;
 }
 
-/** Removes every sample study and everything in it. */
-export async function removeSampleStudies(db: JourneyLensDB): Promise<number> {
-  const samples = (await db.studies.toArray()).filter((s) => s.sample);
-  await db.transaction('rw', db.tables, async () => {
-    for (const s of samples) await deleteStudy(db, s.id);
+/**
+ * Removes every sample study and everything in it — clips the researcher
+ * added to it too — in one transaction. Returns what was removed, so the
+ * caller can offer Undo (`undoDeleteStudy` for each, in reverse order).
+ */
+export async function removeSampleStudies(db: JourneyLensDB): Promise<DeletedStudy[]> {
+  return db.transaction('rw', db.tables, async () => {
+    const samples = (await db.studies.toArray()).filter((s) => s.sample);
+    const removed: DeletedStudy[] = [];
+    for (const s of samples) removed.push(await deleteStudy(db, s.id));
+    return removed;
   });
-  return samples.length;
+}
+
+/** Puts back what `removeSampleStudies` removed. */
+export async function undoRemoveSampleStudies(db: JourneyLensDB, removed: readonly DeletedStudy[]): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const d of [...removed].reverse()) await undoDeleteStudy(db, d);
+  });
 }
 
 export const SAMPLE_CLIP_COUNT = ROWS.length;

@@ -20,6 +20,12 @@ describe('sample study from the side panel (Chromium)', () => {
     expect(total).toBe(30);
     expect(await panel.cellCount('森途', 'ZMOT')).toBe(2);
 
+    // Removal can be undone (clips the researcher added to the sample would go with it).
+    await page.getByRole('note').getByRole('button', { name: 'Remove sample study' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sample study removed with its 30 clips.' }).getByRole('button', { name: 'Undo' }).click();
+    await panel.matrix.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
+    await expect.poll(() => panel.cellCount('森途', 'ZMOT')).toBe(2);
+
     await page.getByRole('note').getByRole('button', { name: 'Remove sample study' }).click();
     await page.getByText('No evidence yet.').waitFor();
     expect(await page.getByRole('note').count()).toBe(0);

@@ -99,5 +99,13 @@ describe('studies on the options page (Chromium)', () => {
     // Bring the copy back.
     await archived.getByRole('button', { name: 'Bring back Hotels Q2' }).click();
     await studies.getByText('Hotels Q2').waitFor();
+
+    // Two deletes in a row: one Undo puts both back.
+    await hotels.getByRole('button', { name: 'Delete Hotels', exact: true }).click();
+    await studies.getByRole('button', { name: 'Delete Hotels Q2', exact: true }).click();
+    const toast = options.getByRole('status').filter({ hasText: '(Undo puts back all 2.)' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await hotels.getByText('Clips: 1 · Brands: 2').waitFor();
+    await studies.getByRole('listitem').filter({ hasText: 'Hotels Q2' }).getByText('Clips: 0 · Brands: 3').waitFor();
   });
 });

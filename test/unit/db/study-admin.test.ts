@@ -19,6 +19,9 @@ import {
   undoDeleteStudy,
 } from '../../../lib/db/study-admin';
 import { getViewPrefs, setViewPrefs } from '../../../lib/db/view-prefs';
+import { setRubricItem } from '../../../lib/db/rubric-repo';
+import { lookForKey } from '../../../lib/matrix/coverage';
+import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
 
 /** Every table's rows, sorted by key, for exact before/after comparison. */
@@ -42,6 +45,10 @@ async function studyWithClips(db: JourneyLensDB, name: string) {
   await setFinding(db, { studyId: study.id, brandId: acme.id, stageId: 'fmot' }, 'Clear pricing');
   await db.anchors.put({ clipId: (await db.clips.where('studyId').equals(study.id).first())!.id, studyId: study.id, status: 'changed', foundText: 'x', checkedAt: new Date().toISOString() });
   await setViewPrefs(db, study.id, { order: [acme.id], hidden: [], transposed: true });
+  await setRubricItem(db, { studyId: study.id, brandId: acme.id, stageId: 'zmot' }, lookForKey(MOMENTS_OF_TRUTH.stages[1]!.lookFor[0]!), true);
+  const clip = (await db.clips.where('studyId').equals(study.id).first())!;
+  // Bytes stand in for the image Blob (Node's structured clone has no Blob); the table does not care.
+  await db.screenshots.put({ id: `s-${clip.id}`, clipId: clip.id, mime: 'image/jpeg', data: new Uint8Array([1, 2, 3]) as unknown as Blob, width: 2, height: 1, createdAt: clip.capturedAt });
   return study;
 }
 
@@ -110,11 +117,12 @@ describe('deleting a study', () => {
     expect(deleted.clipCount).toBe(3);
     expect(deleted.wasActive).toBe(true);
     expect(await db.studies.get(gone.id)).toBeUndefined();
-    for (const t of ['brands', 'clips', 'cells', 'findings', 'anchors']) {
+    for (const t of ['brands', 'clips', 'cells', 'findings', 'anchors', 'rubric']) {
       expect(await db.table(t).where('studyId').equals(gone.id).count(), t).toBe(0);
       expect(await db.table(t).where('studyId').equals(keep.id).count(), t).toBeGreaterThan(0);
     }
     expect(await db.clipTerms.count()).toBe(3);
+    expect(await db.screenshots.count()).toBe(1);
     expect(await db.frameworks.get(`custom-${gone.id}`)).toBeUndefined();
     expect(await db.meta.get(`view:${gone.id}`)).toBeUndefined();
     expect(await db.tombstones.get(gone.id)).toMatchObject({ table: 'studies' });

@@ -64,3 +64,29 @@ describe('study setup', () => {
     expect(detectBrand({ url, source: detectSource(url) }, brands)).toMatchObject({ brandId: acme.id, reason: 'domain' });
   });
 });
+
+describe('competitor list edge cases', () => {
+  it('two brands the researcher named stay two even on one domain; a bare address still joins a named brand', () => {
+    const r = parseCompetitorList('Acme | acme.com\nBeta | acme.com\nacme.com');
+    expect(r.brands.map((b) => [b.name, b.domains])).toEqual([
+      ['Acme', ['acme.com']],
+      ['Beta', ['acme.com']],
+    ]);
+  });
+
+  it('names an internationalised domain as people write it', () => {
+    expect(parseCompetitorList('https://例子.中国/\nhttps://www.bücher.de').brands.map((b) => [b.name, b.domains[0]])).toEqual([
+      ['例子', 'xn--fsqu00a.xn--fiqs8s'],
+      ['Bücher', 'xn--bcher-kva.de'],
+    ]);
+  });
+
+  it('caps aliases and domains at 100 per brand instead of failing the whole study', async () => {
+    const aliases = Array.from({ length: 150 }, (_, i) => `Alias ${i}`).join(', ');
+    const parsed = parseCompetitorList(`Acme | acme.com | ${aliases}`);
+    expect(parsed.brands[0]!.aliases).toHaveLength(100);
+    const { db } = await freshDb();
+    const id = await createStudyWithBrands(db, { name: 'Many names', frameworkId: 'moments-of-truth', brands: parsed.brands });
+    expect((await db.brands.where('studyId').equals(id).first())!.aliases).toHaveLength(100);
+  });
+});

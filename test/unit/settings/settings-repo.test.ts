@@ -73,6 +73,7 @@ describe('background answers with the settings', () => {
     const handlers = {
       ...createCaptureHandlers({ db, locale: 'en', defaultStudyName: 'Default', injectForm: async () => undefined, captureTab: async () => { throw new Error('no'); } }),
       ...createSettingsHandlers({
+        extensionOrigin: ORIGIN,
         webTabs: async () => [1, 2, 3],
         sendToTab: async (id) => {
           if (id === 2) throw new Error('Could not establish connection'); // a tab without our script
@@ -117,6 +118,8 @@ describe('background answers with the settings', () => {
   it('settings/changed from a content script is refused and tells no tab', async () => {
     const { route, sent } = await setup();
     expect(await route({ type: 'settings/changed' }, tab('https://evil.test/'))).toMatchObject({ ok: false, code: 'forbidden' });
+    // A content script on a page that is not http(s) (file:, data:, another extension's page) is refused too.
+    expect(await route({ type: 'settings/changed' }, tab('file:///home/me/page.html'))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(sent).toEqual([]);
   });
 });
