@@ -23,6 +23,8 @@ export const TombstoneSchema = z.object({
   table: z.enum(['clips', 'brands', 'studies', 'findings']),
   studyId: IdSchema,
   deletedAt: IsoTimeSchema,
+  /** A brand merged into another (not just deleted): where its clips, findings and ticks went. */
+  mergedInto: IdSchema.optional(),
 });
 
 export const ScreenshotRecordSchema = z.object({

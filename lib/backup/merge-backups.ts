@@ -11,6 +11,9 @@ import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-sche
  * one side at or after its last edit on the other is gone from the result.
  * Rubric ticks merge per checklist item (see mergeRubricRows): ticks made on
  * either side add up, and the later of a tick and an untick wins.
+ * A brand merged into another on one side (its tombstone says `mergedInto`)
+ * takes the other side's work with it: clips, findings and ticks made there on
+ * the old brand move to the brand it was merged into, instead of vanishing.
  */
 export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
   const tombstones = unionBy([...a.tombstones, ...b.tombstones], (t) => t.id, newerTombstone);
@@ -26,14 +29,27 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
     (x) => alive(x.id, x) && studyIds.has(x.studyId),
   );
   const brandIds = new Set(brands.map((x) => x.id));
-  const clips = unionBy([...a.clips, ...b.clips], (c) => c.id, newer<Clip>).filter(
-    (c) => alive(c.id, c) && brandIds.has(c.brandId),
-  );
+  const brandStudy = new Map(brands.map((x) => [x.id, x.studyId]));
+  const mergedInto = new Map(tombstones.flatMap((t) => (t.table === 'brands' && t.mergedInto ? [[t.id, t.mergedInto] as const] : [])));
+  /** Where a record of brand `id` (in `studyId`) lives now: the brand itself, or the one it was merged into (chains followed). */
+  const home = (id: string, studyId: string): string | undefined => {
+    let at = id;
+    for (let hops = 0; !brandIds.has(at) && mergedInto.has(at) && hops < 50; hops++) at = mergedInto.get(at)!;
+    return brandIds.has(at) && brandStudy.get(at) === studyId ? at : undefined;
+  };
+  const rehome = <T extends { brandId: string; studyId: string }>(rows: T[]): T[] =>
+    rows.flatMap((r) => {
+      const at = home(r.brandId, r.studyId);
+      return at === undefined ? [] : [at === r.brandId ? r : { ...r, brandId: at }];
+    });
+  const clips = rehome(unionBy([...a.clips, ...b.clips], (c) => c.id, newer<Clip>).filter((c) => alive(c.id, c)));
   const clipIds = new Set(clips.map((c) => c.id));
-  const findings = unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter(
-    (f) => alive(findingId(f), f) && brandIds.has(f.brandId),
+  const findings = unionBy(
+    rehome(unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter((f) => alive(findingId(f), f))),
+    findingId,
+    newer<Finding>,
   );
-  const rubric = unionBy([...a.rubric, ...b.rubric], findingId, mergeRubricRows).filter((r) => brandIds.has(r.brandId));
+  const rubric = unionBy(rehome(unionBy([...a.rubric, ...b.rubric], findingId, mergeRubricRows)), findingId, mergeRubricRows);
   const screenshots = unionBy([...a.screenshots, ...b.screenshots], (s) => s.id, larger<ScreenshotRecord>).filter((s) =>
     clipIds.has(s.clipId),
   );

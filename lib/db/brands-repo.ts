@@ -116,6 +116,6 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
       updatedAt: now,
     });
     await db.brands.delete(fromId);
-    await db.tombstones.put({ id: fromId, table: 'brands', studyId: from.studyId, deletedAt: now });
+    await db.tombstones.put({ id: fromId, table: 'brands', studyId: from.studyId, deletedAt: now, mergedInto: intoId });
   });
 }

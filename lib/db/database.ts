@@ -18,6 +18,8 @@ export interface Tombstone {
   table: 'clips' | 'brands' | 'studies' | 'findings';
   studyId: string;
   deletedAt: string;
+  /** Set when a brand was merged into another: backups merged later move the brand's records there. */
+  mergedInto?: string;
 }
 
 /** What re-anchoring last found for a clip on its page. */
