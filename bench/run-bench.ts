@@ -59,7 +59,65 @@ function bundleSizes() {
   };
 }
 
-it('bench', async () => {
+/**
+ * JL_BENCH_EXPORT_ONLY=1: the CSV export alone, on a profile kept in
+ * bench/tmp/export-profile (seeded with 100k clips once, reused after), so
+ * the export can be measured repeatedly without re-seeding. Prints the raw
+ * getAll of the same clips and the export's median; writes nothing. Run it with
+ *   JL_OUTPUT_DIR=.output-perf npx wxt build &&
+ *   JL_OUTPUT_DIR=.output-perf JL_BENCH=1 JL_BENCH_EXPORT_ONLY=1 npx vitest run -c vitest.e2e.config.ts
+ * (the profile belongs to that build's extension id: keep building into the same folder).
+ */
+const EXPORT_ONLY = !!process.env.JL_BENCH_EXPORT_ONLY;
+
+it.runIf(EXPORT_ONLY)('export only (kept profile)', async () => {
+  const n = 100000;
+  const browser = await launchWithExtension(undefined, join(ROOT, 'bench/tmp/export-profile'));
+  try {
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl('sidepanel.html'));
+    await panel.getByRole('table', { name: 'Comparison matrix' }).waitFor();
+    let studyId = await hook(panel, 'findStudy', `bench ${n}`);
+    if (!studyId) {
+      const seeded = await hook(panel, 'seedStudy', `bench ${n}`, n);
+      log(`seeded ${n} clips in ${round(seeded.ms / 1000)} s`);
+      studyId = seeded.studyId;
+    }
+    const cdp = await browser.context.newCDPSession(panel);
+    const runs = Number(process.env.JL_BENCH_RUNS ?? 4);
+    const times: number[] = [];
+    const peaks: number[] = [];
+    const g: number[] = [];
+    await hook(panel, 'timeRawGetAll', studyId);
+    for (let k = 0; k < runs; k++) {
+      // The raw getAll of the same clips, interleaved with the exports: the machine's floor right now.
+      const got = await hook(panel, 'timeRawGetAll', studyId);
+      g.push(got.ms);
+      await cdp.send('HeapProfiler.collectGarbage');
+      let peak = 0;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          peak = Math.max(peak, usedSize);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+      })();
+      const ex = await hook(panel, 'timeExport', studyId);
+      sampling = false;
+      await sampler;
+      if (ex.rows !== n) throw new Error(`export wrote ${ex.rows} rows`);
+      times.push(ex.ms);
+      peaks.push(peak / 1024 / 1024);
+      log(`run ${k}: export ${round(ex.ms)} ms, ${round(ex.bytes / 1024 / 1024)} MB file, peak heap ${round(peak / 1024 / 1024)} MB; raw getAll ${round(got.ms)} ms`);
+    }
+    log(`export median ${round(median(times))} ms, peak heap median ${round(median(peaks))} MB; raw getAll median ${round(median(g))} ms (${runs} runs)`);
+  } finally {
+    await browser.close();
+  }
+});
+
+it.skipIf(EXPORT_ONLY)('bench', async () => {
   const started = Date.now();
   const server = await startFixtureServer();
   const browser = await launchWithExtension();
