@@ -39,7 +39,7 @@ for (const lang of LANGS) {
       await panel.goto(browser.extensionUrl('sidepanel.html'));
       const table = panel.getByRole('table', { name: t.matrixLabel });
       await table.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
-      await table.locator('tbody tr').first().locator('td').nth(3).getByRole('button').click();
+      await table.locator('tbody tr').first().locator('td').nth(1).getByRole('button').click();
       await panel.locator('.cell-clips, [aria-live]').first().waitFor();
       await panel.waitForTimeout(500);
       await panel.screenshot({ path: join(ROOT, `docs/sidepanel${lang.suffix}.png`) });

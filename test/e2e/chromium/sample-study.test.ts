@@ -19,6 +19,10 @@ describe('sample study from the side panel (Chromium)', () => {
       for (const stage of ['<ZMOT', 'ZMOT', 'FMOT', 'AMOT', 'SMOT', 'TMOT']) total += await panel.cellCount(brand, stage);
     expect(total).toBe(30);
     expect(await panel.cellCount('森途', 'ZMOT')).toBe(2);
+    // At side panel width the matrix scrolls inside its box; the page itself never scrolls sideways.
+    await page.setViewportSize({ width: 400, height: 800 });
+    await panel.openCell('Northpeak', 'AMOT');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 
     // Removal can be undone (clips the researcher added to the sample would go with it).
     await page.getByRole('note').getByRole('button', { name: 'Remove sample study' }).click();
