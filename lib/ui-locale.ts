@@ -24,3 +24,11 @@ export function formatCount(n: number): string {
   numberFormat ??= new Intl.NumberFormat(uiLanguageTag());
   return numberFormat.format(n);
 }
+
+let scoreFormat: Intl.NumberFormat | undefined;
+
+/** An average score with one decimal, written for the UI language: `3.5`, Latvian `3,5`. */
+export function formatScore(n: number): string {
+  scoreFormat ??= new Intl.NumberFormat(uiLanguageTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return scoreFormat.format(n);
+}

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
 import { localize, type Locale } from '@/lib/model/locale';
+import { formatScore } from '@/lib/ui-locale';
 import { coverageColor, heatColor } from '@/lib/matrix/heat';
 import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
 import type { CellMode } from '@/lib/db/view-prefs';
@@ -53,7 +54,7 @@ function CellContent({ cell, locale, finding }: { cell: MatrixCell; locale: Loca
       {cell.average !== null && (
         <span class="mx-score" title={i18n.t('matrixAverage')}>
           {' '}
-          ★{cell.average.toFixed(1)}
+          ★{formatScore(cell.average)}
         </span>
       )}
       {total > 0 && (

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import './studies.css';
 import type { BrandSeed } from '@/lib/db/study-setup';
 
 /**

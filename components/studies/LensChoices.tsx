@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import './studies.css';
 import type { LensSettings } from '@/lib/model';
 
 const LENSES: { key: keyof LensSettings; label: () => string }[] = [

@@ -7,6 +7,7 @@ import { ensureDefaults } from '@/lib/db/studies-repo';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
 import { ClipWalkthrough } from './ClipWalkthrough';
 import { studyErrorText } from '@/components/studies/study-errors';
+import { CompetitorInput } from '@/components/studies/CompetitorInput';
 import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
 
 const db = getDb();
@@ -79,21 +80,7 @@ export function App() {
               ))}
             </select>
           </label>
-          <label>
-            {i18n.t('welcomeCompetitors')}
-            <textarea value={urls} placeholder="https://www.acme.com&#10;globex.com" onInput={(e) => setUrls(e.currentTarget.value)} />
-          </label>
-          <p class="muted">{i18n.t('welcomeCompetitorsHint')}</p>
-          {parsed.brands.length > 0 && (
-            <p class="preview" role="status">
-              {i18n.t('welcomeBrandsPreview', [parsed.brands.map((b) => `${b.name} (${b.domains.join(', ')})`).join(', ')])}
-            </p>
-          )}
-          {parsed.rejected.length > 0 && (
-            <p class="error" role="alert">
-              {i18n.t('welcomeRejected', [parsed.rejected.join(', ')])}
-            </p>
-          )}
+          <CompetitorInput value={urls} onInput={setUrls} parsed={parsed} />
           <button type="submit" class="btn btn-primary">{i18n.t('studyCreate')}</button>
         </form>
         {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>{message.text}</p>}

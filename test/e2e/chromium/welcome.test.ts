@@ -16,7 +16,9 @@ describe('first run (Chromium)', () => {
 
     await welcome.getByLabel('Study name').fill('Shoe brands');
     await welcome.getByLabel('Competitor sites').fill(`${env.server.url('northwind.test', '/pricing')}\nglobex.test\nhttps://www.initech.test/`);
-    await welcome.getByText('Brands: Northwind (northwind.test), Globex (globex.test), Initech (initech.test)').waitFor();
+    const preview = welcome.getByRole('list', { name: 'Brands this makes' });
+    await preview.getByText('Initech', { exact: true }).waitFor();
+    expect(await preview.getByRole('listitem').allTextContents()).toEqual(['Northwind · northwind.test', 'Globex · globex.test', 'Initech · initech.test']);
     await welcome.getByRole('button', { name: 'Create study' }).click();
     await welcome.getByText('Study "Shoe brands" created with 3 brands.', { exact: false }).waitFor();
 
