@@ -88,6 +88,7 @@ it.runIf(EXPORT_ONLY)('export only (kept profile)', async () => {
     const times: number[] = [];
     const peaks: number[] = [];
     const g: number[] = [];
+    const legacy: number[] = [];
     await hook(panel, 'timeRawGetAll', studyId);
     for (let k = 0; k < runs; k++) {
       // The raw getAll of the same clips, interleaved with the exports: the machine's floor right now.
@@ -109,9 +110,14 @@ it.runIf(EXPORT_ONLY)('export only (kept profile)', async () => {
       if (ex.rows !== n) throw new Error(`export wrote ${ex.rows} rows`);
       times.push(ex.ms);
       peaks.push(peak / 1024 / 1024);
-      log(`run ${k}: export ${round(ex.ms)} ms, ${round(ex.bytes / 1024 / 1024)} MB file, peak heap ${round(peak / 1024 / 1024)} MB; raw getAll ${round(got.ms)} ms`);
+      // The export from clip objects (the path before pre-formatted rows), same run, for comparison.
+      await cdp.send('HeapProfiler.collectGarbage');
+      const old = await hook(panel, 'timeExport', studyId, 'clips');
+      if (old.bytes !== ex.bytes) throw new Error(`exports differ in size: ${ex.bytes} (${ex.via}) vs ${old.bytes} (clips)`);
+      legacy.push(old.ms);
+      log(`run ${k}: export ${round(ex.ms)} ms via ${ex.via}, ${round(ex.bytes / 1024 / 1024)} MB file, peak heap ${round(peak / 1024 / 1024)} MB; from clips ${round(old.ms)} ms; raw getAll ${round(got.ms)} ms`);
     }
-    log(`export median ${round(median(times))} ms, peak heap median ${round(median(peaks))} MB; raw getAll median ${round(median(g))} ms (${runs} runs)`);
+    log(`export median ${round(median(times))} ms, peak heap median ${round(median(peaks))} MB; from clips median ${round(median(legacy))} ms; raw getAll median ${round(median(g))} ms (${runs} runs)`);
   } finally {
     await browser.close();
   }

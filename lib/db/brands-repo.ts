@@ -84,7 +84,7 @@ export async function recolorBrand(db: JourneyLensDB, brandId: string, color: st
  */
 export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.cells, db.findings, db.rubric, db.tombstones], async () => {
+  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
     if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
     const now = nowIso();

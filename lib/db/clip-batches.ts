@@ -1,4 +1,5 @@
 import type { Clip } from '../model';
+import type { ClipRow } from './clip-rows-repo';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -13,21 +14,35 @@ import type { JourneyLensDB } from './database';
 const INDEX = '[studyId+capturedAt+id]';
 const MAX_STRING = '\uffff';
 
-export async function* clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<Clip[]> {
+export function clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<Clip[]> {
+  return studyBatches<Clip>(db, 'clips', studyId, batchSize);
+}
+
+/** The study's pre-formatted CSV rows (`clipRows`), in the same order and the same way as `clipBatches`. */
+export function clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
+  return studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
+}
+
+async function* studyBatches<T extends { capturedAt: string; id: string }>(
+  db: JourneyLensDB,
+  store: 'clips' | 'clipRows',
+  studyId: string,
+  batchSize: number,
+): AsyncGenerator<T[]> {
   await db.open();
   const idb = db.backendDB();
   const upper = [studyId, MAX_STRING, MAX_STRING];
   const read = (lower: string[], open: boolean) =>
-    new Promise<Clip[]>((resolve, reject) => {
-      const tx = idb.transaction('clips', 'readonly');
-      const req = tx.objectStore('clips').index(INDEX).getAll(IDBKeyRange.bound(lower, upper, open, false), batchSize);
-      req.onsuccess = () => resolve(req.result as Clip[]);
+    new Promise<T[]>((resolve, reject) => {
+      const tx = idb.transaction(store, 'readonly');
+      const req = tx.objectStore(store).index(INDEX).getAll(IDBKeyRange.bound(lower, upper, open, false), batchSize);
+      req.onsuccess = () => resolve(req.result as T[]);
       req.onerror = () => reject(req.error);
       tx.onabort = () => reject(tx.error);
     });
-  let pending: Promise<Clip[]> | null = read([studyId, '', ''], false);
+  let pending: Promise<T[]> | null = read([studyId, '', ''], false);
   while (pending) {
-    const rows: Clip[] = await pending;
+    const rows: T[] = await pending;
     if (!rows.length) return;
     const last = rows[rows.length - 1]!;
     // At most one batch ahead: memory stays bounded by two batches.

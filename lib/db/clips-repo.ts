@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
+import { putClipRows } from './clip-rows-repo';
 import { findOrCreateBrand } from './brands-repo';
 import { adjustCell } from './cells-store';
 import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
@@ -34,12 +35,17 @@ export function termsRow(clip: Clip): ClipTerms {
   return { id: clip.id, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
 }
 
-/** Writes clips and their search terms (inside a transaction that includes both tables). */
+/**
+ * Writes clips, their search terms and their CSV rows (inside a transaction
+ * that includes `clips`, `clipTerms` and `clipRows`). A row is keyed by the
+ * clip id, so a clip that moved study or capture time replaces its old row.
+ */
 export async function putClips(db: JourneyLensDB, clips: readonly Clip[], mode: 'add' | 'put' = 'put'): Promise<void> {
   if (!clips.length) return;
   if (mode === 'add') await db.clips.bulkAdd([...clips]);
   else await db.clips.bulkPut([...clips]);
   await db.clipTerms.bulkPut(clips.map(termsRow));
+  await putClipRows(db, clips);
 }
 
 export { fromStored, clipsOfCell } from './clip-reads';
@@ -61,7 +67,7 @@ export async function saveDraft(
   draft: ClipDraft & { studyId: string },
   extras: { screenshot?: Omit<Screenshot, 'id' | 'clipId' | 'createdAt'> } = {},
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
     const existing = await db.clips.get(draft.id);
     if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
 
@@ -99,7 +105,7 @@ export interface BulkSaveResult {
  * created as named, cell aggregates updated once per cell. All or nothing.
  */
 export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: readonly ClipDraft[]): Promise<BulkSaveResult> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
     const study = await db.studies.get(studyId);
     if (!study) throw new ClipWriteError('study-missing', `study ${studyId} does not exist`);
     const framework = await frameworkOf(db, study);
@@ -168,7 +174,7 @@ export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: stri
 
 /** Edits a clip in place; a new brand or stage moves it to another cell. */
 export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.brands, db.studies, db.frameworks], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.brands, db.studies, db.frameworks], async () => {
     const stored = await db.clips.get(id);
     if (!stored) throw new ClipWriteError('clip-missing', `clip ${id} does not exist`);
     const before = fromStored(stored);
@@ -195,12 +201,13 @@ export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch
 
 /** Deletes clips and returns them, so the caller can offer undo (`restoreClips`). */
 export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Clip[]> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.tombstones], async () => {
+  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones], async () => {
     const stored = (await db.clips.bulkGet(ids)).filter((c): c is StoredClip => !!c);
     const now = nowIso();
     for (const s of stored) {
       await db.clips.delete(s.id);
       await db.clipTerms.delete(s.id);
+      await db.clipRows.delete(s.id);
       await adjustCell(db, fromStored(s), -1);
       await db.tombstones.put({ id: s.id, table: 'clips', studyId: s.studyId, deletedAt: now });
     }
@@ -210,7 +217,7 @@ export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Cli
 
 /** Undo of a delete: puts the clips back exactly as they were. */
 export async function restoreClips(db: JourneyLensDB, clips: Clip[]): Promise<void> {
-  await db.transaction('rw', [db.clips, db.clipTerms, db.cells, db.tombstones], async () => {
+  await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones], async () => {
     for (const clip of clips) {
       if (await db.clips.get(clip.id)) continue;
       await putClips(db, [clip], 'add');

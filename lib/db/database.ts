@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
+import type { ClipRow } from './clip-rows-repo';
 
 /** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
@@ -68,6 +69,8 @@ export class JourneyLensDB extends Dexie {
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
   /** The "what to look for" coverage rubric: ticked checklist items per brand × stage (since v3). */
   rubric!: Dexie.Table<RubricRecord, [string, string, string]>;
+  /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
+  clipRows!: EntityTable<ClipRow, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -115,6 +118,35 @@ export class JourneyLensDB extends Dexie {
     this.version(3).stores({
       rubric: '[studyId+brandId+stageId], studyId',
     });
+    // v4: every clip's own CSV columns, pre-formatted, so exporting 100k clips
+    // reads a few hundred bytes per clip rather than whole clip objects. Rows are
+    // written with the clip in the same transaction (putClips); this backfills
+    // them for existing clips, in batches by primary key.
+    this.version(4)
+      .stores({
+        clipRows: 'id, studyId, [studyId+capturedAt+id]',
+      })
+      .upgrade(async (tx) => {
+        // The formatter loads on demand (it stays out of the side panel's first
+        // paint); waitFor keeps the upgrade transaction alive meanwhile.
+        const { clipRowsOf } = await Dexie.waitFor(import('./clip-rows-repo'));
+        const clips = tx.table('clips');
+        const rows = tx.table('clipRows');
+        const size = 2000;
+        let last: string | undefined;
+        for (;;) {
+          const batch: Clip[] =
+            last === undefined
+              ? await clips.orderBy(':id').limit(size).toArray()
+              : await clips.where(':id').above(last).limit(size).toArray();
+          if (!batch.length) break;
+          const made = clipRowsOf(batch);
+          if (made.rows.length) await rows.bulkPut(made.rows);
+          if (made.unformatted.length) console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
+          if (batch.length < size) break;
+          last = batch[batch.length - 1]!.id;
+        }
+      });
   }
 }
 

@@ -12,7 +12,11 @@ import { NO_FILTER } from '../../../lib/matrix/clip-filter';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
 import { createBackup } from '../../../lib/backup/create-backup';
-import { MOMENTS_OF_TRUTH } from '../../../lib/model';
+import { MOMENTS_OF_TRUTH, findStage, localize } from '../../../lib/model';
+import { clipCsvRow } from '../../../lib/export/clips-csv';
+import { textCell } from '../../../lib/export/csv-cell';
+import { exportStudyCsv } from '../../../lib/export/export-study-csv';
+import { frameworkOf } from '../../../lib/db/studies-repo';
 
 interface Fixture {
   version: number;
@@ -66,7 +70,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(fixture.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
@@ -85,6 +89,70 @@ describe('schema migrations', () => {
     const doc = await createBackup(db);
     expect(doc.clips).toHaveLength(fixture.records.clips!.length);
     expect(doc.rubric).toHaveLength(1);
+    db.close();
+  });
+
+  it('v3 → v4: every record kept; exactly one clipRows row per clip, its bytes the writer\'s own columns; the export reads them', async () => {
+    // A v3 database is the v2 fixture's stores plus the rubric (v3 only added that store).
+    const fixture = JSON.parse(readFileSync('test/fixtures/db/v2.json', 'utf8')) as Fixture;
+    const v3: Fixture = { ...fixture, version: 3, stores: { ...fixture.stores, rubric: '[studyId+brandId+stageId], studyId' }, records: { ...fixture.records } };
+    // More clips than one backfill batch (2,000), with text that exercises every escaping rule.
+    const base = fixture.records.clips![0]!;
+    const nasty = ['=1+1', '＋86', '－', '＠x', '\tt', '\r\nx', '"q", 引号', '配送很快 👍🏽', 'a,b', ''];
+    const extra = Array.from({ length: 4321 }, (_, i) => ({
+      ...base,
+      id: `x${String(i).padStart(5, '0')}`,
+      brandId: i % 2 ? 'b-acme' : (fixture.records.brands![1]!.id as string),
+      stageId: ['zmot', 'fmot', 'amot'][i % 3],
+      quote: `${nasty[i % nasty.length]}${i}`,
+      note: nasty[(i * 7) % nasty.length],
+      title: nasty[(i * 3) % nasty.length],
+      tags: i % 4 ? ['t', nasty[i % nasty.length] || 'e'] : [],
+      sentiment: i % 3 ? 'negative' : null,
+      score: i % 5 ? (i % 5) : null,
+      capturedAt: new Date(Date.UTC(2026, 9, 1) + (i % 17) * 1000).toISOString(),
+    }));
+    v3.records.clips = [...fixture.records.clips!, ...extra];
+    v3.records.clipTerms = [...fixture.records.clipTerms!, ...extra.map((c) => ({ id: c.id, terms: [] }))];
+    v3.records.rubric = [{ studyId: 's1', brandId: 'b-acme', stageId: 'amot', items: ['x'], updatedAt: '2026-10-02T09:00:00.000Z' }];
+    const name = `migrate-v3-${Date.now()}`;
+    await writeFixture(name, v3);
+
+    const db = new JourneyLensDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
+    for (const [table, rows] of Object.entries(v3.records)) {
+      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
+    }
+    const clips = await db.clips.orderBy('id').toArray();
+    const rows = await db.clipRows.orderBy('id').toArray();
+    expect(rows.map((r) => r.id)).toEqual(clips.map((c) => c.id));
+    const study = (await db.studies.get('s1'))!;
+    const framework = await frameworkOf(db, study);
+    const brandName = new Map((await db.brands.toArray()).map((b) => [b.id, b.name]));
+    const ctx = {
+      studyName: study.name,
+      frameworkName: localize(framework.name, 'en'),
+      stageLabel: (id: string) => localize(findStage(framework, id)!.short, 'en'),
+      brandName: (id: string) => brandName.get(id) ?? '',
+    };
+    const decoder = new TextDecoder();
+    clips.forEach((clip, i) => {
+      const row = rows[i]!;
+      expect(row).toMatchObject({ id: clip.id, studyId: clip.studyId, brandId: clip.brandId, stageId: clip.stageId, capturedAt: clip.capturedAt });
+      const line = clipCsvRow(clip, ctx);
+      const head = [clip.id, ctx.studyName, ctx.frameworkName, clip.stageId, ctx.stageLabel(clip.stageId), ctx.brandName(clip.brandId)].map(textCell).join(',') + ',';
+      expect(line.startsWith(head)).toBe(true);
+      expect(decoder.decode(row.own)).toBe(line.slice(head.length, -2));
+    });
+    expect(await db.clipRows.where('studyId').equals('s1').count()).toBe(clips.length);
+    // The export now reads the rows, byte for byte what the writer makes from clips.
+    const fromRows = await exportStudyCsv(db, 's1', 'en');
+    const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
+    expect(fromRows.via).toBe('rows');
+    expect(fromRows.rows).toBe(clips.length);
+    expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
     db.close();
   });
 });
