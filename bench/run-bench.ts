@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, selectText } from '../test/e2e/support/chromium';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { CHROME_BUILD, ROOT } from '../test/e2e/support/paths';
@@ -32,6 +32,28 @@ function hook<K extends keyof Hooks>(panel: Page, name: K, ...args: Parameters<H
     },
     { name, args },
   ) as never;
+}
+
+/** Runs `work` after a garbage collection and samples the page's JS heap every 20 ms meanwhile: its result and the peak (bytes). */
+async function withPeakHeap<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; peak: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      peak = Math.max(peak, usedSize);
+      await new Promise((res) => setTimeout(res, 20));
+    }
+  })();
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+  return { result, peak };
 }
 
 function gz(file: string): number {
@@ -94,19 +116,7 @@ it.runIf(EXPORT_ONLY)('export only (kept profile)', async () => {
       // The raw getAll of the same clips, interleaved with the exports: the machine's floor right now.
       const got = await hook(panel, 'timeRawGetAll', studyId);
       g.push(got.ms);
-      await cdp.send('HeapProfiler.collectGarbage');
-      let peak = 0;
-      let sampling = true;
-      const sampler = (async () => {
-        while (sampling) {
-          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-          peak = Math.max(peak, usedSize);
-          await new Promise((res) => setTimeout(res, 20));
-        }
-      })();
-      const ex = await hook(panel, 'timeExport', studyId);
-      sampling = false;
-      await sampler;
+      const { result: ex, peak } = await withPeakHeap(cdp, () => hook(panel, 'timeExport', studyId));
       if (ex.rows !== n) throw new Error(`export wrote ${ex.rows} rows`);
       times.push(ex.ms);
       peaks.push(peak / 1024 / 1024);
@@ -205,19 +215,7 @@ it.skipIf(EXPORT_ONLY)('bench', async () => {
         const times: number[] = [];
         const peaks: number[] = [];
         for (let k = 0; k < 4; k++) {
-          await cdp.send('HeapProfiler.collectGarbage');
-          let peak = 0;
-          let sampling = true;
-          const sampler = (async () => {
-            while (sampling) {
-              const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-              peak = Math.max(peak, usedSize);
-              await new Promise((res) => setTimeout(res, 20));
-            }
-          })();
-          const ex = await hook(panel, 'timeExport', seeded.studyId);
-          sampling = false;
-          await sampler;
+          const { result: ex, peak } = await withPeakHeap(cdp, () => hook(panel, 'timeExport', seeded.studyId));
           if (ex.rows !== n) throw new Error(`export wrote ${ex.rows} rows`);
           if (k > 0) {
             times.push(ex.ms);
