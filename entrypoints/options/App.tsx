@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatCount, uiLocale } from '@/lib/ui-locale';
+import { uiLocale } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
-import { ensureDefaults, setActiveStudy } from '@/lib/db/studies-repo';
+import { ensureDefaults } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
-import { loadSampleStudy, removeSampleStudies, undoRemoveSampleStudies } from '@/lib/demo/sample-study';
+import { loadSampleStudy } from '@/lib/demo/sample-study';
+import { removeSampleWithUndo } from '@/components/sample-removal';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 
 const db = getDb();
@@ -35,16 +36,9 @@ export function App() {
     setError('');
     setSampleBusy(true);
     try {
+      // Removing hands the active study over to the first open one (deleteStudy), so the panel never makes a default.
       if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      else {
-        const removed = await removeSampleStudies(db);
-        const clips = removed.reduce((n, d) => n + d.clipCount, 0);
-        setUndo({ message: i18n.t('sampleRemoved', [formatCount(clips)]), undo: () => undoRemoveSampleStudies(db, removed) });
-      }
-      // Leaving no active study would make the side panel create a default one; pick the first.
-      const rest = (await db.studies.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-      const active = await getMeta<string>(db, META_KEYS.activeStudyId);
-      if (rest.length && !rest.some((s) => s.id === active)) await setActiveStudy(db, rest[0]!.id);
+      else setUndo(await removeSampleWithUndo(db));
     } catch (err) {
       setError(String((err as Error).message ?? err));
     } finally {

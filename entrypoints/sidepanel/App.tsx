@@ -160,14 +160,15 @@ export function App() {
   /** The sample study, loaded or removed from here too; its code loads on first use. */
   async function sample(action: 'load' | 'remove') {
     try {
-      const { loadSampleStudy, removeSampleStudies, undoRemoveSampleStudies } = await import('@/lib/demo/sample-study');
       setSelected(undefined);
       setFilter(NO_FILTER);
-      if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      else {
-        const removed = await removeSampleStudies(db);
-        const clips = removed.reduce((n, d) => n + d.clipCount, 0);
-        setUndo((earlier) => stackUndo(earlier, { message: i18n.t('sampleRemoved', [formatCount(clips)]), undo: () => undoRemoveSampleStudies(db, removed) }));
+      if (action === 'load') {
+        const { loadSampleStudy } = await import('@/lib/demo/sample-study');
+        await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
+      } else {
+        const { removeSampleWithUndo } = await import('@/components/sample-removal');
+        const removal = await removeSampleWithUndo(db);
+        setUndo((earlier) => stackUndo(earlier, removal));
       }
     } catch (e) {
       setError(message(e));

@@ -21,21 +21,7 @@ export async function findOrCreateBrand(
     const all = await db.brands.where('studyId').equals(studyId).toArray();
     brand = all.find((b) => b.aliases.some((a) => brandKey(a) === key));
     if (!brand) {
-      const now = nowIso();
-      // Deterministic: the same brand named in the same study on two machines has one id.
-      let id = stableId('b', `${studyId}\u0000${key}`);
-      if (await db.brands.get(id)) id = stableId('b', `${studyId}\u0000${key}\u0000${Date.now()}`);
-      const created: Brand = {
-        id,
-        studyId,
-        name: name.trim().slice(0, 120),
-        nameKey: key.slice(0, 120),
-        domains: domain ? [domain] : [],
-        aliases: [],
-        color: brandColor(all.length),
-        createdAt: now,
-        updatedAt: now,
-      };
+      const created = await newBrand(db, studyId, name, { domains: domain ? [domain] : [], aliases: [], index: all.length, now: nowIso() });
       await db.brands.add(created);
       return { brand: created, created: true };
     }
@@ -45,6 +31,33 @@ export async function findOrCreateBrand(
     await db.brands.put(brand);
   }
   return { brand, created: false };
+}
+
+/**
+ * A new brand of a study, not stored yet. Deterministic: the same brand named
+ * in the same study on two machines has one id (a taken id gets a unique one).
+ * Call inside a transaction over `brands`.
+ */
+export async function newBrand(
+  db: JourneyLensDB,
+  studyId: string,
+  name: string,
+  opts: { domains: string[]; aliases: string[]; index: number; now: string },
+): Promise<Brand> {
+  const key = brandKey(name);
+  let id = stableId('b', `${studyId}\u0000${key}`);
+  if (await db.brands.get(id)) id = stableId('b', `${studyId}\u0000${key}\u0000${Date.now()}`);
+  return {
+    id,
+    studyId,
+    name: name.trim().slice(0, 120),
+    nameKey: key.slice(0, 120),
+    domains: opts.domains,
+    aliases: opts.aliases,
+    color: brandColor(opts.index),
+    createdAt: opts.now,
+    updatedAt: opts.now,
+  };
 }
 
 export function brandsOfStudy(db: JourneyLensDB, studyId: string): Promise<Brand[]> {

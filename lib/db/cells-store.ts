@@ -10,6 +10,15 @@ import {
 import type { JourneyLensDB } from './database';
 
 /**
+ * How many clips a study has, from its cell aggregates (kept in the same
+ * transaction as every clip write): a handful of rows, where counting the
+ * clips' index costs ~0.5 s per 100k clips.
+ */
+export async function clipCountOfStudy(db: JourneyLensDB, studyId: string): Promise<number> {
+  return (await db.cells.where('studyId').equals(studyId).toArray()).reduce((n, c) => n + c.count, 0);
+}
+
+/**
  * Moves one clip's contribution into (sign 1) or out of (sign -1) its cell.
  * Must run inside a read-write transaction over `clips` and `cells`; when it
  * removes, the clip must already be gone from (or changed in) `clips`.

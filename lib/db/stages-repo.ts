@@ -4,14 +4,15 @@ import { frameworkOf } from './studies-repo';
 
 const STAGE_COLORS = ['#8b5cf6', '#3b82f6', '#10b981', '#f59e0b', '#ef4444', '#ec4899', '#14b8a6', '#6366f1', '#84cc16', '#f97316'];
 
-function same(text: string): LocalizedText {
+/** A text the researcher wrote, the same in every language. */
+export function sameText(text: string): LocalizedText {
   return { en: text, zh_CN: text, zh_TW: text };
 }
 
 /** A stage the researcher named (the same text in every language), coloured by its position. */
 export function customStage(id: string, label: string, index: number): Stage {
   const name = label.trim().slice(0, 60);
-  return { id, short: same(name), name: same(name), description: same(name), lookFor: [], color: STAGE_COLORS[index % STAGE_COLORS.length]! };
+  return { id, short: sameText(name), name: sameText(name), description: sameText(name), lookFor: [], color: STAGE_COLORS[index % STAGE_COLORS.length]! };
 }
 
 /**
@@ -51,7 +52,7 @@ export async function renameStage(db: JourneyLensDB, studyId: string, stageId: s
   if (!name) throw new Error('a stage needs a name');
   await db.transaction('rw', db.frameworks, db.studies, async () => {
     const fw = await ownFramework(db, studyId);
-    await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, short: same(name), name: same(name) } : s)));
+    await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, short: sameText(name), name: sameText(name) } : s)));
   });
 }
 
@@ -91,7 +92,7 @@ export async function setStageLookFor(
       const text = raw.trim().slice(0, 300);
       if (!text || seen.has(text.toLowerCase())) continue;
       seen.add(text.toLowerCase());
-      items.push(stage.lookFor.find((item) => localize(item, locale) === text) ?? same(text));
+      items.push(stage.lookFor.find((item) => localize(item, locale) === text) ?? sameText(text));
     }
     await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, lookFor: items.slice(0, 30) } : s)));
   });

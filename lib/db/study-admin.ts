@@ -13,10 +13,10 @@ import {
   type Study,
 } from '../model';
 import type { JourneyLensDB } from './database';
-import { setActiveStudy } from './active-study';
-import { frameworkOf } from './active-study';
+import { frameworkOf, setActiveStudy } from './active-study';
+import { clipCountOfStudy } from './cells-store';
 import { META_KEYS, getMeta } from './meta-repo';
-import { customStage } from './stages-repo';
+import { customStage, sameText } from './stages-repo';
 import { getViewPrefs, setViewPrefs } from './view-prefs';
 
 /**
@@ -87,8 +87,8 @@ function customFramework(studyId: string, studyName: string, stages: readonly st
   return FrameworkSchema.parse({
     id: `custom-${studyId}`,
     builtin: false,
-    name: { en: name, zh_CN: name, zh_TW: name },
-    description: { en: name, zh_CN: name, zh_TW: name },
+    name: sameText(name),
+    description: sameText(name),
     stages: names.map((n, i) => customStage(`custom-${i + 1}`, n, i)),
     updatedAt: nowIso(),
   });
@@ -237,15 +237,12 @@ export async function undoDeleteStudy(db: JourneyLensDB, deleted: DeletedStudy):
   });
 }
 
-/** Clip and brand counts per study, for the studies list. */
+/** Clip and brand counts per study, for the studies list (clips from the cell aggregates, not a count of the clips). */
 export async function studyCounts(db: JourneyLensDB, studyIds: string[]): Promise<Map<string, { clips: number; brands: number }>> {
   const out = new Map<string, { clips: number; brands: number }>();
-  await db.transaction('r', db.clips, db.brands, async () => {
+  await db.transaction('r', db.cells, db.brands, async () => {
     for (const id of studyIds) {
-      const [clips, brands] = await Promise.all([
-        db.clips.where('studyId').equals(id).count(),
-        db.brands.where('studyId').equals(id).count(),
-      ]);
+      const [clips, brands] = await Promise.all([clipCountOfStudy(db, id), db.brands.where('studyId').equals(id).count()]);
       out.set(id, { clips, brands });
     }
   });

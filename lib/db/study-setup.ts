@@ -2,7 +2,8 @@ import { hostOf } from '../capture/normalize-url';
 import { ownerDomain, registrableDomain } from '../capture/brand-detection';
 import { decodeIdnLabel } from '../capture/punycode';
 import { siteNameFromHost } from '../capture/source-type';
-import { BrandSchema, brandColor, brandKey, nowIso, stableId, type LensSettings } from '../model';
+import { BrandSchema, brandKey, nowIso, type LensSettings } from '../model';
+import { newBrand } from './brands-repo';
 import type { JourneyLensDB } from './database';
 import { setActiveStudy } from './active-study';
 import { createStudy } from './study-admin';
@@ -141,19 +142,9 @@ export async function addBrandsToStudy(
         }
         continue;
       }
-      let id = stableId('b', `${studyId}\u0000${key}`);
-      if (existing.some((b) => b.id === id) || (await db.brands.get(id))) id = stableId('b', `${studyId}\u0000${key}\u0000${Date.now()}`);
-      const brand = BrandSchema.parse({
-        id,
-        studyId,
-        name: seed.name,
-        nameKey: key,
-        domains: seed.domains.slice(0, 100),
-        aliases: seed.aliases.slice(0, 100),
-        color: brandColor(existing.length),
-        createdAt: now,
-        updatedAt: now,
-      });
+      const brand = BrandSchema.parse(
+        await newBrand(db, studyId, seed.name, { domains: seed.domains.slice(0, 100), aliases: seed.aliases.slice(0, 100), index: existing.length, now }),
+      );
       await db.brands.add(brand);
       existing.push(brand);
       added++;

@@ -1,3 +1,4 @@
+import { clipCountOfStudy } from '../db/cells-store';
 import { clipBatches, clipRowBatches } from '../db/clip-batches';
 import { filteredClips } from '../db/filtered-clips';
 import { isFilterActive, type ClipFilter } from '../matrix/clip-filter';
@@ -38,9 +39,7 @@ export async function exportStudyCsv(
   let total = filtered?.length ?? 0;
   const fromRows = !filtered && via !== 'clips';
   if (fromRows) {
-    // The clip count from the cell aggregates (kept in the same transaction as
-    // every clip write): counting 100k index entries costs ~0.5 s per count here.
-    total = (await db.cells.where('studyId').equals(studyId).toArray()).reduce((n, c) => n + c.count, 0);
+    total = await clipCountOfStudy(db, studyId);
   } else if (!filtered) total = await db.clips.where('studyId').equals(studyId).count();
   let done = 0;
   async function* source() {
