@@ -2,10 +2,12 @@
 // `npm start`: builds both browsers' extensions, then — with a display —
 // opens Chromium on a fresh profile with Journey Lens loaded and a page to
 // clip from. Without a display it prints how to load the builds by hand.
+// The demo pages (scripts/demo-server.mjs) are served from 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDemoServer } from './demo-server.mjs';
 
 const root = join(import.meta.dirname, '..');
 const chrome = join(root, '.output/chrome-mv3');
@@ -40,6 +42,7 @@ if (!hasDisplay || !chromium) {
   process.exit(0);
 }
 
+const demo = await startDemoServer();
 const profile = mkdtempSync(join(tmpdir(), 'journey-lens-'));
 console.log(`Opening Chromium with Journey Lens (profile ${profile})…`);
 const child = spawn(
@@ -50,7 +53,8 @@ const child = spawn(
     `--load-extension=${chrome}`,
     '--no-first-run',
     '--no-default-browser-check',
-    'https://en.wikipedia.org/wiki/Moment_of_truth_(marketing)',
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
+    demo.url('northwind.test'),
   ],
   { stdio: 'inherit' },
 );
