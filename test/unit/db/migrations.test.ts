@@ -24,6 +24,20 @@ interface Fixture {
   records: Record<string, Record<string, unknown>[]>;
 }
 
+/** Fixtures keep binary values (stored CSV row bytes) as `{ "$bytes": base64 }`. */
+function revive(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return new Uint8Array(Buffer.from(o.$bytes, 'base64'));
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, revive(v)]));
+  }
+  return Array.isArray(value) ? value.map(revive) : value;
+}
+
+function readFixture(version: number): Fixture {
+  return revive(JSON.parse(readFileSync(`test/fixtures/db/v${version}.json`, 'utf8'))) as Fixture;
+}
+
 async function writeFixture(name: string, fixture: Fixture) {
   const old = new Dexie(name);
   old.version(fixture.version).stores(fixture.stores);
@@ -70,7 +84,6 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(fixture.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
@@ -93,9 +106,8 @@ describe('schema migrations', () => {
   });
 
   it('v3 → v4: every record kept; exactly one clipRows row per clip, its bytes the writer\'s own columns; the export reads them', async () => {
-    // A v3 database is the v2 fixture's stores plus the rubric (v3 only added that store).
-    const fixture = JSON.parse(readFileSync('test/fixtures/db/v2.json', 'utf8')) as Fixture;
-    const v3: Fixture = { ...fixture, version: 3, stores: { ...fixture.stores, rubric: '[studyId+brandId+stageId], studyId' }, records: { ...fixture.records } };
+    const fixture = readFixture(3);
+    const v3: Fixture = { ...fixture, records: { ...fixture.records } };
     // More clips than one backfill batch (2,000), with text that exercises every escaping rule.
     const base = fixture.records.clips![0]!;
     const nasty = ['=1+1', '＋86', '－', '＠x', '\tt', '\r\nx', '"q", 引号', '配送很快 👍🏽', 'a,b', ''];
@@ -114,7 +126,6 @@ describe('schema migrations', () => {
     }));
     v3.records.clips = [...fixture.records.clips!, ...extra];
     v3.records.clipTerms = [...fixture.records.clipTerms!, ...extra.map((c) => ({ id: c.id, terms: [] }))];
-    v3.records.rubric = [{ studyId: 's1', brandId: 'b-acme', stageId: 'amot', items: ['x'], updatedAt: '2026-10-02T09:00:00.000Z' }];
     const name = `migrate-v3-${Date.now()}`;
     await writeFixture(name, v3);
 
@@ -152,6 +163,28 @@ describe('schema migrations', () => {
     const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
     expect(fromRows.via).toBe('rows');
     expect(fromRows.rows).toBe(clips.length);
+    expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
+    db.close();
+  });
+  it('v4 → current: every record of every table kept; the export from stored rows equals the export from clips', async () => {
+    const fixture = readFixture(4);
+    const name = `migrate-v4-${Date.now()}`;
+    await writeFixture(name, fixture);
+    const db = new JourneyLensDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    for (const [table, rows] of Object.entries(fixture.records)) {
+      const keys = await db.table(table).toCollection().primaryKeys();
+      expect(keys.length, table).toBe(rows.length);
+    }
+    for (const table of ['studies', 'frameworks', 'brands', 'findings', 'rubric', 'tombstones', 'meta', 'cells']) {
+      const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
+      expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(fixture.records[table] ?? []));
+    }
+    const fromRows = await exportStudyCsv(db, 's1', 'en');
+    const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
+    expect(fromRows.via).toBe('rows');
+    expect(fromRows.rows).toBe(fixture.records.clips!.length);
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
     db.close();
   });
