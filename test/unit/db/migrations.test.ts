@@ -131,7 +131,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(v3.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
