@@ -37,4 +37,10 @@ describe.each([
       expect(text, relative(dir, file)).not.toMatch(/<script[^>]+src=["']https?:|import\(\s*["']https?:|from\s*["']https?:/);
     }
   });
+
+  it('has no test or bench hooks (they exist only in the bench build)', () => {
+    for (const file of scripts(dir)) {
+      expect(readFileSync(file, 'utf8'), relative(dir, file)).not.toMatch(/journeyLensBench|seedStudy|setDbForTests/);
+    }
+  });
 });
