@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { budget } from '../support/budget';
 import { SidePanel } from '../support/page-objects';
 
 let browser: ExtensionBrowser;
@@ -56,10 +57,10 @@ describe('load (Chromium)', () => {
     const expectedPerStage = (stageIndex: number) => 2 * Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 6 === stageIndex).length;
     for (let b = 0; b < 5; b++) {
       for (const [k, label] of ['<ZMOT', 'ZMOT', 'FMOT', 'AMOT', 'SMOT', 'TMOT'].entries()) {
-        await expect.poll(() => panel.cellCount(`Brand ${b}`, label)).toBe(expectedPerStage(k));
+        await expect.poll(() => panel.cellCount(`Brand ${b}`, label), { timeout: budget(15_000) }).toBe(expectedPerStage(k));
       }
     }
     const total = await panel.matrix.locator('tfoot td').last().innerText();
     expect(total.trim()).toBe('1000');
-  });
+  }, budget(240_000));
 });

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, selectTextIn, type FirefoxWithExtension } from '../support/firefox';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { budget } from '../support/budget';
 
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   ff = await launchFirefoxWithExtension();
   options = await ff.openExtensionPage('options.html');
-  await options.waitForSelector('form.new-study', { timeout: 30_000 });
+  await options.waitForSelector('form.new-study', { timeout: budget(30_000) });
 });
 
 afterAll(async () => {
@@ -54,13 +55,13 @@ describe('options page (Firefox ESR)', () => {
     await boxes[1]!.click();
     await boxes[2]!.click();
     await (await options.$('form.new-study button[type="submit"]'))!.click();
-    await options.waitForFunction(() => [...document.querySelectorAll('.study-list .study.active')].some((li) => li.textContent?.includes('Outdoor brands')), { timeout: 15_000 });
+    await options.waitForFunction(() => [...document.querySelectorAll('.study-list .study.active')].some((li) => li.textContent?.includes('Outdoor brands')), { timeout: budget(15_000) });
 
     const page = await openSite('northwind.test');
     await selectTextIn(page, '#promise');
     await (await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true }))!.click();
     await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true });
-    await page.waitForFunction(() => (document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('#jl-brand') as HTMLInputElement | null)?.value === 'Northwind Outdoor', { timeout: 15_000 });
+    await page.waitForFunction(() => (document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('#jl-brand') as HTMLInputElement | null)?.value === 'Northwind Outdoor', { timeout: budget(15_000) });
     const form = await page.evaluate(() => {
       const root = document.querySelector('journey-lens-ui')!.shadowRoot!;
       const labels = [...root.querySelectorAll('[role="dialog"] label')].map((l) => l.textContent?.trim() ?? '');
@@ -83,9 +84,9 @@ describe('options page (Firefox ESR)', () => {
     await options.bringToFront();
     await typeInto(options, 'input[placeholder="example.com"]', 'https://www.acme.test/pricing');
     await (await options.$('input[placeholder="example.com"]'))!.evaluate((input) => (input as HTMLInputElement).form!.requestSubmit());
-    await options.waitForFunction(() => [...document.querySelectorAll('.settings-list .site')].some((s) => s.textContent === 'acme.test'), { timeout: 10_000 });
+    await options.waitForFunction(() => [...document.querySelectorAll('.settings-list .site')].some((s) => s.textContent === 'acme.test'), { timeout: budget(10_000) });
 
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + budget(15_000);
     let shows = true;
     while (shows && Date.now() < deadline) shows = await clipButtonShows(acme);
     expect(shows).toBe(false);
