@@ -4,6 +4,7 @@ import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';
+import { walkReportLabels } from '@/components/walks/walk-text';
 
 const labels = () => ({
   title: i18n.t('reportTitle'),
@@ -28,7 +29,7 @@ export function MoreExports({ studyId, locale }: { studyId: string; locale: Loca
         setStatus(null);
         return;
       }
-      const { text, fileName } = await ex.exportMarkdownReport(db, studyId, locale, labels());
+      const { text, fileName } = await ex.exportMarkdownReport(db, studyId, locale, labels(), walkReportLabels());
       if (kind === 'report') {
         downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName);
         setStatus(null);

@@ -27,6 +27,8 @@ interface Props {
   mode?: CellMode;
   /** Checklist coverage by `brandId/stageId` (used in coverage mode). */
   coverage?: Map<string, Coverage>;
+  /** Walk-through summaries by `brandId/stageId` ("walk: 9 steps · 3 min 40 s · 2 friction"). */
+  walks?: Map<string, string>;
 }
 
 export const CLIP_DRAG_TYPE = 'application/x-journey-lens-clip';
@@ -98,7 +100,7 @@ function CoverageContent({ coverage, finding }: { coverage: Coverage; finding?: 
  * The brand × stage comparison matrix: a real table, one button per cell,
  * arrow keys move between cells (one tab stop for the whole grid).
  */
-export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false, mode = 'clips', coverage }: Props) {
+export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false, mode = 'clips', coverage, walks }: Props) {
   const table = useRef<HTMLTableElement>(null);
   const byCoverage = mode === 'coverage';
   const coverageOf = (brandId: string, stageId: string) => coverage?.get(rubricKeyString(brandId, stageId)) ?? NO_COVERAGE;
@@ -213,6 +215,7 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
                       ) : (
                         <CellContent cell={cell} locale={locale} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
                       )}
+                      {walks?.has(`${cell.brandId}/${cell.stageId}`) && <span class="mx-walk"> {walks.get(`${cell.brandId}/${cell.stageId}`)}</span>}
                     </button>
                   </td>
                 );

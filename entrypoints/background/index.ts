@@ -8,6 +8,8 @@ import { onMenuClick, registerContextMenus } from '@/lib/background/context-menu
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
+import { createWalkHandlers } from '@/lib/background/walk-handlers';
+import { captureThumb } from '@/lib/background/walk-thumb';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -22,8 +24,21 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
   };
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const walks = createWalkHandlers({
+    db,
+    locale,
+    defaultStudyName,
+    extensionOrigin,
+    getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
+    async injectRecorder(tabId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/recorder.js'] });
+    },
+    captureThumb,
+  });
   const route = createRouter(
     {
+      ...walks.handlers,
       ...createHighlightHandlers({
         db,
         locale,
@@ -54,10 +69,32 @@ export default defineBackground(() => {
         sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
       }),
     },
-    { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+    { extensionId: browser.runtime.id, extensionOrigin },
   );
 
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    const answer = await route(message, sender);
+    // A clip saved in a tab that records a walk joins the walk.
+    const m = message as { type?: unknown; draft?: { url?: unknown; title?: unknown; quote?: unknown } } | null;
+    if (m?.type === 'clip/save' && answer?.ok && 'clipId' in answer && sender.tab?.id !== undefined && typeof m.draft?.url === 'string') {
+      await walks
+        .onClipSaved(sender.tab.id, {
+          id: answer.clipId,
+          url: m.draft.url,
+          title: typeof m.draft.title === 'string' ? m.draft.title : '',
+          quote: typeof m.draft.quote === 'string' ? m.draft.quote : '',
+        })
+        .catch((e: unknown) => console.warn('[journey-lens] clip not added to the walk', e));
+    }
+    return answer;
+  });
+
+  // Walks follow their tab across pages and sites; the state is in the database,
+  // and these events wake a stopped service worker, so no step is lost.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    void walks.onTabUpdated(tabId, change, tab).catch((e: unknown) => console.warn('[journey-lens] walk step not recorded', e));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void walks.onTabRemoved(tabId).catch(() => undefined));
 
   browser.runtime.onInstalled.addListener((details) => {
     void ensureDefaults(db, defaultStudyName);

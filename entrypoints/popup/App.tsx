@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { SiteToggle } from '@/components/settings/SiteToggle';
 import { platform } from '@/lib/platform';
 import { siteOfUrl } from '@/lib/settings/settings';
+import { StartWalkDialog } from '@/components/walks/StartWalkDialog';
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -24,6 +25,7 @@ async function targetTab() {
 export function App() {
   const [error, setError] = useState('');
   const [page, setPage] = useState<{ url: string; site: string } | undefined>();
+  const [walkTab, setWalkTab] = useState<{ tabId: number | undefined } | undefined>();
   useEffect(() => {
     void targetTab().then((tab) => {
       const site = siteOfUrl(tab?.url);
@@ -52,6 +54,13 @@ export function App() {
       await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
     }
   }
+  if (walkTab) {
+    return (
+      <main class="popup">
+        <StartWalkDialog tabId={walkTab.tabId} onStarted={() => window.close()} onCancel={() => setWalkTab(undefined)} />
+      </main>
+    );
+  }
   return (
     <main class="popup">
       <h1>{i18n.t('extName')}</h1>
@@ -60,6 +69,13 @@ export function App() {
       </button>
       <button type="button" class="btn" onClick={() => void openPanel()}>
         {i18n.t('popupOpenPanel')}
+      </button>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => void targetTab().then((tab) => setWalkTab({ tabId: tab?.id !== undefined && /^https?:/.test(tab.url ?? '') ? tab.id : undefined }))}
+      >
+        {i18n.t('walkStart')}
       </button>
       <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('popupOptions')}

@@ -11,6 +11,10 @@ import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
+import { WalkTools } from '@/components/walks/WalkTools';
+import { useStudyWalks } from '@/components/walks/use-walks';
+import { useLazyModule } from '@/components/walks/lazy';
+import { cellWalkText } from '@/components/walks/walk-text';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
@@ -85,6 +89,12 @@ export function App() {
     () => (v && selected && !filtering ? clipsOfCell(db, v.study.id, selected.brandId, selected.stageId) : undefined),
     [v?.study.id, selected?.brandId, selected?.stageId, filtering],
   );
+
+  // Walk-throughs: a summary in their cells, the list in the cell's drill-down (loaded when there is one).
+  const walks = useStudyWalks(db, v?.study.id);
+  const walkTexts = useMemo(() => new Map([...(walks?.byCell ?? new Map()).entries()].map(([k, list]) => [k, cellWalkText(list)])), [walks]);
+  const selectedWalks = walks && selected ? walks.walks.filter((w) => w.brandId === selected.brandId && w.stageId === selected.stageId) : [];
+  const cellWalks = useLazyModule(() => import('@/components/walks/CellWalks'), selectedWalks.length > 0);
 
   const matrix = useMemo(() => {
     if (!v) return undefined;
@@ -269,6 +279,7 @@ export function App() {
         <button type="button" class="btn" onClick={() => void saveImage('svg')}>{i18n.t('saveImageSvg')}</button>
       </div>
       <MoreExports studyId={v.study.id} locale={locale} />
+      <WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />
       <MatrixTable
         matrix={matrix}
         locale={locale}
@@ -279,6 +290,7 @@ export function App() {
         transposed={v.prefs.transposed}
         mode={cellMode}
         coverage={v.coverage}
+        walks={walkTexts}
       />
       {selected && selBrand && selStage && (
         <CellClips
@@ -305,6 +317,16 @@ export function App() {
           onDelete={(c) => void onDelete(c)}
           onError={setError}
           onClose={() => setSelected(undefined)}
+        />
+      )}
+      {selected && cellWalks && walks && selectedWalks.length > 0 && (
+        <cellWalks.CellWalks
+          db={db}
+          walks={selectedWalks}
+          steps={walks.steps}
+          locale={locale}
+          onUndo={(action) => setUndo((earlier) => stackUndo(earlier, action))}
+          onError={setError}
         />
       )}
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />

@@ -7,6 +7,8 @@ import {
   IdSchema,
   IsoTimeSchema,
   StudySchema,
+  WalkSchema,
+  WalkStepSchema,
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
 
@@ -20,7 +22,7 @@ export const BACKUP_VERSION = 2;
 
 export const TombstoneSchema = z.object({
   id: z.string().min(1).max(200),
-  table: z.enum(['clips', 'brands', 'studies', 'findings']),
+  table: z.enum(['clips', 'brands', 'studies', 'findings', 'walks']),
   studyId: IdSchema,
   deletedAt: IsoTimeSchema,
   /** A brand merged into another (not just deleted): where its clips, findings and ticks went. */
@@ -56,6 +58,9 @@ export const BackupSchema = z
     tombstones: z.array(TombstoneSchema).max(MAX),
     /** Rubric rows, one per brand × stage that was ever ticked (absent in version 1: none). */
     rubric: z.array(RubricSchema).max(MAX).default([]),
+    /** Walk-throughs and their steps (absent in files made before walks: none). */
+    walks: z.array(WalkSchema).max(100_000).default([]),
+    walkSteps: z.array(WalkStepSchema).max(MAX).default([]),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));
@@ -94,7 +99,24 @@ export const BackupSchema = z
       }
       rubricKeys.add(key);
     }
-    for (const key of ['studies', 'brands', 'clips', 'screenshots'] as const) {
+    const walkIds = new Set<string>();
+    let walkIssues = 0;
+    for (const [i, w] of doc.walks.entries()) {
+      if (walkIssues >= 20) break;
+      if (brands.get(w.brandId) !== w.studyId) {
+        walkIssues++;
+        ctx.addIssue({ code: 'custom', path: ['walks', i, 'brandId'], message: 'walk of a brand that is not in its study' });
+      }
+      walkIds.add(w.id);
+    }
+    for (const [i, st] of doc.walkSteps.entries()) {
+      if (walkIssues >= 20) break;
+      if (!walkIds.has(st.walkId)) {
+        walkIssues++;
+        ctx.addIssue({ code: 'custom', path: ['walkSteps', i, 'walkId'], message: 'step of a walk that is not in the file' });
+      }
+    }
+    for (const key of ['studies', 'brands', 'clips', 'screenshots', 'walks', 'walkSteps'] as const) {
       const ids = new Set<string>();
       for (const [i, r] of doc[key].entries()) {
         if (ids.has(r.id)) {

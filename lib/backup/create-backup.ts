@@ -25,8 +25,8 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
 
 /** Everything in the database as one backup document (sorted by id, so equal data gives equal files). */
 export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
-  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta], async () => {
-    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId] = await Promise.all([
+  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps], async () => {
+    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId, walks, walkSteps] = await Promise.all([
       db.studies.toArray(),
       db.frameworks.toArray(),
       db.brands.toArray(),
@@ -36,6 +36,8 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       db.screenshots.toArray(),
       db.tombstones.toArray(),
       getMeta<string>(db, META_KEYS.activeStudyId),
+      db.walks.toArray(),
+      db.walkSteps.toArray(),
     ]);
     const screenshots: ScreenshotRecord[] = [];
     for (const s of shots) {
@@ -55,6 +57,9 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       screenshots: screenshots.sort(byId),
       tombstones: tombstones.sort(byId),
       rubric: rubric.sort((x, y) => (findingId(x) < findingId(y) ? -1 : 1)),
+      // A walk being recorded travels as it is; its tab id means nothing elsewhere.
+      walks: walks.map((w) => ({ ...w, tabId: -1, status: w.status === 'stopped' ? w.status : 'paused' })).sort(byId),
+      walkSteps: walkSteps.sort(byId),
     } as BackupDoc;
   });
 }

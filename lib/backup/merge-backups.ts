@@ -1,5 +1,5 @@
 import { mergeRubricRows } from '../matrix/rubric-merge';
-import type { Brand, Clip, Finding, Framework, Study } from '../model';
+import type { Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
 import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-schema';
 
 /**
@@ -53,6 +53,10 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
   const screenshots = unionBy([...a.screenshots, ...b.screenshots], (s) => s.id, larger<ScreenshotRecord>).filter((s) =>
     clipIds.has(s.clipId),
   );
+  // Walks follow their brand like clips do; a step goes with its walk (steps are never edited apart from review, larger wins on a tie).
+  const walks = rehome(unionBy([...(a.walks ?? []), ...(b.walks ?? [])], (w) => w.id, newer<Walk>).filter((w) => alive(w.id, w)));
+  const walkIds = new Set(walks.map((w) => w.id));
+  const walkSteps = unionBy([...(a.walkSteps ?? []), ...(b.walkSteps ?? [])], (s) => s.id, larger<WalkStep>).filter((s) => walkIds.has(s.walkId));
   return {
     format: a.format,
     version: a.version,
@@ -66,6 +70,8 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
     screenshots: sortById(screenshots),
     tombstones: sortById(tombstones),
     rubric: rubric.sort((x, y) => cmp(findingId(x), findingId(y))),
+    walks: sortById(walks),
+    walkSteps: sortById(walkSteps),
   };
 }
 

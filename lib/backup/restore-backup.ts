@@ -65,9 +65,9 @@ export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Pr
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
   const target = mode === 'replace' ? incoming : mergeBackups(await createBackup(db), incoming);
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta];
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps];
   return db.transaction('rw', tables, async () => {
-    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear()]);
+    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear()]);
     await db.frameworks.bulkPut(target.frameworks);
     await db.studies.bulkAdd(target.studies);
     await db.brands.bulkAdd(target.brands);
@@ -80,6 +80,8 @@ export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode:
       target.screenshots.map((s) => ({ id: s.id, clipId: s.clipId, mime: s.mime, data: base64ToBlob(s.data, s.mime), width: s.width, height: s.height, createdAt: s.createdAt })),
     );
     await db.tombstones.bulkAdd(target.tombstones);
+    await db.walks.bulkAdd(target.walks);
+    await db.walkSteps.bulkAdd(target.walkSteps);
     for (const s of target.studies) await recomputeCells(db, s.id);
     const land = incoming.activeStudyId && target.studies.some((s) => s.id === incoming.activeStudyId)
       ? incoming.activeStudyId

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Brand, Clip, Finding, Framework, Study } from '../model';
+import type { Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
@@ -16,7 +16,7 @@ export interface ClipTerms {
 /** A record that was deleted, kept so a merge of two backups deletes it on both sides. */
 export interface Tombstone {
   id: string;
-  table: 'clips' | 'brands' | 'studies' | 'findings';
+  table: 'clips' | 'brands' | 'studies' | 'findings' | 'walks';
   studyId: string;
   deletedAt: string;
   /** Set when a brand was merged into another: backups merged later move the brand's records there. */
@@ -74,6 +74,9 @@ export class JourneyLensDB extends Dexie {
   screenshots!: EntityTable<Screenshot, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Walk-throughs (since v11): one row per recorded walk, and its steps (see lib/walks). */
+  walks!: EntityTable<Walk, 'id'>;
+  walkSteps!: EntityTable<WalkStep, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -147,6 +150,12 @@ export class JourneyLensDB extends Dexie {
           last = batch[batch.length - 1]!.id;
         }
       });
+    // v11: walk-throughs. `tabId` finds the walk a tab is recording; steps are
+    // read per walk in time order.
+    this.version(11).stores({
+      walks: 'id, studyId, [studyId+brandId+stageId], tabId',
+      walkSteps: 'id, walkId, studyId, [walkId+at]',
+    });
   }
 }
 

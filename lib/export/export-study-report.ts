@@ -7,6 +7,8 @@ import type { Locale } from '../model/locale';
 import { exportFileName } from './file-name';
 import { markdownReport, strongestQuotes, type ReportLabels } from './markdown-report';
 import { matrixSummaryCsv } from './matrix-summary-csv';
+import { studyWalks } from './export-walks';
+import { walksMarkdown, type WalksReportLabels } from './walks-markdown';
 
 async function studyParts(db: JourneyLensDB, studyId: string) {
   const study = await db.studies.get(studyId);
@@ -30,7 +32,7 @@ export async function exportMatrixSummary(db: JourneyLensDB, studyId: string, lo
 }
 
 /** The Markdown report of a study, streaming clips to keep the three strongest quotes per cell. */
-export async function exportMarkdownReport(db: JourneyLensDB, studyId: string, locale: Locale, labels: ReportLabels) {
+export async function exportMarkdownReport(db: JourneyLensDB, studyId: string, locale: Locale, labels: ReportLabels, walkLabels?: WalksReportLabels) {
   const p = await studyParts(db, studyId);
   const best = strongestQuotes(3);
   for await (const batch of clipBatches(db, studyId)) batch.forEach((c) => best.add(c));
@@ -45,5 +47,12 @@ export async function exportMarkdownReport(db: JourneyLensDB, studyId: string, l
     labels,
     date: new Date(),
   });
-  return { text, fileName: exportFileName(p.study.name, new Date(), 'md', 'report') };
+  let walks = '';
+  if (walkLabels) {
+    // Walk-throughs of the same task, brand by brand (the section is left out when there are none).
+    const w = await studyWalks(db, studyId);
+    const names = new Map(w.brands.map((b) => [b.id, b.name]));
+    walks = walksMarkdown(w.walks, (id) => w.steps.get(id) ?? [], (id) => names.get(id) ?? '', walkLabels);
+  }
+  return { text: walks ? `${text.trimEnd()}\n\n${walks}` : text, fileName: exportFileName(p.study.name, new Date(), 'md', 'report') };
 }

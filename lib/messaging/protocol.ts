@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClipDraftSchema, IdSchema, SourceTypeSchema, WebUrlSchema } from '../model';
+import { BrandNameSchema, ClipDraftSchema, IdSchema, IsoTimeSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema } from '../model';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -42,6 +42,39 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
   /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
   z.object({ type: z.literal('settings/changed') }),
+  /** What the Walk-through dialog needs for a tab: study, stages, brands, the brand of the tab's site (own pages only). */
+  z.object({ type: z.literal('walk/context'), tabId: z.number().int().nonnegative() }),
+  /** Start recording a walk in a tab (own pages only). */
+  z.object({
+    type: z.literal('walk/start'),
+    tabId: z.number().int().nonnegative(),
+    task: WalkTaskSchema,
+    brandName: BrandNameSchema,
+    stageId: StageIdSchema,
+    screenshots: z.boolean().default(false),
+  }),
+  /** The recorder asks which walk its tab is recording, if any. */
+  z.object({ type: z.literal('walk/state') }),
+  /** A click, a form sent or a field typed in, from the recorder of the walk's own tab. Never a typed value. */
+  z.object({
+    type: z.literal('walk/step'),
+    walkId: IdSchema,
+    step: z.object({
+      id: IdSchema,
+      action: z.enum(['click', 'submit', 'type']),
+      targetText: z.string().max(300).default(''),
+      url: WebUrlSchema,
+      title: z.string().max(500).default(''),
+      at: IsoTimeSchema,
+    }),
+  }),
+  /** Pause, resume, stop, mark the latest step as friction, or add a note to it. */
+  z.object({
+    type: z.literal('walk/control'),
+    walkId: IdSchema,
+    control: z.enum(['pause', 'resume', 'stop', 'friction', 'note']),
+    note: z.string().max(5000).default(''),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -85,6 +118,34 @@ export interface Responses {
   'highlights/hide': Result<Record<never, never>>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
+  'walk/context': Result<{ context: WalkContext }>;
+  'walk/start': Result<{ walk: WalkInfo }>;
+  'walk/state': Result<{ walk: WalkInfo | null }>;
+  /** `recorded`: false when the walk is paused or the step was already stored. */
+  'walk/step': Result<{ recorded: boolean }>;
+  'walk/control': Result<{ walk: WalkInfo }>;
+}
+
+/** A walk as the recording bar and the dialog show it. */
+export interface WalkInfo {
+  id: string;
+  task: string;
+  status: 'recording' | 'paused' | 'stopped';
+  brandName: string;
+  stageLabel: string;
+  steps: number;
+  friction: number;
+}
+
+export interface WalkContext {
+  study: { id: string; name: string };
+  stages: { id: string; label: string; name: string }[];
+  brands: string[];
+  /** The study brand whose site the tab is on ('' when none is sure). */
+  brandName: string;
+  page: { url: string; title: string } | null;
+  /** The walk this tab is recording already, if any. */
+  running: WalkInfo | null;
 }
 
 /** A clip as the highlighter needs it: where it is, and what its card says. */

@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { JourneyLensDB } from '@/lib/db/database';
+import type { Walk, WalkStep } from '@/lib/model/walk';
+import type { Locale } from '@/lib/model/locale';
+import { elapsedPerStep, summarizeWalk } from '@/lib/walks/walk-summary';
+import * as repo from '@/lib/walks/walks-repo';
+import type { UndoAction } from '@/components/UndoToast';
+import { durationText, stepText } from './walk-text';
+
+interface Props {
+  db: JourneyLensDB;
+  walks: Walk[];
+  steps: Map<string, WalkStep[]>;
+  locale: Locale;
+  onUndo(action: UndoAction): void;
+  onError(text: string): void;
+}
+
+const errorText = (e: unknown) => i18n.t('walkError', [String((e as Error)?.message ?? e)]);
+
+/** The walks of one matrix cell, each a list of steps to review and edit (every change can be undone). */
+export function CellWalks({ db, walks, steps, locale, onUndo, onError }: Props) {
+  if (!walks.length) return null;
+  return (
+    <section class="cell-walks" aria-label={i18n.t('walksTitle')}>
+      <h3>{i18n.t('walksTitle')}</h3>
+      {walks.map((w) => (
+        <WalkReview key={w.id} db={db} walk={w} steps={steps.get(w.id) ?? []} locale={locale} onUndo={onUndo} onError={onError} />
+      ))}
+    </section>
+  );
+}
+
+function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyLensDB; walk: Walk; steps: WalkStep[]; locale: Locale; onUndo(a: UndoAction): void; onError(t: string): void }) {
+  const summary = summarizeWalk(walk, steps);
+  const elapsed = elapsedPerStep(steps);
+  const [task, setTask] = useState(walk.task);
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(locale.replace('_', '-'), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+  async function run(work: () => Promise<UndoAction | void>) {
+    try {
+      const undo = await work();
+      if (undo) onUndo(undo);
+    } catch (e) {
+      onError(errorText(e));
+    }
+  }
+
+  const editStep = (step: WalkStep, patch: repo.StepPatch, message: string) =>
+    run(async () => {
+      const { before } = await repo.updateStep(db, step.id, patch);
+      return { message, undo: () => repo.putSteps(db, [before]) };
+    });
+
+  return (
+    <article class="walk" aria-label={i18n.t('walkReviewLabel', [walk.task])}>
+      <header class="walk-head">
+        <input
+          class="walk-task"
+          aria-label={i18n.t('walkTask')}
+          value={task}
+          maxLength={300}
+          onInput={(e) => setTask(e.currentTarget.value)}
+          onBlur={() => {
+            const next = task.trim();
+            if (!next || next === walk.task) return setTask(walk.task);
+            void run(async () => {
+              const before = walk.task;
+              await repo.renameWalk(db, walk.id, next);
+              return { message: i18n.t('walkRenamed'), undo: () => repo.renameWalk(db, walk.id, before).then(() => undefined) };
+            });
+          }}
+        />
+        <span class="muted small">
+          {i18n.t('walkCellSummary', [String(summary.steps), durationText(summary.elapsedMs), String(summary.friction)])}
+          {walk.status !== 'stopped' && ` · ${i18n.t(walk.status === 'paused' ? 'walkStatusPaused' : 'walkStatusRecording')}`}
+        </span>
+        <button
+          type="button"
+          class="btn btn-link"
+          onClick={() =>
+            void run(async () => {
+              const saved = await repo.deleteWalk(db, walk.id);
+              if (!saved) return;
+              return { message: i18n.t('walkDeleted'), undo: () => repo.restoreWalk(db, saved) };
+            })
+          }
+        >
+          {i18n.t('walkDelete')}
+        </button>
+      </header>
+      <ol class="walk-steps">
+        {steps.map((step, i) => (
+          <li key={step.id} class={step.friction ? 'walk-step friction' : 'walk-step'}>
+            {step.thumb && <img class="walk-thumb" src={step.thumb} alt="" width={96} />}
+            <div class="walk-step-body">
+              <span class="walk-step-text">{stepText(step)}</span>
+              <span class="muted small">
+                {' '}
+                {time(step.at)} · +{durationText(elapsed[i] ?? 0)}
+                {step.action === 'page' && step.url ? ` · ${safeHost(step.url)}` : ''}
+              </span>
+              {step.note && <p class="walk-note">{step.note}</p>}
+              <div class="walk-step-tools">
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={step.friction}
+                    onChange={(e) => void editStep(step, { friction: e.currentTarget.checked }, i18n.t('walkStepChanged'))}
+                  />{' '}
+                  {i18n.t('walkFriction')}
+                </label>
+                <button
+                  type="button"
+                  class="btn btn-link"
+                  onClick={() => {
+                    const label = prompt(i18n.t('walkStepRenamePrompt'), step.label || stepText(step));
+                    if (label === null) return;
+                    void editStep(step, { label: label.trim().slice(0, 300) }, i18n.t('walkStepChanged'));
+                  }}
+                >
+                  {i18n.t('walkStepRename')}
+                </button>
+                <button
+                  type="button"
+                  class="btn btn-link"
+                  onClick={() => {
+                    const note = prompt(i18n.t('walkNoteLabel'), step.note);
+                    if (note === null) return;
+                    void editStep(step, { note: note.slice(0, 5000) }, i18n.t('walkStepChanged'));
+                  }}
+                >
+                  {i18n.t('walkNote')}
+                </button>
+                {i > 0 && (
+                  <button
+                    type="button"
+                    class="btn btn-link"
+                    onClick={() =>
+                      void run(async () => {
+                        const before = await repo.mergeWithPrevious(db, step.id);
+                        if (!before.length) return;
+                        return { message: i18n.t('walkStepsMerged'), undo: () => repo.putSteps(db, before) };
+                      })
+                    }
+                  >
+                    {i18n.t('walkStepMerge')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  class="btn btn-link"
+                  onClick={() =>
+                    void run(async () => {
+                      const removed = await repo.deleteSteps(db, [step.id]);
+                      return { message: i18n.t('walkStepDeleted'), undo: () => repo.putSteps(db, removed) };
+                    })
+                  }
+                >
+                  {i18n.t('walkStepDelete')}
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,122 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { i18n } from '#i18n';
+import { request } from '@/lib/messaging/client';
+import type { WalkInfo } from '@/lib/messaging/protocol';
+import { newId, nowIso } from '@/lib/model/make-id';
+import { actionTarget, clickText, fieldLabel, formText, isSecretField, isTypingField } from '@/lib/walks/describe-target';
+import { createWalkBar } from '@/lib/walks/walk-bar';
+
+/**
+ * The walk-through recorder, injected by the background into the top frame of
+ * a tab that records a walk (again after every navigation). Clicks, forms sent
+ * and fields typed in become steps — with the element's visible text or the
+ * field's label, never a typed value; password and payment fields are skipped,
+ * and frames (payment providers embed theirs) are never recorded.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  main() {
+    const g = globalThis as { __journeyLensRecorder?: { refresh(): void } };
+    if (g.__journeyLensRecorder) return g.__journeyLensRecorder.refresh();
+    if (window !== window.top) return;
+
+    let walk: WalkInfo | null = null;
+    let lastTyped = '';
+    const bar = createWalkBar({
+      t: (key, subs) => i18n.t(key as never, subs as never),
+      onControl: (control, note) => void control_(control, note),
+    });
+
+    async function refresh() {
+      const answer = await request({ type: 'walk/state' });
+      walk = answer.ok ? answer.walk : null;
+      if (walk) bar.show(walk);
+      else bar.remove();
+    }
+
+    async function control_(control: 'pause' | 'resume' | 'stop' | 'friction' | 'note', note = '') {
+      if (!walk) return;
+      const answer = await request({ type: 'walk/control', walkId: walk.id, control, note });
+      if (!answer.ok) {
+        bar.error(i18n.t('walkError', [answer.message]));
+        if (answer.code === 'walk-stopped') bar.remove();
+        return;
+      }
+      walk = answer.walk;
+      if (control === 'stop') {
+        bar.done(i18n.t('walkStopped', [String(walk.steps)]));
+        walk = null;
+      } else {
+        bar.show(walk);
+        if (control === 'friction') bar.say(i18n.t('walkFrictionMarked'));
+        if (control === 'note') bar.say(i18n.t('walkNoteAdded'));
+      }
+    }
+
+    function send(action: 'click' | 'submit' | 'type', targetText: string) {
+      if (!walk || walk.status !== 'recording') return;
+      const current = walk;
+      // The id is made here, so a resend after a worker restart is stored once.
+      void request({
+        type: 'walk/step',
+        walkId: current.id,
+        step: { id: newId(), action, targetText, url: location.href, title: document.title.slice(0, 500), at: nowIso() },
+      }).then((answer) => {
+        if (answer.ok && answer.recorded && walk?.id === current.id) {
+          walk = { ...walk, steps: walk.steps + 1 };
+          bar.show(walk);
+        }
+        if (!answer.ok && answer.code === 'walk-stopped') {
+          walk = null;
+          bar.remove();
+        }
+      });
+    }
+
+    const inOwnUi = (e: Event) => e.composedPath().some((n) => n === bar.host);
+
+    document.addEventListener(
+      'click',
+      (e) => {
+        if (inOwnUi(e) || !(e.target instanceof Element)) return;
+        const el = actionTarget(e.target);
+        if (isSecretField(el)) return;
+        // Clicking into a text field is not a step; typing in it is (on change).
+        if (isTypingField(el) && !(el instanceof HTMLSelectElement)) return;
+        if (el instanceof HTMLSelectElement) return;
+        // A submit button's click is the form being sent: the submit step says it once.
+        const submits = (el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image'));
+        if (submits && (el as HTMLButtonElement | HTMLInputElement).form) return;
+        send('click', clickText(el));
+      },
+      true,
+    );
+    document.addEventListener(
+      'change',
+      (e) => {
+        if (inOwnUi(e) || !(e.target instanceof Element)) return;
+        const el = e.target;
+        if (!isTypingField(el) || isSecretField(el)) return;
+        const label = fieldLabel(el);
+        // One step per field in a row: retyping the same field is not a new step.
+        if (label === lastTyped) return;
+        lastTyped = label;
+        send('type', label);
+      },
+      true,
+    );
+    document.addEventListener(
+      'submit',
+      (e) => {
+        if (inOwnUi(e) || !(e.target instanceof HTMLFormElement)) return;
+        lastTyped = '';
+        send('submit', formText(e.target, (e as SubmitEvent).submitter));
+      },
+      true,
+    );
+
+    g.__journeyLensRecorder = { refresh: () => void refresh() };
+    void refresh();
+  },
+});
