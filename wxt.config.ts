@@ -69,6 +69,7 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     permissions: [
       'unlimitedStorage',
+      'storage',
       'contextMenus',
       'activeTab',
       'scripting',

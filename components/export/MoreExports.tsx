@@ -4,7 +4,6 @@ import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';
-import { walkReportLabels } from '@/components/walks/walk-text';
 
 const labels = () => ({
   title: i18n.t('reportTitle'),
@@ -21,7 +20,7 @@ export function MoreExports({ studyId, locale }: { studyId: string; locale: Loca
   async function run(kind: 'summary' | 'report' | 'copy') {
     setStatus({ text: i18n.t('exportProgress') });
     try {
-      const ex = await import('@/lib/export/export-study-report');
+      const [ex, { walkReportLabels }] = await Promise.all([import('@/lib/export/export-study-report'), import('@/components/walks/walk-labels')]);
       const db = getDb();
       if (kind === 'summary') {
         const { blob, fileName } = await ex.exportMatrixSummary(db, studyId, locale, i18n.t('matrixTotal'));

@@ -6,7 +6,8 @@ import type { Locale } from '@/lib/model/locale';
 import { elapsedPerStep, summarizeWalk } from '@/lib/walks/walk-summary';
 import * as repo from '@/lib/walks/walks-repo';
 import type { UndoAction } from '@/components/UndoToast';
-import { durationText, stepText } from './walk-text';
+import { durationText } from './walk-text';
+import { stepText } from './walk-labels';
 
 interface Props {
   db: JourneyLensDB;

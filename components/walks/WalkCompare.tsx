@@ -4,7 +4,8 @@ import type { Brand } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
 import { compareWalks, tasksOf } from '@/lib/walks/compare-walks';
 import type { StudyWalks } from './use-walks';
-import { durationText, pageTypeText } from './walk-text';
+import { durationText } from './walk-text';
+import { pageTypeText } from './walk-labels';
 
 /**
  * The same task walked on several brands' sites, side by side: steps, time and

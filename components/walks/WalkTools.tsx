@@ -7,6 +7,7 @@ import type { Brand, Study } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
 import { useLazyModule } from './lazy';
 import type { StudyWalks } from './use-walks';
+import './walks.css';
 
 /** The web page a walk records: `?tab=<id>` (the panel opened as a page of its own), else the active tab. */
 export async function walkTargetTab(): Promise<number | undefined> {

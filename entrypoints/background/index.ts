@@ -35,6 +35,7 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/recorder.js'] });
     },
     captureThumb,
+    removeRecorded: (keys) => browser.storage.local.remove(keys),
   });
   const route = createRouter(
     {
@@ -95,6 +96,16 @@ export default defineBackground(() => {
     void walks.onTabUpdated(tabId, change, tab).catch((e: unknown) => console.warn('[journey-lens] walk step not recorded', e));
   });
   browser.tabs.onRemoved.addListener((tabId) => void walks.onTabRemoved(tabId).catch(() => undefined));
+  // Steps the recorder hands over through storage (durable across navigation and a sleeping worker).
+  const ingest = (entries: Record<string, unknown>) =>
+    void walks.ingestRecorded(entries).catch((e: unknown) => console.warn('[journey-lens] walk steps not stored', e));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const added = Object.fromEntries(Object.entries(changes).flatMap(([k, c]) => (c.newValue === undefined ? [] : [[k, c.newValue]])));
+    if (Object.keys(added).length) ingest(added);
+  });
+  // Any left from before the worker stopped.
+  void browser.storage.local.get(null).then(ingest);
 
   browser.runtime.onInstalled.addListener((details) => {
     void ensureDefaults(db, defaultStudyName);

@@ -1,10 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { request } from '@/lib/messaging/client';
 import type { WalkInfo } from '@/lib/messaging/protocol';
+import type { RecordedStep } from '@/lib/model/walk';
 import { newId, nowIso } from '@/lib/model/make-id';
 import { actionTarget, clickText, fieldLabel, formText, isSecretField, isTypingField } from '@/lib/walks/describe-target';
 import { createWalkBar } from '@/lib/walks/walk-bar';
+import { recordedStepKey } from '@/lib/walks/recorded-step-key';
 
 /**
  * The walk-through recorder, injected by the background into the top frame of
@@ -54,24 +57,22 @@ export default defineContentScript({
       }
     }
 
+    /**
+     * Hands a step to the background through extension storage: the browser
+     * writes it even when this page is gone a moment later (a click that
+     * navigates) and while the service worker sleeps; the id is made here, so
+     * the step is stored once.
+     */
     function send(action: 'click' | 'submit' | 'type', targetText: string) {
       if (!walk || walk.status !== 'recording') return;
-      const current = walk;
-      // The id is made here, so a resend after a worker restart is stored once.
-      void request({
-        type: 'walk/step',
-        walkId: current.id,
-        step: { id: newId(), action, targetText, url: location.href, title: document.title.slice(0, 500), at: nowIso() },
-      }).then((answer) => {
-        if (answer.ok && answer.recorded && walk?.id === current.id) {
-          walk = { ...walk, steps: walk.steps + 1 };
-          bar.show(walk);
-        }
-        if (!answer.ok && answer.code === 'walk-stopped') {
-          walk = null;
-          bar.remove();
-        }
-      });
+      const id = newId();
+      const recorded: RecordedStep = {
+        walkId: walk.id,
+        step: { id, action, targetText, url: location.href, title: document.title.slice(0, 500), at: nowIso() },
+      };
+      void browser.storage.local.set({ [recordedStepKey(id)]: recorded }).catch(() => bar.error(i18n.t('walkError', [''])));
+      walk = { ...walk, steps: walk.steps + 1 };
+      bar.show(walk);
     }
 
     const inOwnUi = (e: Event) => e.composedPath().some((n) => n === bar.host);

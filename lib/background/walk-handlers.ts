@@ -3,9 +3,10 @@ import { hostOf } from '../capture/normalize-url';
 import { brandsOfStudy, findOrCreateBrand } from '../db/brands-repo';
 import type { JourneyLensDB } from '../db/database';
 import { frameworkOf, getActiveStudy } from '../db/studies-repo';
-import { findStage, localize, type Locale, type Walk } from '../model';
+import { RecordedStepSchema, findStage, localize, type Locale, type Walk } from '../model';
 import type { WalkInfo } from '../messaging/protocol';
 import type { Handlers, SenderInfo } from '../messaging/router';
+import { RECORDED_STEP_PREFIX } from '../walks/recorded-step-key';
 import { addStep, controlWalk, markLatest, startWalk, stepsOfWalk, walkOfTab } from '../walks/walks-repo';
 
 export interface WalkTab {
@@ -26,6 +27,8 @@ export interface WalkDeps {
   injectRecorder(tabId: number): Promise<void>;
   /** A small JPEG data URL of a window's visible tab, for a step thumbnail. */
   captureThumb?(windowId: number | undefined): Promise<string>;
+  /** Removes handed-over steps from extension storage once they are stored. */
+  removeRecorded?(keys: string[]): Promise<void>;
 }
 
 const isWeb = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
@@ -79,7 +82,7 @@ export function createWalkHandlers(deps: WalkDeps) {
     return deps.captureThumb(tab.windowId).catch(() => null);
   }
 
-  const handlers: Pick<Handlers, 'walk/context' | 'walk/start' | 'walk/state' | 'walk/step' | 'walk/control'> = {
+  const handlers: Pick<Handlers, 'walk/context' | 'walk/start' | 'walk/state' | 'walk/control'> = {
     async 'walk/context'(req, sender) {
       ownPage(sender);
       const tab = await deps.getTab(req.tabId);
@@ -125,12 +128,6 @@ export function createWalkHandlers(deps: WalkDeps) {
       return { ok: true, walk: walk ? await infoOf(walk) : null };
     },
 
-    async 'walk/step'(req, sender) {
-      const walk = await walkOfSender(sender, req.walkId);
-      const step = await addStep(db, walk.id, { ...req.step });
-      return { ok: true, recorded: !!step };
-    },
-
     async 'walk/control'(req, sender) {
       const walk = await walkOfSender(sender, req.walkId);
       if (req.control === 'friction' || req.control === 'note') {
@@ -143,8 +140,30 @@ export function createWalkHandlers(deps: WalkDeps) {
     },
   };
 
+  /**
+   * Steps the recorder left in extension storage: each is validated, added to
+   * its walk when that walk is recording (idempotent by step id), and removed.
+   */
+  async function ingestRecorded(entries: Record<string, unknown>): Promise<void> {
+    const done: string[] = [];
+    for (const [key, value] of Object.entries(entries)) {
+      if (!key.startsWith(RECORDED_STEP_PREFIX)) continue;
+      done.push(key);
+      const parsed = RecordedStepSchema.safeParse(value);
+      if (!parsed.success) {
+        console.warn('[journey-lens] ignored a malformed walk step', parsed.error.issues.slice(0, 3));
+        continue;
+      }
+      const walk = await db.walks.get(parsed.data.walkId);
+      if (!walk || walk.status === 'stopped') continue;
+      await addStep(db, walk.id, parsed.data.step);
+    }
+    if (done.length) await deps.removeRecorded?.(done);
+  }
+
   return {
     handlers,
+    ingestRecorded,
 
     /** A tab finished loading a page: a page step for its walk, and the recorder again. */
     async onTabUpdated(tabId: number, change: { status?: string; url?: string; title?: string }, tab: WalkTab): Promise<void> {

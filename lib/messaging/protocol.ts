@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BrandNameSchema, ClipDraftSchema, IdSchema, IsoTimeSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema } from '../model';
+import { BrandNameSchema, ClipDraftSchema, IdSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema } from '../model';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -55,19 +55,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** The recorder asks which walk its tab is recording, if any. */
   z.object({ type: z.literal('walk/state') }),
-  /** A click, a form sent or a field typed in, from the recorder of the walk's own tab. Never a typed value. */
-  z.object({
-    type: z.literal('walk/step'),
-    walkId: IdSchema,
-    step: z.object({
-      id: IdSchema,
-      action: z.enum(['click', 'submit', 'type']),
-      targetText: z.string().max(300).default(''),
-      url: WebUrlSchema,
-      title: z.string().max(500).default(''),
-      at: IsoTimeSchema,
-    }),
-  }),
   /** Pause, resume, stop, mark the latest step as friction, or add a note to it. */
   z.object({
     type: z.literal('walk/control'),
@@ -121,8 +108,6 @@ export interface Responses {
   'walk/context': Result<{ context: WalkContext }>;
   'walk/start': Result<{ walk: WalkInfo }>;
   'walk/state': Result<{ walk: WalkInfo | null }>;
-  /** `recorded`: false when the walk is paused or the step was already stored. */
-  'walk/step': Result<{ recorded: boolean }>;
   'walk/control': Result<{ walk: WalkInfo }>;
 }
 

@@ -59,3 +59,21 @@ export const WalkStepSchema = z.object({
     .default(null),
 });
 export type WalkStep = z.infer<typeof WalkStepSchema>;
+
+/**
+ * A step as the recorder hands it over: through extension storage (key
+ * `walkStep:<id>`), which the browser writes even when the page navigates away
+ * at once and the service worker is asleep; the background takes it from there.
+ */
+export const RecordedStepSchema = z.object({
+  walkId: IdSchema,
+  step: z.object({
+    id: IdSchema,
+    action: z.enum(['click', 'submit', 'type']),
+    targetText: z.string().max(300).default(''),
+    url: WebUrlSchema,
+    title: z.string().max(500).default(''),
+    at: IsoTimeSchema,
+  }),
+});
+export type RecordedStep = z.infer<typeof RecordedStepSchema>;

@@ -46,6 +46,30 @@ export async function stepsOfWalk(db: JourneyLensDB, walkId: string): Promise<Wa
   return db.walkSteps.where('[walkId+at]').between([walkId, ''], [walkId, '\uffff']).toArray();
 }
 
+/**
+ * A step's URL as stored: query values masked and the fragment dropped, so a
+ * search box or a GET form cannot leak what was typed into a walk through its
+ * address ("/search?q=…"). Parameter names stay, so pages remain tellable apart.
+ */
+export function maskUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const names = [...u.searchParams.keys()];
+    const query = names.length ? `?${[...new Set(names)].map((n) => `${encodeURIComponent(n)}=…`).join('&')}` : '';
+    return `${u.origin}${u.pathname}${query}`;
+  } catch {
+    return url;
+  }
+}
+
+/** `at`, moved on by a millisecond at a time while another step of the walk has that exact time. */
+function uniqueTime(steps: readonly WalkStep[], at: string): string {
+  const taken = new Set(steps.map((s) => s.at));
+  let t = Date.parse(at);
+  while (taken.has(new Date(t).toISOString())) t++;
+  return new Date(t).toISOString();
+}
+
 export interface NewStep {
   id?: string;
   action: WalkAction;
@@ -63,6 +87,7 @@ export interface NewStep {
  * step. Returns the stored step, or undefined when nothing was added.
  */
 export async function addStep(db: JourneyLensDB, walkId: string, input: NewStep): Promise<WalkStep | undefined> {
+  input = { ...input, url: maskUrl(input.url) };
   return db.transaction('rw', db.walks, db.walkSteps, async () => {
     const walk = await db.walks.get(walkId);
     if (!walk) throw new WalkError('walk-missing', 'walk not found');
@@ -86,8 +111,9 @@ export async function addStep(db: JourneyLensDB, walkId: string, input: NewStep)
       id: input.id ?? newId(),
       walkId,
       studyId: walk.studyId,
-      // Steps keep their order even when two arrive in the same millisecond.
-      at: last && at <= last.at ? new Date(Date.parse(last.at) + 1).toISOString() : at,
+      // Steps are ordered by when they happened (a step can arrive after a later
+      // one); two in the same millisecond keep their arrival order.
+      at: uniqueTime(steps, at),
       action: input.action,
       url: input.url,
       title: (input.title ?? '').slice(0, 500),
@@ -130,6 +156,7 @@ export async function markLatest(db: JourneyLensDB, walkId: string, mark: { fric
     const steps = await stepsOfWalk(db, walkId);
     const last = steps[steps.length - 1];
     const note = mark.note?.trim() ?? '';
+    mark = { ...mark, url: maskUrl(mark.url) };
     if (!last) {
       if (!note && !mark.friction) return undefined;
       const step = WalkStepSchema.parse({

@@ -1,0 +1,4 @@
+/** Extension-storage keys under which the recorder hands steps to the background (`walkStep:<step id>`). */
+export const RECORDED_STEP_PREFIX = 'walkStep:';
+
+export const recordedStepKey = (stepId: string) => `${RECORDED_STEP_PREFIX}${stepId}`;
