@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_BUILD } from './paths';
 import { selectInPage } from './select-in-page';
+import { afterAll, beforeAll } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 /** The Firefox build's add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
 export const GECKO_ID = 'journey-lens@journeylens.example';
@@ -204,4 +206,21 @@ export async function clipSelection(
   const save = await page.waitForSelector('journey-lens-ui >>> [role="dialog"] button[type="submit"]');
   await save!.click();
   await page.waitForFunction(() => !document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 20_000 });
+}
+
+/**
+ * The usual Firefox e2e setup: a fixture server and Firefox ESR with the
+ * extension, started before the file's tests and closed after them.
+ */
+export function useFirefoxWithServer(): { ff: FirefoxWithExtension; server: FixtureServer } {
+  const env = {} as { ff: FirefoxWithExtension; server: FixtureServer };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.ff = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await env.ff?.close();
+    await env.server?.close();
+  });
+  return env;
 }
