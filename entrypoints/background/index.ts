@@ -8,6 +8,7 @@ import { onMenuClick, registerContextMenus } from '@/lib/background/context-menu
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
+import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -45,6 +46,7 @@ export default defineBackground(() => {
       captureTab: captureVisibleTab,
       setBadge,
     }),
+      ...createDraftHandlers(db),
       ...createSettingsHandlers({
         extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
         async webTabs() {

@@ -10,6 +10,8 @@ import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
+import { SampleRemoval } from '@/components/SampleRemoval';
+import { onUndoOffered } from '@/components/undo-bus';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
@@ -62,6 +64,9 @@ export function App() {
       .then(() => setReady('ok'))
       .catch((e: unknown) => setReady(message(e)));
   }, []);
+
+  // Changes made anywhere in the panel offer their Undo in the one status toast.
+  useEffect(() => onUndoOffered((action) => setUndo((earlier) => stackUndo(earlier, action))), []);
 
   const due = useLiveQuery(() => (ready === 'ok' ? backupDue(db) : undefined), [ready]);
   const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
@@ -127,8 +132,20 @@ export function App() {
 
   async function onDropClip(clipId: string, cell: SelectedCell) {
     try {
-      const { updateClip } = await writes();
-      await updateClip(db, clipId, { brandId: cell.brandId, stageId: cell.stageId });
+      const { updateClip, revertPatch } = await writes();
+      const moved = { brandId: cell.brandId, stageId: cell.stageId };
+      const stored = await db.clips.get(clipId);
+      if (!stored || (stored.brandId === cell.brandId && stored.stageId === cell.stageId)) return;
+      const revert = revertPatch(stored as Clip, moved);
+      await updateClip(db, clipId, moved);
+      const brand = v?.brands.find((b) => b.id === cell.brandId);
+      const stage = v?.framework.stages.find((s) => s.id === cell.stageId);
+      setUndo((earlier) =>
+        stackUndo(earlier, {
+          message: i18n.t('clipMoved', [brand?.name ?? '', stage ? localize(stage.short, locale) : '']),
+          undo: () => updateClip(db, clipId, revert).then(() => undefined),
+        }),
+      );
     } catch (e) {
       setError(message(e));
     }
@@ -157,19 +174,13 @@ export function App() {
     }
   }
 
-  /** The sample study, loaded or removed from here too; its code loads on first use. */
-  async function sample(action: 'load' | 'remove') {
+  /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
+  async function loadSample() {
     try {
       setSelected(undefined);
       setFilter(NO_FILTER);
-      if (action === 'load') {
-        const { loadSampleStudy } = await import('@/lib/demo/sample-study');
-        await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      } else {
-        const { removeSampleWithUndo } = await import('@/components/sample-removal');
-        const removal = await removeSampleWithUndo(db);
-        setUndo((earlier) => stackUndo(earlier, removal));
-      }
+      const { loadSampleStudy } = await import('@/lib/demo/sample-study');
+      await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
     } catch (e) {
       setError(message(e));
     }
@@ -200,12 +211,21 @@ export function App() {
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
       {v.study.sample && (
-        <p role="note" class="notice">
-          {i18n.t('sampleNotice')}{' '}
-          <button type="button" class="btn btn-link" onClick={() => void sample('remove')}>
-            {i18n.t('sampleRemove')}
-          </button>
-        </p>
+        <div role="note" class="notice">
+          {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
+          <SampleRemoval
+            db={db}
+            studies={v.studies}
+            activeId={v.clipTarget?.id}
+            class="btn btn-link"
+            onRemoved={(removal) => {
+              setSelected(undefined);
+              setFilter(NO_FILTER);
+              setUndo((earlier) => stackUndo(earlier, removal));
+            }}
+            onError={setError}
+          />
+        </div>
       )}
       {wiped && (
         <p role="alert" class="error">
@@ -234,7 +254,7 @@ export function App() {
           {!v.studies.some((s) => s.sample) && (
             <p>
               {i18n.t('sampleTry')}{' '}
-              <button type="button" class="btn" onClick={() => void sample('load')}>
+              <button type="button" class="btn" onClick={() => void loadSample()}>
                 {i18n.t('sampleLoad')}
               </button>
             </p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClipDraftSchema, IdSchema, SourceTypeSchema, WebUrlSchema } from '../model';
+import { KeptDraftSchema } from '../drafts/kept-drafts';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -42,6 +43,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
   /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
   z.object({ type: z.literal('settings/changed') }),
+  /** The clip form holds typed work: keep it, so a page that goes away does not lose it. */
+  z.object({ type: z.literal('draft/keep'), kept: KeptDraftSchema }),
+  /** The form was saved or cancelled: its kept draft goes. */
+  z.object({ type: z.literal('draft/drop'), id: IdSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -85,6 +90,8 @@ export interface Responses {
   'highlights/hide': Result<Record<never, never>>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
+  'draft/keep': Result<Record<never, never>>;
+  'draft/drop': Result<Record<never, never>>;
 }
 
 /** A clip as the highlighter needs it: where it is, and what its card says. */
