@@ -1,6 +1,6 @@
 import type { JourneyLensDB } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
-import { frameworkOf, shownStudyId } from '@/lib/db/active-study';
+import { frameworkOf, shownStudy } from '@/lib/db/active-study';
 import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
@@ -44,10 +44,10 @@ export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefine
 
 async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
-  const shownId = await shownStudyId(db);
+  const viewedId = await getMeta<string>(db, META_KEYS.viewedStudyId);
   const studies = (await db.studies.toArray()).filter((s) => !s.archived);
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const study = studies.find((s) => s.id === shownId) ?? studies.find((s) => s.id === activeId) ?? studies[0];
+  const study = shownStudy(studies, activeId, viewedId);
   if (!study) return undefined;
   const active = studies.find((s) => s.id === activeId && !s.sample);
   const [framework, brands, cells, findings, rubric, prefs] = await Promise.all([

@@ -68,6 +68,17 @@ export function App() {
   // Changes made anywhere in the panel offer their Undo in the one status toast.
   useEffect(() => onUndoOffered((action) => setUndo((earlier) => stackUndo(earlier, action))), []);
 
+  // Clip forms whose page went away with typed work: offered again (their code loads only when there are some).
+  const keptCount = useLiveQuery(() => (ready === 'ok' ? db.meta.where('key').startsWith('draft:').count() : 0), [ready]);
+  const [Kept, setKept] = useState<typeof import('@/components/drafts/KeptDrafts').KeptDrafts | undefined>();
+  useEffect(() => {
+    if (keptCount.value && !Kept) {
+      import('@/components/drafts/KeptDrafts')
+        .then((m) => setKept(() => m.KeptDrafts))
+        .catch((e: unknown) => setError(message(e)));
+    }
+  }, [keptCount.value]);
+
   const due = useLiveQuery(() => (ready === 'ok' ? backupDue(db) : undefined), [ready]);
   const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
   const v = view.value;
@@ -102,6 +113,13 @@ export function App() {
     return (
       <main class="panel">
         <p role="alert" class="error">{i18n.t('errorStorageUnavailable')} ({ready})</p>
+      </main>
+    );
+  }
+  if (!v && view.error) {
+    return (
+      <main class="panel">
+        <p role="alert" class="error">{i18n.t('errorStorageUnavailable')} ({message(view.error)})</p>
       </main>
     );
   }
@@ -226,6 +244,9 @@ export function App() {
             onError={setError}
           />
         </div>
+      )}
+      {!!keptCount.value && Kept && (
+        <Kept db={db} locale={locale} onUndo={(action) => setUndo((earlier) => stackUndo(earlier, action))} onError={setError} />
       )}
       {wiped && (
         <p role="alert" class="error">

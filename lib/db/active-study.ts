@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Framework, Study } from '../model';
 import type { JourneyLensDB } from './database';
-import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { META_KEYS, setMeta } from './meta-repo';
 
 /**
  * The active study and its framework, read without the built-in frameworks'
@@ -27,12 +27,12 @@ export async function setActiveStudy(db: JourneyLensDB, studyId: string): Promis
   });
 }
 
-/** The study the side panel shows: the viewed one while it exists and is open, else the active one. */
-export async function shownStudyId(db: JourneyLensDB): Promise<string | undefined> {
-  const viewed = await getMeta<string>(db, META_KEYS.viewedStudyId);
-  const study = viewed ? await db.studies.get(viewed) : undefined;
-  if (study && !study.archived) return study.id;
-  return getMeta<string>(db, META_KEYS.activeStudyId);
+/**
+ * The study the side panel shows, among the open `studies`: the viewed one
+ * while it is there, else the active one, else the first.
+ */
+export function shownStudy<S extends { id: string }>(studies: readonly S[], activeId?: string, viewedId?: string): S | undefined {
+  return studies.find((s) => s.id === viewedId) ?? studies.find((s) => s.id === activeId) ?? studies[0];
 }
 
 export async function frameworkOf(db: JourneyLensDB, study: Pick<Study, 'frameworkId'>): Promise<Framework> {
