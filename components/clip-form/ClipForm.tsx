@@ -111,12 +111,10 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
   }, [dirty, stageId, brandName, note, tags, sentiment, score, behavior, servqual, screenshot]);
 
   // "New brand": Save would create a brand; the study's brands the name resembles are one click away.
+  const studyBrands = context.brands.map((b) => ({ id: b, name: b, aliases: context.brandAliases?.[b] ?? [] }));
   const typedKey = brandKey(brandName);
-  const known = context.brands.some((b) => brandKey(b) === typedKey);
-  const resembling =
-    brandName.trim() && !known
-      ? resemblingBrands(brandName, context.brands.map((b) => ({ id: b, name: b }))).filter((r) => r.how !== 'same').slice(0, 4)
-      : [];
+  const known = studyBrands.some((b) => [b.name, ...b.aliases].some((n) => brandKey(n) === typedKey));
+  const resembling = brandName.trim() && !known ? resemblingBrands(brandName, studyBrands).filter((r) => r.how !== 'same').slice(0, 4) : [];
 
   const stage = context.stages.find((s) => s.id === stageId);
   const lenses = context.study.lenses;

@@ -67,6 +67,8 @@ export interface FormContext {
   study: { id: string; name: string; lenses: { sentiment: boolean; score: boolean; behavior: boolean; servqual: boolean } };
   stages: FormStage[];
   brands: string[];
+  /** Other names of the study's brands (by brand name): a name among them is not a new brand. */
+  brandAliases?: Record<string, string[]>;
   tags: string[];
   detected: { brandName: string; reason: string; brandDomain?: string };
   source: { sourceType: z.infer<typeof SourceTypeSchema>; site: string };
