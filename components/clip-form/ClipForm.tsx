@@ -14,6 +14,9 @@ import {
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS } from '@/lib/model/frameworks/lenses';
 import { REASON_LABELS } from '@/lib/capture/stage-suggestion';
 import { focusableIn } from './focus-trap';
+import { ScoreInput } from './ScoreInput';
+import { resemblingBrands } from '@/lib/capture/brand-resemblance';
+import { brandKey } from '@/lib/model/brand';
 
 export interface ClipFormValues {
   stageId: string;
@@ -33,8 +36,12 @@ export interface ClipFormProps {
   context: FormContext;
   locale: Locale;
   screenshotDefault?: boolean;
+  /** Values to start from (a draft kept when the page went away). */
+  initial?: Partial<ClipFormValues>;
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
   onCancel(): void;
+  /** The values whenever typed work changes them; null once nothing differs from what the form opened with. */
+  onDraft?(values: ClipFormValues | null): void;
 }
 
 /** Splits the tags field: commas (ASCII or full-width) and semicolons separate tags. */
@@ -47,31 +54,67 @@ export function parseTags(text: string): string[] {
   return [...seen].slice(0, 50);
 }
 
-function isTextEntry(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && (el.localName === 'textarea' || (el.localName === 'input' && (el as HTMLInputElement).type === 'text'));
+/** A field that takes typed keys (text, a choice, a score): digits typed there are the field's, not the stage's. */
+function isEditable(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable || el.localName === 'textarea' || el.localName === 'select') return true;
+  return el.localName === 'input' && !['checkbox', 'button', 'submit', 'reset'].includes((el as HTMLInputElement).type);
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, onSave, onCancel }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, onSave, onCancel, onDraft }: ClipFormProps) {
   const firstStage = context.suggestion?.stageId ?? '';
-  const [stageId, setStageId] = useState(firstStage);
-  const [brandName, setBrandName] = useState(context.detected.brandName);
-  const [note, setNote] = useState('');
-  const [tags, setTags] = useState('');
-  const [sentiment, setSentiment] = useState<Sentiment | ''>('');
-  const [score, setScore] = useState('');
-  const [behavior, setBehavior] = useState<Behavior | ''>('');
-  const [servqual, setServqual] = useState<Servqual | ''>('');
-  const [screenshot, setScreenshot] = useState(screenshotDefault);
+  const [stageId, setStageId] = useState(initial.stageId ?? firstStage);
+  const [brandName, setBrandName] = useState(initial.brandName ?? context.detected.brandName);
+  const [note, setNote] = useState(initial.note ?? '');
+  const [tags, setTags] = useState(initial.tags?.join(', ') ?? '');
+  const [sentiment, setSentiment] = useState<Sentiment | ''>(initial.sentiment ?? '');
+  const [score, setScore] = useState(initial.score ? String(initial.score) : '');
+  const [behavior, setBehavior] = useState<Behavior | ''>(initial.behavior ?? '');
+  const [servqual, setServqual] = useState<Servqual | ''>(initial.servqual ?? '');
+  const [screenshot, setScreenshot] = useState(initial.screenshot ?? screenshotDefault);
   const [error, setError] = useState('');
+  const [kept, setKept] = useState(false);
   const [saving, setSaving] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const stageSelect = useRef<HTMLSelectElement>(null);
   const brandInput = useRef<HTMLInputElement>(null);
 
+  // Focus starts on Stage, where the digit keys pick a stage.
   useEffect(() => {
-    (stageId ? brandInput.current : stageSelect.current)?.focus();
+    stageSelect.current?.focus();
   }, []);
+
+  const values = (): ClipFormValues => ({
+    stageId,
+    brandName: brandName.trim(),
+    note,
+    tags: parseTags(tags),
+    sentiment: sentiment || null,
+    score: score ? Number(score) : null,
+    behavior: behavior || null,
+    servqual: servqual || null,
+    screenshot,
+  });
+  /** Typed work: anything that differs from what the form opened with (a restored draft counts as typed). */
+  const dirty =
+    !!note.trim() ||
+    !!tags.trim() ||
+    brandName.trim() !== context.detected.brandName.trim() ||
+    stageId !== firstStage ||
+    !!sentiment ||
+    !!score ||
+    !!behavior ||
+    !!servqual;
+  useEffect(() => {
+    onDraft?.(dirty ? values() : null);
+  }, [dirty, stageId, brandName, note, tags, sentiment, score, behavior, servqual, screenshot]);
+
+  // "New brand": Save would create a brand; the study's brands the name resembles are one click away.
+  const studyBrands = context.brands.map((b) => ({ id: b, name: b, aliases: context.brandAliases?.[b] ?? [] }));
+  const typedKey = brandKey(brandName);
+  const known = studyBrands.some((b) => [b.name, ...b.aliases].some((n) => brandKey(n) === typedKey));
+  const resembling = brandName.trim() && !known ? resemblingBrands(brandName, studyBrands).filter((r) => r.how !== 'same').slice(0, 4) : [];
 
   const stage = context.stages.find((s) => s.id === stageId);
   const lenses = context.study.lenses;
@@ -90,17 +133,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
     }
     setSaving(true);
     setError('');
-    const result = await onSave({
-      stageId,
-      brandName: brandName.trim(),
-      note,
-      tags: parseTags(tags),
-      sentiment: sentiment || null,
-      score: score ? Number(score) : null,
-      behavior: behavior || null,
-      servqual: servqual || null,
-      screenshot,
-    });
+    const result = await onSave(values());
     setSaving(false);
     if (!result.ok) setError(result.message);
   }
@@ -112,14 +145,24 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
       onCancel();
       return;
     }
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+    if (e.key === 'Enter' && !e.isComposing) {
       const target = e.target as HTMLElement;
-      if (target.localName === 'button' && (target as HTMLButtonElement).type !== 'submit') return;
+      // Ctrl/Cmd+Enter saves from anywhere in the form.
+      if (e.ctrlKey || e.metaKey) {
+        e.preventDefault();
+        void submit();
+        return;
+      }
+      // Enter in Note makes a new line; on a button it presses the button.
+      if (e.shiftKey || target.localName === 'textarea') return;
+      if (target.localName === 'button' || target.localName === 'summary') return;
       e.preventDefault();
       void submit();
       return;
     }
-    if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextEntry(e.target)) {
+    // Digits pick a stage only on Stage itself, or while no editable field has focus.
+    const onStage = e.target === stageSelect.current;
+    if (/^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey && (onStage || !isEditable(e.target))) {
       const picked = context.stages[Number(e.key) - 1];
       if (picked) {
         e.preventDefault();
@@ -147,7 +190,17 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
   const lensLabel = (t: { label: Parameters<typeof localize>[0] }) => localize(t.label, locale);
 
   return (
-    <div class="jl-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
+    <div
+      class="jl-backdrop"
+      onMouseDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        // A click outside never throws typed work away: the form stays and says how to leave it.
+        if (dirty) {
+          e.preventDefault();
+          setKept(true);
+        } else onCancel();
+      }}
+    >
       <div
         ref={dialog}
         class="jl-dialog"
@@ -207,7 +260,27 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
               maxLength={120}
               value={brandName}
               onInput={(e) => setBrandName(e.currentTarget.value)}
+              aria-describedby={brandName.trim() && !known ? 'jl-newbrand' : undefined}
             />
+            {brandName.trim() && !known && (
+              <div class="jl-newbrand" id="jl-newbrand">
+                <span class="jl-badge">{i18n.t('formNewBrand')}</span>
+                {resembling.length > 0 && <span class="jl-hint">{i18n.t('formNewBrandResembles')}</span>}
+                {resembling.map((r) => (
+                  <button
+                    key={r.brand.id}
+                    type="button"
+                    aria-label={i18n.t('formUseBrand', [r.brand.name])}
+                    onClick={() => {
+                      setBrandName(r.brand.name);
+                      brandInput.current?.focus();
+                    }}
+                  >
+                    {r.brand.name}
+                  </button>
+                ))}
+              </div>
+            )}
             <datalist id="jl-brands">
               {context.brands.map((b) => (
                 <option key={b} value={b} />
@@ -230,15 +303,8 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
             )}
             {lenses.score && (
               <div class="jl-row">
-                <label for="jl-score">{i18n.t('fieldScore')}</label>
-                <select id="jl-score" value={score} onChange={(e) => setScore(e.currentTarget.value)}>
-                  <option value="">—</option>
-                  {[1, 2, 3, 4, 5].map((n) => (
-                    <option key={n} value={String(n)}>
-                      {'★'.repeat(n)} {n}
-                    </option>
-                  ))}
-                </select>
+                <span class="jl-legend" id="jl-score-label">{i18n.t('fieldScore')}</span>
+                <ScoreInput value={score ? Number(score) : null} onChange={(n) => setScore(n ? String(n) : '')} />
               </div>
             )}
             {lenses.behavior && (
@@ -298,8 +364,13 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
               {error}
             </p>
           )}
+          {kept && (
+            <p class="jl-kept" role="status">
+              {i18n.t('formKeptOpen')}
+            </p>
+          )}
           <div class="jl-actions">
-            <span class="jl-hint">{i18n.t('formKeysHint')}</span>
+            <span class="jl-hint">{i18n.t('formKeysHintTrust')}</span>
             <button type="button" onClick={onCancel}>
               {i18n.t('cancel')}
             </button>

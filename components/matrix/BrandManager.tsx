@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
-import { mergeBrands, recolorBrand, renameBrand } from '@/lib/db/brands-repo';
+import { BrandNameTakenError, mergeBrands, recolorBrand, renameBrand, restoreBrand, undoMergeBrands } from '@/lib/db/brands-repo';
+import { offerUndo } from '@/components/undo-bus';
 import { setViewPrefs, type ViewPrefs } from '@/lib/db/view-prefs';
 import type { Brand } from '@/lib/model';
 
@@ -14,16 +15,44 @@ interface Props {
 
 function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { brand: Brand; index: number; count: number } & Props) {
   const db = getDb();
+  // The box shows the stored name, and follows it when it changes (a rename here, an undo, another window).
   const [name, setName] = useState(brand.name);
+  /** The name last written (or stored): Enter and then blur write once. */
+  const written = useRef(brand.name);
+  useEffect(() => {
+    setName(brand.name);
+    written.current = brand.name;
+  }, [brand.name]);
   const visible = !prefs.hidden.includes(brand.id);
   const order = brands.map((b) => b.id);
   const move = (delta: -1 | 1) => {
     const next = [...order];
     const j = index + delta;
     [next[index], next[j]] = [next[j]!, next[index]!];
-    void setViewPrefs(db, studyId, { ...prefs, order: next });
+    void run(
+      setViewPrefs(db, studyId, { ...prefs, order: next }).then(() =>
+        offerUndo({ message: i18n.t('brandReordered', [brand.name]), undo: () => setViewPrefs(db, studyId, prefs) }),
+      ),
+    );
   };
   const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(String((e as Error).message ?? e)));
+  /** Writes only a name that differs from the stored one: tabbing through the box changes nothing. */
+  const commitName = () => {
+    const next = name.trim();
+    if (next === written.current) return;
+    if (!next) {
+      setName(brand.name);
+      return;
+    }
+    written.current = next;
+    void renameBrand(db, brand.id, next)
+      .then((before) => offerUndo({ message: i18n.t('brandRenamed', [before.name, next]), undo: () => restoreBrand(db, before) }))
+      .catch((e: unknown) => {
+        written.current = brand.name;
+        setName(brand.name);
+        onError(e instanceof BrandNameTakenError ? i18n.t('brandNameTaken', [e.existing]) : String((e as Error).message ?? e));
+      });
+  };
   return (
     <li>
       <input
@@ -49,8 +78,14 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
         maxLength={120}
         aria-label={i18n.t('brandRename', [brand.name])}
         onInput={(e) => setName(e.currentTarget.value)}
-        onBlur={() => name.trim() !== brand.name && void run(renameBrand(db, brand.id, name)).then(() => setName(brand.name))}
-        onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+        onBlur={commitName}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commitName();
+          if (e.key === 'Escape' && name !== brand.name) {
+            e.stopPropagation();
+            setName(brand.name);
+          }
+        }}
       />
       <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [brand.name])} onClick={() => move(-1)}>↑</button>
       <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [brand.name])} onClick={() => move(1)}>↓</button>
@@ -61,8 +96,16 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
           onChange={(e) => {
             const into = e.currentTarget.value;
             const target = brands.find((b) => b.id === into);
-            if (target && confirm(i18n.t('brandMergeConfirm', [brand.name, target.name]))) void run(mergeBrands(db, brand.id, into));
             e.currentTarget.value = '';
+            // No question first: the toast's Undo puts both brands back as they were.
+            if (target)
+              void run(
+                mergeBrands(db, brand.id, into).then(
+                  (merged) =>
+                    merged &&
+                    offerUndo({ message: i18n.t('brandMerged', [brand.name, target.name]), undo: () => undoMergeBrands(db, merged) }),
+                ),
+              );
           }}
         >
           <option value="">{i18n.t('brandMerge')}</option>

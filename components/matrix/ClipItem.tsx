@@ -9,6 +9,8 @@ import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS 
 import { CLIP_DRAG_TYPE } from './MatrixTable';
 import { useLiveQuery } from '@/components/use-live-query';
 import { diffWords } from '@/lib/anchoring/diff-words';
+import { ConfirmSelect } from '@/components/ConfirmSelect';
+import { offerUndo } from '@/components/undo-bus';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
@@ -73,11 +75,14 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
   const [behavior, setBehavior] = useState<Behavior | ''>(clip.behavior ?? '');
   const [servqual, setServqual] = useState<Servqual | ''>(clip.servqual ?? '');
 
-  async function patch(p: ClipPatch) {
+  /** Writes a change and offers its Undo (the changed fields as they were). */
+  async function patch(p: ClipPatch, message: string) {
     try {
       // Writes validate with zod; the schema code loads on the first edit, not with the panel.
-      const { updateClip } = await import('@/lib/db/clips-repo');
+      const { updateClip, revertPatch } = await import('@/lib/db/clips-repo');
+      const revert = revertPatch(clip, p);
       await updateClip(getDb(), clip.id, p);
+      offerUndo({ message, undo: () => updateClip(getDb(), clip.id, revert).then(() => undefined) });
       return true;
     } catch (e) {
       onError(String((e as Error).message ?? e));
@@ -93,11 +98,16 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
       sentiment: sentiment || null,
       behavior: behavior || null,
       servqual: servqual || null,
-    });
+    }, i18n.t('clipEdited'));
     if (ok) setEditing(false);
   }
 
   const stageLabel = (s: Stage) => localize(s.short, locale);
+  const move = (to: { stageId?: string; brandId?: string }) => {
+    const brand = brands.find((b) => b.id === (to.brandId ?? clip.brandId));
+    const stage = stages.find((s) => s.id === (to.stageId ?? clip.stageId));
+    return patch(to, i18n.t('clipMoved', [brand?.name ?? '', stage ? stageLabel(stage) : '']));
+  };
   const href = safeHref(clip.url);
   const id = clip.id.slice(0, 8);
 
@@ -183,24 +193,15 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
         )}
         <label class="clip-move">
           <span class="sr-only">{i18n.t('moveToStage')}</span>
-          <select
-            aria-label={i18n.t('moveToStage')}
-            id={`mv-stage-${id}`}
-            value={clip.stageId}
-            onChange={(e) => void patch({ stageId: e.currentTarget.value })}
-          >
+          <ConfirmSelect aria-label={i18n.t('moveToStage')} id={`mv-stage-${id}`} value={clip.stageId} onConfirm={(stageId) => void move({ stageId })}>
             {stages.map((s) => <option key={s.id} value={s.id}>{stageLabel(s)}</option>)}
-          </select>
+          </ConfirmSelect>
         </label>
         <label class="clip-move">
           <span class="sr-only">{i18n.t('moveToBrand')}</span>
-          <select
-            aria-label={i18n.t('moveToBrand')}
-            value={clip.brandId}
-            onChange={(e) => void patch({ brandId: e.currentTarget.value })}
-          >
+          <ConfirmSelect aria-label={i18n.t('moveToBrand')} value={clip.brandId} onConfirm={(brandId) => void move({ brandId })}>
             {brands.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
-          </select>
+          </ConfirmSelect>
         </label>
         <button type="button" class="btn" onClick={() => onDelete(clip)}>
           {i18n.t('delete')}

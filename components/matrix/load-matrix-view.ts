@@ -1,6 +1,6 @@
 import type { JourneyLensDB } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
-import { frameworkOf } from '@/lib/db/active-study';
+import { frameworkOf, shownStudy } from '@/lib/db/active-study';
 import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
@@ -8,7 +8,10 @@ import { computeCoverage, rubricKeyString, type Coverage } from '@/lib/matrix/co
 import type { Brand, Framework, Study } from '@/lib/model';
 
 export interface MatrixView {
+  /** The study shown: the active one, or a sample study opened for viewing. */
   study: Study;
+  /** The study new clips go to, when it is not the one shown. */
+  clipTarget?: Study;
   studies: Study[];
   framework: Framework;
   /** Every brand of the study, in the researcher's order (hidden ones included). */
@@ -41,10 +44,12 @@ export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefine
 
 async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
+  const viewedId = await getMeta<string>(db, META_KEYS.viewedStudyId);
   const studies = (await db.studies.toArray()).filter((s) => !s.archived);
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  const study = studies.find((s) => s.id === activeId) ?? studies[0];
+  const study = shownStudy(studies, activeId, viewedId);
   if (!study) return undefined;
+  const active = studies.find((s) => s.id === activeId && !s.sample);
   const [framework, brands, cells, findings, rubric, prefs] = await Promise.all([
     frameworkOf(db, study),
     db.brands.where('studyId').equals(study.id).toArray(),
@@ -57,6 +62,7 @@ async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
   const visibleBrands = ordered.filter((b) => !prefs.hidden.includes(b.id));
   return {
     study,
+    ...(active && active.id !== study.id ? { clipTarget: active } : {}),
     studies,
     framework,
     brands: ordered,

@@ -61,7 +61,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
             </span>
           </span>
           <span class="study-actions">
-            {!s.archived && !isActive && (
+            {!s.archived && !isActive && !s.sample && (
               <button type="button" class="btn" onClick={() => void act(() => setActiveStudy(db, s.id))}>
                 {i18n.t('studyMakeActive')}
               </button>

@@ -10,6 +10,7 @@ import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
 import { createWalkHandlers } from '@/lib/background/walk-handlers';
 import { captureThumb } from '@/lib/background/walk-thumb';
+import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -61,6 +62,7 @@ export default defineBackground(() => {
       captureTab: captureVisibleTab,
       setBadge,
     }),
+      ...createDraftHandlers(db),
       ...createSettingsHandlers({
         extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
         async webTabs() {

@@ -3,8 +3,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/lib/ui-locale';
-import { ClipForm } from '@/components/clip-form/ClipForm';
+import { ClipForm, type ClipFormValues } from '@/components/clip-form/ClipForm';
 import { FORM_CSS } from '@/components/clip-form/form-styles';
+import { SCORE_CSS } from '@/components/clip-form/ScoreInput';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { request } from '@/lib/messaging/client';
@@ -25,8 +26,12 @@ export default defineContentScript({
     if (globalThis.__journeyLensForm) return;
     const locale = uiLocale();
     let mount: HTMLElement | undefined;
+    /** Ends the open form's draft keeping (called on save and cancel, which drop the draft). */
+    let stopKeeping: (() => void) | undefined;
 
     function close(capture: PendingCapture) {
+      stopKeeping?.();
+      stopKeeping = undefined;
       if (mount) render(null, mount);
       mount?.remove();
       mount = undefined;
@@ -86,11 +91,51 @@ export default defineContentScript({
           if (!style) {
             style = document.createElement('style');
             style.dataset.jlForm = '';
-            style.textContent = FORM_CSS;
+            style.textContent = FORM_CSS + SCORE_CSS;
             bridge.root.append(style);
           }
           mount = document.createElement('div');
           bridge.root.append(mount);
+          // Typed work is kept (through the background) while the form is open, and once more as the
+          // page goes away; the side panel offers a kept draft again. Save and Cancel drop it.
+          let latest: ClipFormValues | null = null;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let kept = false;
+          const keep = () => {
+            timer = undefined;
+            if (!latest) return;
+            const { screenshot: _screenshot, ...values } = latest;
+            kept = true;
+            void request({
+              type: 'draft/keep',
+              kept: {
+                draft: { ...draftBase.draft, ...values, studyId: context.study.id },
+                studyName: context.study.name,
+                savedAt: new Date().toISOString(),
+              },
+            }).catch(() => undefined);
+          };
+          const flush = () => {
+            if (timer !== undefined) {
+              clearTimeout(timer);
+              keep();
+            }
+          };
+          const onDraft = (values: ClipFormValues | null) => {
+            latest = values;
+            if (timer !== undefined) clearTimeout(timer);
+            timer = undefined;
+            if (values) timer = setTimeout(keep, 250);
+            else if (kept) {
+              kept = false;
+              void request({ type: 'draft/drop', id }).catch(() => undefined);
+            }
+          };
+          addEventListener('pagehide', flush);
+          stopKeeping = () => {
+            removeEventListener('pagehide', flush);
+            onDraft(null);
+          };
           render(
             <ClipForm
               quote={draftBase.quote}
@@ -99,6 +144,7 @@ export default defineContentScript({
               locale={locale}
               screenshotDefault={answer.screenshotDefault === true}
               onCancel={() => close(capture)}
+              onDraft={onDraft}
               onSave={async ({ screenshot, ...values }) => {
                 // The screenshot must show the page, not our form: hide it while the tab is captured.
                 if (screenshot && mount) {

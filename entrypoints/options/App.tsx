@@ -10,7 +10,7 @@ import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
-import { removeSampleWithUndo } from '@/components/sample-removal';
+import { SampleRemoval } from '@/components/SampleRemoval';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 
 const db = getDb();
@@ -32,13 +32,12 @@ export function App() {
     return { all: all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), active };
   }, [ready]);
 
-  async function onSample(action: 'load' | 'remove') {
+  async function onSampleLoad() {
     setError('');
     setSampleBusy(true);
     try {
-      // Removing hands the active study over to the first open one (deleteStudy), so the panel never makes a default.
-      if (action === 'load') await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      else setUndo(await removeSampleWithUndo(db));
+      // The sample opens for viewing; the active study (where clips go) stays as it was.
+      await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
     } catch (err) {
       setError(String((err as Error).message ?? err));
     } finally {
@@ -55,11 +54,15 @@ export function App() {
         <h2 id="sample-h">{i18n.t('sampleHeading')}</h2>
         <p class="muted">{i18n.t('sampleIntro')}</p>
         {hasSample ? (
-          <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSample('remove')}>
-            {i18n.t('sampleRemove')}
-          </button>
+          <SampleRemoval
+            db={db}
+            studies={studies.value?.all ?? []}
+            activeId={studies.value?.active}
+            onRemoved={setUndo}
+            onError={setError}
+          />
         ) : (
-          <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSample('load')}>
+          <button type="button" class="btn" disabled={sampleBusy} onClick={() => void onSampleLoad()}>
             {i18n.t('sampleLoad')}
           </button>
         )}

@@ -10,6 +10,8 @@ import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
+import { SampleRemoval } from '@/components/SampleRemoval';
+import { onUndoOffered } from '@/components/undo-bus';
 import { useLiveQuery } from '@/components/use-live-query';
 import { WalkTools } from '@/components/walks/WalkTools';
 import { useStudyWalks } from '@/components/walks/use-walks';
@@ -67,6 +69,20 @@ export function App() {
       .catch((e: unknown) => setReady(message(e)));
   }, []);
 
+  // Changes made anywhere in the panel offer their Undo in the one status toast.
+  useEffect(() => onUndoOffered((action) => setUndo((earlier) => stackUndo(earlier, action))), []);
+
+  // Clip forms whose page went away with typed work: offered again (their code loads only when there are some).
+  const keptCount = useLiveQuery(() => (ready === 'ok' ? db.meta.where('key').startsWith('draft:').count() : 0), [ready]);
+  const [Kept, setKept] = useState<typeof import('@/components/drafts/KeptDrafts').KeptDrafts | undefined>();
+  useEffect(() => {
+    if (keptCount.value && !Kept) {
+      import('@/components/drafts/KeptDrafts')
+        .then((m) => setKept(() => m.KeptDrafts))
+        .catch((e: unknown) => setError(message(e)));
+    }
+  }, [keptCount.value]);
+
   const due = useLiveQuery(() => (ready === 'ok' ? backupDue(db) : undefined), [ready]);
   const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
   const v = view.value;
@@ -110,6 +126,13 @@ export function App() {
       </main>
     );
   }
+  if (!v && view.error) {
+    return (
+      <main class="panel">
+        <p role="alert" class="error">{i18n.t('errorStorageUnavailable')} ({message(view.error)})</p>
+      </main>
+    );
+  }
   if (!v || !matrix) return <main class="panel" aria-busy="true"><p class="muted">{i18n.t('loading')}</p></main>;
 
   const selBrand = selected && v.brands.find((b) => b.id === selected.brandId);
@@ -137,8 +160,20 @@ export function App() {
 
   async function onDropClip(clipId: string, cell: SelectedCell) {
     try {
-      const { updateClip } = await writes();
-      await updateClip(db, clipId, { brandId: cell.brandId, stageId: cell.stageId });
+      const { updateClip, revertPatch } = await writes();
+      const moved = { brandId: cell.brandId, stageId: cell.stageId };
+      const stored = await db.clips.get(clipId);
+      if (!stored || (stored.brandId === cell.brandId && stored.stageId === cell.stageId)) return;
+      const revert = revertPatch(stored as Clip, moved);
+      await updateClip(db, clipId, moved);
+      const brand = v?.brands.find((b) => b.id === cell.brandId);
+      const stage = v?.framework.stages.find((s) => s.id === cell.stageId);
+      setUndo((earlier) =>
+        stackUndo(earlier, {
+          message: i18n.t('clipMoved', [brand?.name ?? '', stage ? localize(stage.short, locale) : '']),
+          undo: () => updateClip(db, clipId, revert).then(() => undefined),
+        }),
+      );
     } catch (e) {
       setError(message(e));
     }
@@ -167,19 +202,13 @@ export function App() {
     }
   }
 
-  /** The sample study, loaded or removed from here too; its code loads on first use. */
-  async function sample(action: 'load' | 'remove') {
+  /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
+  async function loadSample() {
     try {
       setSelected(undefined);
       setFilter(NO_FILTER);
-      if (action === 'load') {
-        const { loadSampleStudy } = await import('@/lib/demo/sample-study');
-        await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
-      } else {
-        const { removeSampleWithUndo } = await import('@/components/sample-removal');
-        const removal = await removeSampleWithUndo(db);
-        setUndo((earlier) => stackUndo(earlier, removal));
-      }
+      const { loadSampleStudy } = await import('@/lib/demo/sample-study');
+      await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
     } catch (e) {
       setError(message(e));
     }
@@ -210,12 +239,24 @@ export function App() {
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
       {v.study.sample && (
-        <p role="note" class="notice">
-          {i18n.t('sampleNotice')}{' '}
-          <button type="button" class="btn btn-link" onClick={() => void sample('remove')}>
-            {i18n.t('sampleRemove')}
-          </button>
-        </p>
+        <div role="note" class="notice">
+          {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
+          <SampleRemoval
+            db={db}
+            studies={v.studies}
+            activeId={v.clipTarget?.id}
+            class="btn btn-link"
+            onRemoved={(removal) => {
+              setSelected(undefined);
+              setFilter(NO_FILTER);
+              setUndo((earlier) => stackUndo(earlier, removal));
+            }}
+            onError={setError}
+          />
+        </div>
+      )}
+      {!!keptCount.value && Kept && (
+        <Kept db={db} locale={locale} onUndo={(action) => setUndo((earlier) => stackUndo(earlier, action))} onError={setError} />
       )}
       {wiped && (
         <p role="alert" class="error">
@@ -244,7 +285,7 @@ export function App() {
           {!v.studies.some((s) => s.sample) && (
             <p>
               {i18n.t('sampleTry')}{' '}
-              <button type="button" class="btn" onClick={() => void sample('load')}>
+              <button type="button" class="btn" onClick={() => void loadSample()}>
                 {i18n.t('sampleLoad')}
               </button>
             </p>

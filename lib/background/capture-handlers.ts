@@ -73,6 +73,7 @@ export function createCaptureHandlers(
           color: s.color,
         })),
         brands: brands.map((b) => b.name),
+        brandAliases: Object.fromEntries(brands.filter((b) => b.aliases.length).map((b) => [b.name, b.aliases.slice(0, 20)])),
         tags: [...tagCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([t]) => t),
         detected: {
           brandName: detected.name,

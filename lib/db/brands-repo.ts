@@ -2,7 +2,8 @@ import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
 import { unionRubricRows } from '../matrix/rubric-merge';
 import { adjustCell } from './cells-store';
 import { fromStored, putClips } from './clips-repo';
-import type { JourneyLensDB } from './database';
+import type { FindingRecord, JourneyLensDB } from './database';
+import type { RubricRecord } from '../matrix/coverage';
 
 /**
  * The study's brand called `name` (by name or alias, case- and width-folded),
@@ -64,16 +65,29 @@ export function brandsOfStudy(db: JourneyLensDB, studyId: string): Promise<Brand
   return db.brands.where('studyId').equals(studyId).sortBy('createdAt');
 }
 
-export async function renameBrand(db: JourneyLensDB, brandId: string, name: string): Promise<void> {
+/** Renames a brand (its old name becomes an alias). Returns the brand as it was, for `restoreBrand` (Undo). */
+export async function renameBrand(db: JourneyLensDB, brandId: string, name: string): Promise<Brand> {
   const trimmed = name.trim().slice(0, 120);
   if (!trimmed) throw new Error('a brand needs a name');
-  await db.transaction('rw', db.brands, async () => {
+  return db.transaction('rw', db.brands, async () => {
     const brand = await db.brands.get(brandId);
     if (!brand) throw new Error('brand not found');
+    if (brand.name === trimmed) return brand;
     const clash = await db.brands.where('[studyId+nameKey]').equals([brand.studyId, brandKey(trimmed)]).first();
     if (clash && clash.id !== brandId) throw new BrandNameTakenError(clash.name);
     const aliases = brand.name !== trimmed && !brand.aliases.includes(brand.name) ? [...brand.aliases, brand.name] : brand.aliases;
     await db.brands.put({ ...brand, name: trimmed, nameKey: brandKey(trimmed), aliases, updatedAt: nowIso() });
+    return brand;
+  });
+}
+
+/** Undo of a rename or recolour: the brand row as it was (its name must still be free in the study). */
+export async function restoreBrand(db: JourneyLensDB, before: Brand): Promise<void> {
+  await db.transaction('rw', db.brands, async () => {
+    const clash = await db.brands.where('[studyId+nameKey]').equals([before.studyId, before.nameKey]).first();
+    if (clash && clash.id !== before.id) throw new BrandNameTakenError(clash.name);
+    if (!(await db.brands.get(before.id))) throw new Error('brand not found');
+    await db.brands.put({ ...before, updatedAt: nowIso() });
   });
 }
 
@@ -95,13 +109,22 @@ export async function recolorBrand(db: JourneyLensDB, brandId: string, color: st
  * target has none, its rubric ticks join the target's (an item ticked on
  * either is ticked), and the merged brand is deleted with a tombstone.
  */
-export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<void> {
-  if (fromId === intoId) return;
-  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
+export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<MergedBrands | undefined> {
+  if (fromId === intoId) return undefined;
+  return db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
     if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
     const now = nowIso();
+    const ofBoth = (r: { brandId: string }) => r.brandId === fromId || r.brandId === intoId;
+    const merged: MergedBrands = {
+      from,
+      into,
+      clipIds: [],
+      findings: await db.findings.where('studyId').equals(from.studyId).filter(ofBoth).toArray(),
+      rubric: await db.rubric.where('studyId').equals(from.studyId).filter(ofBoth).toArray(),
+    };
     const clips = await db.clips.where('studyId').equals(from.studyId).filter((c) => c.brandId === fromId).toArray();
+    merged.clipIds = clips.map((c) => c.id);
     for (const stored of clips) {
       const before = fromStored(stored);
       const after = { ...before, brandId: intoId, updatedAt: now };
@@ -130,5 +153,47 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
     });
     await db.brands.delete(fromId);
     await db.tombstones.put({ id: fromId, table: 'brands', studyId: from.studyId, deletedAt: now, mergedInto: intoId });
+    return merged;
+  });
+}
+
+/** What a merge changed: both brands, the moved clips, and both brands' findings and ticks as they were. */
+export interface MergedBrands {
+  from: Brand;
+  into: Brand;
+  clipIds: string[];
+  findings: FindingRecord[];
+  rubric: RubricRecord[];
+}
+
+/**
+ * Undo of `mergeBrands`: the merged brand comes back with its clips (those
+ * still on the target), the target gets its own domains and aliases back, and
+ * both brands' findings and ticks are as they were before the merge.
+ */
+export async function undoMergeBrands(db: JourneyLensDB, merged: MergedBrands): Promise<void> {
+  const { from, into } = merged;
+  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
+    const clash = await db.brands.where('[studyId+nameKey]').equals([from.studyId, from.nameKey]).first();
+    if (clash && clash.id !== from.id && clash.id !== into.id) throw new BrandNameTakenError(clash.name);
+    const now = nowIso();
+    const current = await db.brands.get(into.id);
+    if (current) await db.brands.put({ ...current, domains: into.domains, aliases: into.aliases, updatedAt: now });
+    await db.brands.put({ ...from, updatedAt: now });
+    for (const stored of await db.clips.bulkGet(merged.clipIds)) {
+      if (!stored || stored.brandId !== into.id) continue;
+      const before = fromStored(stored);
+      const after = { ...before, brandId: from.id, updatedAt: now };
+      await putClips(db, [after]);
+      await adjustCell(db, before, -1);
+      await adjustCell(db, after, 1);
+    }
+    const ofBoth = (r: { brandId: string }) => r.brandId === from.id || r.brandId === into.id;
+    const key = (r: { studyId: string; brandId: string; stageId: string }): [string, string, string] => [r.studyId, r.brandId, r.stageId];
+    await db.findings.bulkDelete((await db.findings.where('studyId').equals(from.studyId).filter(ofBoth).toArray()).map(key));
+    await db.rubric.bulkDelete((await db.rubric.where('studyId').equals(from.studyId).filter(ofBoth).toArray()).map(key));
+    await db.findings.bulkPut(merged.findings);
+    await db.rubric.bulkPut(merged.rubric);
+    await db.tombstones.delete(from.id);
   });
 }

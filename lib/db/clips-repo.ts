@@ -172,6 +172,15 @@ function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, 
 
 export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string };
 
+/** The patch that undoes `patch` on `before`: each patched field's value before the change. */
+export function revertPatch(before: Clip, patch: ClipPatch): ClipPatch {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof ClipPatch)[]) {
+    if (patch[key] !== undefined) out[key] = structuredClone(before[key]);
+  }
+  return out as ClipPatch;
+}
+
 /** Edits a clip in place; a new brand or stage moves it to another cell. */
 export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {
   return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.brands, db.studies, db.frameworks], async () => {

@@ -2,6 +2,8 @@ import type { JourneyLensDB } from './database';
 
 export const META_KEYS = {
   activeStudyId: 'activeStudyId',
+  /** A study shown in the side panel without being the one new clips go to (the sample study). */
+  viewedStudyId: 'viewedStudyId',
   settings: 'settings',
   canary: 'canary',
   lastBackupAt: 'lastBackupAt',

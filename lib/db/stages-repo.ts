@@ -97,3 +97,43 @@ export async function setStageLookFor(
     await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, lookFor: items.slice(0, 30) } : s)));
   });
 }
+
+/** A study's stages as they were before an edit: its framework id and its own framework copy, if it had one. */
+export interface StagesSnapshot {
+  studyId: string;
+  frameworkId: string;
+  own?: Framework;
+}
+
+export async function snapshotStages(db: JourneyLensDB, studyId: string): Promise<StagesSnapshot> {
+  const study = await db.studies.get(studyId);
+  if (!study) throw new Error('study not found');
+  const own = await db.frameworks.get(`custom-${studyId}`);
+  return { studyId, frameworkId: study.frameworkId, ...(own ? { own: structuredClone(own) } : {}) };
+}
+
+/**
+ * Undo of a stage edit (rename, move, add, checklist): the study's stages as
+ * in `snap`. Refused while clips are filed under a stage the undo would take
+ * away (a stage added since): nothing is misfiled.
+ */
+export async function restoreStages(db: JourneyLensDB, snap: StagesSnapshot): Promise<void> {
+  await db.transaction('rw', [db.frameworks, db.studies, db.clips], async () => {
+    const ownId = `custom-${snap.studyId}`;
+    const stages = snap.own && snap.frameworkId === ownId ? snap.own.stages : (await frameworkOf(db, { frameworkId: snap.frameworkId })).stages;
+    const ids = new Set(stages.map((s) => s.id));
+    const stranded = await db.clips.where('studyId').equals(snap.studyId).filter((c) => !ids.has(c.stageId)).count();
+    if (stranded) throw new StageInUseError(stranded);
+    if (snap.own) await db.frameworks.put({ ...snap.own, updatedAt: nowIso() });
+    else await db.frameworks.delete(ownId);
+    const n = await db.studies.update(snap.studyId, { frameworkId: snap.frameworkId, updatedAt: nowIso() });
+    if (!n) throw new Error('study not found');
+  });
+}
+
+export class StageInUseError extends Error {
+  constructor(readonly clips: number) {
+    super(`${clips} clips are filed under a stage this undo would remove; move them first`);
+    this.name = 'StageInUseError';
+  }
+}

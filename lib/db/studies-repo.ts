@@ -21,9 +21,10 @@ export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string
 
     const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
     const active = activeId ? await db.studies.get(activeId) : undefined;
-    if (active && !active.archived) return active;
+    if (active && !active.archived && !active.sample) return active;
 
-    const studies = (await db.studies.toArray()).filter((s) => !s.archived);
+    // A sample study is only ever viewed: new clips go to a study of the researcher's.
+    const studies = (await db.studies.toArray()).filter((s) => !s.archived && !s.sample);
     studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     let study = studies[0];
     if (!study) {
@@ -35,6 +36,7 @@ export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string
         lenses: { sentiment: true, score: true, behavior: true, servqual: true },
         archived: false,
         sample: false,
+        autoCreated: true,
         createdAt: now,
         updatedAt: now,
       };
@@ -48,5 +50,5 @@ export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string
 export async function getActiveStudy(db: JourneyLensDB, defaultStudyName: string): Promise<Study> {
   const id = await getMeta<string>(db, META_KEYS.activeStudyId);
   const study = id ? await db.studies.get(id) : undefined;
-  return study && !study.archived ? study : ensureDefaults(db, defaultStudyName);
+  return study && !study.archived && !study.sample ? study : ensureDefaults(db, defaultStudyName);
 }

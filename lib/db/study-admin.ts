@@ -15,7 +15,7 @@ import {
 import type { JourneyLensDB } from './database';
 import { frameworkOf, setActiveStudy } from './active-study';
 import { clipCountOfStudy } from './cells-store';
-import { META_KEYS, getMeta } from './meta-repo';
+import { META_KEYS, getMeta, setMeta } from './meta-repo';
 import { customStage, sameText } from './stages-repo';
 import { getViewPrefs, setViewPrefs } from './view-prefs';
 
@@ -96,7 +96,8 @@ function customFramework(studyId: string, studyName: string, stages: readonly st
 
 export async function renameStudy(db: JourneyLensDB, studyId: string, name: string): Promise<void> {
   const valid = StudyNameSchema.parse(name);
-  const n = await db.studies.update(studyId, { name: valid, updatedAt: nowIso() });
+  // A default study the researcher named is theirs: it is no longer removed when empty.
+  const n = await db.studies.update(studyId, { name: valid, autoCreated: undefined, updatedAt: nowIso() });
   if (!n) throw new Error('study not found');
 }
 
@@ -106,9 +107,9 @@ export async function setStudyLenses(db: JourneyLensDB, studyId: string, lenses:
   if (!n) throw new Error('study not found');
 }
 
-/** The first study (by creation) that is not archived and not `except`. */
+/** The first study (by creation) that is not archived, not a sample and not `except`. */
 async function firstOpenStudy(db: JourneyLensDB, except: string): Promise<Study | undefined> {
-  const all = (await db.studies.toArray()).filter((s) => !s.archived && s.id !== except);
+  const all = (await db.studies.toArray()).filter((s) => !s.archived && !s.sample && s.id !== except);
   return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
 }
 
@@ -173,6 +174,8 @@ export interface DeletedStudy {
   /** Keys of the meta records that belonged to the study. */
   meta: { key: string; value: unknown }[];
   wasActive: boolean;
+  /** It was the study the side panel showed without being active (a sample study). */
+  wasViewed?: boolean;
   clipCount: number;
 }
 
@@ -220,7 +223,10 @@ export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<D
       const next = await firstOpenStudy(db, studyId);
       if (next) await setActiveStudy(db, next.id);
     }
-    return { study, rows, meta, wasActive, clipCount: clipIds.length };
+    // The panel goes back to the active study, the one it showed before this one was opened.
+    const wasViewed = (await getMeta<string>(db, META_KEYS.viewedStudyId)) === studyId;
+    if (wasViewed) await db.meta.delete(META_KEYS.viewedStudyId);
+    return { study, rows, meta, wasActive, wasViewed, clipCount: clipIds.length };
   });
 }
 
@@ -234,6 +240,27 @@ export async function undoDeleteStudy(db: JourneyLensDB, deleted: DeletedStudy):
     if (deleted.meta.length) await db.meta.bulkPut(deleted.meta);
     await db.tombstones.delete(deleted.study.id);
     if (deleted.wasActive) await setActiveStudy(db, deleted.study.id);
+    if (deleted.wasViewed) await setMeta(db, META_KEYS.viewedStudyId, deleted.study.id);
+  });
+}
+
+/**
+ * Removes the study a fresh install made by itself (`autoCreated`) while it is
+ * still empty — no clips, brands, findings or ticks — once the researcher has
+ * a study of their own (`keep`). A default study with anything in it stays.
+ * Returns the ids removed.
+ */
+export async function dropEmptyDefaultStudies(db: JourneyLensDB, keep: string): Promise<string[]> {
+  return db.transaction('rw', db.tables, async () => {
+    const defaults = (await db.studies.toArray()).filter((s) => s.autoCreated && !s.sample && s.id !== keep);
+    const dropped: string[] = [];
+    for (const s of defaults) {
+      const used = await Promise.all([db.clips, db.brands, db.findings, db.rubric].map((t) => t.where('studyId').equals(s.id).count()));
+      if (used.some((n) => n > 0)) continue;
+      await deleteStudy(db, s.id);
+      dropped.push(s.id);
+    }
+    return dropped;
   });
 }
 

@@ -6,7 +6,7 @@ import { BrandSchema, brandKey, nowIso, type LensSettings } from '../model';
 import { newBrand } from './brands-repo';
 import type { JourneyLensDB } from './database';
 import { setActiveStudy } from './active-study';
-import { createStudy } from './study-admin';
+import { createStudy, dropEmptyDefaultStudies } from './study-admin';
 
 export interface BrandSeed {
   name: string;
@@ -153,15 +153,19 @@ export async function addBrandsToStudy(
   });
 }
 
-/** Creates a study with its competitor brands (domains known from the start) and makes it active. */
+/**
+ * Creates a study with its competitor brands (domains known from the start)
+ * and makes it active; the empty study a fresh install made is removed then.
+ */
 export async function createStudyWithBrands(
   db: JourneyLensDB,
   input: { name: string; frameworkId: string; brands: BrandSeed[]; customStages?: string[]; lenses?: LensSettings },
 ): Promise<string> {
-  return db.transaction('rw', [db.studies, db.frameworks, db.brands, db.meta], async () => {
+  return db.transaction('rw', db.tables, async () => {
     const study = await createStudy(db, { name: input.name, frameworkId: input.frameworkId, customStages: input.customStages, lenses: input.lenses });
     await addBrandsToStudy(db, study.id, input.brands);
     await setActiveStudy(db, study.id);
+    await dropEmptyDefaultStudies(db, study.id);
     return study.id;
   });
 }

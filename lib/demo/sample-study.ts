@@ -2,6 +2,7 @@ import { saveDraft } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
 import { deleteStudy, undoDeleteStudy, type DeletedStudy } from '../db/study-admin';
+import { moveClipsToStudy, undoMoveClips, type MovedClips } from '../db/move-to-study';
 import { setFinding } from '../db/findings-repo';
 import { setRubricItem } from '../db/rubric-repo';
 import { lookForKey } from '../matrix/coverage';
@@ -90,7 +91,10 @@ const RUBRIC: [brand: string, stage: string, items: number[]][] = [
   ['森途', 'smot', [2]],
 ];
 
-/** Creates the demo study, makes it active, and returns it. */
+/**
+ * Creates the demo study and opens it for viewing — it does not become the
+ * study new clips go to (`setActiveStudy` only views a sample) — and returns it.
+ */
 export async function loadSampleStudy(db: JourneyLensDB, names: { study: string }): Promise<Study> {
   const now = nowIso();
   const study = StudySchema.parse({
@@ -167,3 +171,53 @@ export async function undoRemoveSampleStudies(db: JourneyLensDB, removed: readon
 }
 
 export const SAMPLE_CLIP_COUNT = ROWS.length;
+
+const SAMPLE_QUOTES = new Set(ROWS.map((r) => r[2].trim()));
+
+/** A clip the sample study came with (by its quote), as opposed to one the researcher saved into it. */
+export function isSampleClip(clip: { quote: string }): boolean {
+  return SAMPLE_QUOTES.has(clip.quote.trim());
+}
+
+/** The clips in sample studies: how many in all, and the ids of the researcher's own among them. */
+export async function clipsInSamples(db: JourneyLensDB): Promise<{ total: number; own: string[] }> {
+  const samples = (await db.studies.toArray()).filter((s) => s.sample);
+  let total = 0;
+  const own: string[] = [];
+  for (const s of samples) {
+    await db.clips
+      .where('studyId')
+      .equals(s.id)
+      .each((c) => {
+        total++;
+        if (!isSampleClip(c)) own.push(c.id);
+      });
+  }
+  return { total, own };
+}
+
+export interface SampleRemoval {
+  removed: DeletedStudy[];
+  /** The researcher's own clips, moved to another study before the removal. */
+  moved?: MovedClips;
+}
+
+/**
+ * Removes the sample studies; with `moveOwnTo`, the researcher's own clips in
+ * them move to that study first. One transaction: nothing is half done.
+ */
+export async function removeSamples(db: JourneyLensDB, moveOwnTo?: string): Promise<SampleRemoval> {
+  return db.transaction('rw', db.tables, async () => {
+    let moved: MovedClips | undefined;
+    if (moveOwnTo) moved = await moveClipsToStudy(db, (await clipsInSamples(db)).own, moveOwnTo);
+    return { removed: await removeSampleStudies(db), ...(moved ? { moved } : {}) };
+  });
+}
+
+/** Puts back what `removeSamples` removed and moved. */
+export async function undoRemoveSamples(db: JourneyLensDB, removal: SampleRemoval): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await undoRemoveSampleStudies(db, removal.removed);
+    if (removal.moved) await undoMoveClips(db, removal.moved);
+  });
+}

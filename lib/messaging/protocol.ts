@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BrandNameSchema, ClipDraftSchema, IdSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema } from '../model';
+import { KeptDraftSchema } from '../drafts/kept-drafts';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -62,6 +63,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
     control: z.enum(['pause', 'resume', 'stop', 'friction', 'note']),
     note: z.string().max(5000).default(''),
   }),
+  /** The clip form holds typed work: keep it, so a page that goes away does not lose it. */
+  z.object({ type: z.literal('draft/keep'), kept: KeptDraftSchema }),
+  /** The form was saved or cancelled: its kept draft goes. */
+  z.object({ type: z.literal('draft/drop'), id: IdSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -82,6 +87,8 @@ export interface FormContext {
   study: { id: string; name: string; lenses: { sentiment: boolean; score: boolean; behavior: boolean; servqual: boolean } };
   stages: FormStage[];
   brands: string[];
+  /** Other names of the study's brands (by brand name): a name among them is not a new brand. */
+  brandAliases?: Record<string, string[]>;
   tags: string[];
   detected: { brandName: string; reason: string; brandDomain?: string };
   source: { sourceType: z.infer<typeof SourceTypeSchema>; site: string };
@@ -105,6 +112,8 @@ export interface Responses {
   'highlights/hide': Result<Record<never, never>>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
+  'draft/keep': Result<Record<never, never>>;
+  'draft/drop': Result<Record<never, never>>;
   'walk/context': Result<{ context: WalkContext }>;
   'walk/start': Result<{ walk: WalkInfo }>;
   'walk/state': Result<{ walk: WalkInfo | null }>;

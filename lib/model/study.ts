@@ -21,6 +21,8 @@ export const StudySchema = z.object({
   archived: z.boolean().default(false),
   /** The demo study loaded from the welcome page. */
   sample: z.boolean().default(false),
+  /** The study a fresh install made by itself; removed when still empty once the researcher makes their own. */
+  autoCreated: z.boolean().optional(),
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
 });

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { JourneyLensDB } from '@/lib/db/database';
+import { frameworkOf } from '@/lib/db/active-study';
+import { deleteClips, saveDraft } from '@/lib/db/clips-repo';
+import { dropDraft, keepDraft, keptDrafts, type KeptDraft } from '@/lib/drafts/kept-drafts';
+import { ClipDraftSchema, localize, type Locale } from '@/lib/model';
+import { useLiveQuery } from '@/components/use-live-query';
+import type { UndoAction } from '@/components/UndoToast';
+import './kept-drafts.css';
+
+interface Props {
+  db: JourneyLensDB;
+  locale: Locale;
+  onUndo(action: UndoAction): void;
+  onError(message: string): void;
+}
+
+/**
+ * Clip forms whose page went away with typed work in them, offered again:
+ * finish the stage and brand if they were not chosen yet, then save — or
+ * discard (both with Undo). Loaded by the panel only when there are some.
+ */
+export function KeptDrafts(props: Props) {
+  const drafts = useLiveQuery(() => keptDrafts(props.db), []);
+  const list = drafts.value ?? [];
+  if (!list.length) return null;
+  return (
+    <section class="kept-drafts notice" aria-labelledby="kept-drafts-h">
+      <h2 id="kept-drafts-h">{i18n.t('keptDraftsHeading', [String(list.length)])}</h2>
+      <p class="muted">{i18n.t('keptDraftsIntro')}</p>
+      <ul class="kept-list">
+        {list.map((kept) => (
+          <KeptDraftItem key={kept.draft.id} kept={kept} {...props} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function KeptDraftItem({ kept, db, locale, onUndo, onError }: { kept: KeptDraft } & Props) {
+  const { draft } = kept;
+  const [stageId, setStageId] = useState(draft.stageId);
+  const [brandName, setBrandName] = useState(draft.brandName);
+  const [busy, setBusy] = useState(false);
+  const target = useLiveQuery(async () => {
+    const study = draft.studyId ? await db.studies.get(draft.studyId) : undefined;
+    if (!study) return null;
+    return { study, framework: await frameworkOf(db, study) };
+  }, [draft.studyId]);
+  const study = target.value?.study;
+  const stages = target.value?.framework.stages ?? [];
+  const n = draft.id.slice(0, 8);
+
+  async function run(step: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await step();
+    } catch (e) {
+      onError(String((e as Error)?.message ?? e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const save = () =>
+    run(async () => {
+      if (!study) throw new Error(i18n.t('keptDraftNoStudy'));
+      const clip = ClipDraftSchema.parse({ ...draft, stageId, brandName });
+      await saveDraft(db, { ...clip, studyId: study.id });
+      await dropDraft(db, draft.id);
+      onUndo({
+        message: i18n.t('keptDraftSaved', [study.name]),
+        undo: async () => {
+          await deleteClips(db, [draft.id]);
+          await keepDraft(db, { ...kept, draft: { ...draft, stageId, brandName } });
+        },
+      });
+    });
+  const discard = () =>
+    run(async () => {
+      await dropDraft(db, draft.id);
+      onUndo({ message: i18n.t('keptDraftDiscarded'), undo: () => keepDraft(db, kept) });
+    });
+
+  return (
+    <li class="kept-draft" aria-label={draft.quote.slice(0, 80)}>
+      <blockquote class="clip-quote">{draft.quote.length > 300 ? `${draft.quote.slice(0, 300)}…` : draft.quote}</blockquote>
+      {draft.note && <p class="clip-note">{draft.note}</p>}
+      <p class="muted">
+        {draft.site || draft.title || draft.url} · {kept.studyName || study?.name || '—'} ·{' '}
+        <time dateTime={kept.savedAt}>{new Date(kept.savedAt).toLocaleString(locale.replace('_', '-'))}</time>
+      </p>
+      <div class="kept-fields">
+        <label for={`kd-stage-${n}`}>{i18n.t('fieldStage')}</label>
+        <select id={`kd-stage-${n}`} value={stageId} onChange={(e) => setStageId(e.currentTarget.value)}>
+          <option value="">{i18n.t('fieldStageChoose')}</option>
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {localize(s.short, locale)}
+            </option>
+          ))}
+        </select>
+        <label for={`kd-brand-${n}`}>{i18n.t('fieldBrand')}</label>
+        <input id={`kd-brand-${n}`} type="text" maxLength={120} value={brandName} onInput={(e) => setBrandName(e.currentTarget.value)} />
+      </div>
+      <div class="clip-actions">
+        <button type="button" class="btn btn-primary" disabled={busy || !stageId || !brandName.trim() || !study} onClick={() => void save()}>
+          {i18n.t('keptDraftSave')}
+        </button>
+        <button type="button" class="btn" disabled={busy} onClick={() => void discard()}>
+          {i18n.t('keptDraftDiscard')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import type { JourneyLensDB } from '../db/database';
+import { dropDraft, keepDraft } from '../drafts/kept-drafts';
+import type { Handlers } from '../messaging/router';
+
+/** Keeping and dropping the clip form's draft (the form cannot open the extension's database itself). */
+export function createDraftHandlers(db: JourneyLensDB): Pick<Handlers, 'draft/keep' | 'draft/drop'> {
+  return {
+    async 'draft/keep'(req) {
+      await keepDraft(db, req.kept);
+      return { ok: true };
+    },
+    async 'draft/drop'(req) {
+      await dropDraft(db, req.id);
+      return { ok: true };
+    },
+  };
+}
