@@ -25,7 +25,7 @@ export const FORM_CSS = `
 .jl-hint { color: var(--muted); font-size: 14px; }
 .jl-lookfor { margin: 0; padding-left: 18px; color: var(--muted); font-size: 14px; }
 .jl-actions { display: flex; gap: 8px; justify-content: flex-end; align-items: center; margin-top: 6px; }
-.jl-actions button { font: 600 14px/1 inherit; font-family: inherit; padding: 8px 14px; border-radius: 8px; cursor: pointer;
+.jl-actions button { font-family: inherit; font-size: 14px; font-weight: 600; line-height: 1; padding: 8px 14px; border-radius: 8px; cursor: pointer;
   border: 1px solid var(--line); background: var(--field); color: var(--fg); }
 .jl-actions button[type=submit] { background: var(--accent); border-color: var(--accent); color: #fff; }
 .jl-actions button:disabled { opacity: .6; cursor: progress; }
