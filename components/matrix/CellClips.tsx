@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { formatCount } from '@/lib/ui-locale';
 import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
-import { FINDING_MAX } from '@/lib/model/finding';
+import { FINDING_MAX } from '@/lib/model/finding-max';
 import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
 
 export { safeHref } from './ClipItem';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { StageIdSchema } from './framework';
 import { IdSchema, IsoTimeSchema } from './ids';
+import { FINDING_MAX } from './finding-max';
 
-/** Longest finding kept (older versions allowed 500; longer is backwards compatible). */
-export const FINDING_MAX = 4000;
+export { FINDING_MAX };
 
 /** A researcher's conclusion for one brand at one stage: one line or several. */
 export const FindingSchema = z.object({
