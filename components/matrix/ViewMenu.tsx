@@ -48,8 +48,9 @@ export function ViewMenu({ prefs, onPrefs, onSaveImage, exports }: Props) {
         }
       }}
     >
-      <button ref={toggle} type="button" class="btn" aria-expanded={open} aria-controls="view-menu" onClick={() => setOpen(!open)}>
-        {i18n.t('menuViewExport')} <span aria-hidden="true">▾</span>
+      <button ref={toggle} type="button" class="btn menu-button" title={i18n.t('menuViewExport')} aria-expanded={open} aria-controls="view-menu" onClick={() => setOpen(!open)}>
+        <span class="menu-icon" aria-hidden="true">☰</span>
+        <span class="menu-label">{i18n.t('menuViewExport')}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div id="view-menu" class="menu-pop" role="group" aria-label={i18n.t('menuViewExport')}>

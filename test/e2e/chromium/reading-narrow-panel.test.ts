@@ -62,6 +62,19 @@ describe('the matrix in a 400 px side panel (Chromium)', () => {
     expect(m.rows).toEqual(BRANDS);
   });
 
+  it('still has no sideways scroll once a drill-down makes the page scroll (vertical scrollbar)', async () => {
+    await panel.openCell('Brightline Mattress', 'FMOT');
+    await page.locator('.clip-item').first().waitFor();
+    const m = await page.evaluate(() => ({
+      scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+      docOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tableOverflow: document.querySelector('.mx-scroll')!.scrollWidth - document.querySelector('.mx-scroll')!.clientWidth,
+    }));
+    await page.screenshot({ path: '/tmp/i15b-narrow-drill.png' });
+    expect(m).toEqual({ scrolls: true, docOverflow: 0, tableOverflow: 0 });
+    await page.keyboard.press('Escape');
+  });
+
   it('shows every brand name in full (wrapped, not cut) and keeps each cell count first', async () => {
     for (const name of BRANDS) {
       const head = panel.matrix.getByRole('rowheader', { name, exact: true });
