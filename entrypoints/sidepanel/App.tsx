@@ -106,6 +106,8 @@ export function App() {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A clip being edited keeps the drill-down open: its typed changes are saved or cancelled there.
+      if (document.querySelector('.cell-clips .clip-edit')) return;
       const active = document.activeElement as HTMLElement | null;
       if (active && active.closest('.cell-clips')) active.blur();
       const cell = document.querySelector<HTMLButtonElement>('.mx-cell button[aria-pressed="true"]');
