@@ -1,7 +1,10 @@
 // `npm run docs:screenshot`: rebuilds the README's pictures from the real
 // extension (Chromium) with the sample study, in English and Simplified
-// Chinese: docs/sidepanel.png, docs/options.png, docs/welcome.png and their
-// `.zh_CN.png` twins. Chinese glyphs need a CJK font (Debian: fonts-noto-cjk).
+// Chinese: docs/sidepanel.png (at a real side-panel width, 400 px),
+// docs/options.png, docs/welcome.png, docs/matrix-slide.png (the PNG the
+// panel saves for slides, findings listed below) and their `.zh_CN.png` twins.
+// Chinese glyphs need a CJK font (Debian: fonts-noto-cjk).
+import { copyFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYAML } from 'confbox';
@@ -35,7 +38,7 @@ for (const lang of LANGS) {
       await options.screenshot({ path: join(ROOT, `docs/options${lang.suffix}.png`) });
 
       const panel = await browser.context.newPage();
-      await panel.setViewportSize({ width: 440, height: 820 });
+      await panel.setViewportSize({ width: 400, height: 820 });
       await panel.goto(browser.extensionUrl('sidepanel.html'));
       const table = panel.getByRole('table', { name: t.matrixLabel });
       await table.getByRole('rowheader', { name: 'Northpeak' }).waitFor();
@@ -43,6 +46,14 @@ for (const lang of LANGS) {
       await panel.locator('.cell-clips, [aria-live]').first().waitFor();
       await panel.waitForTimeout(500);
       await panel.screenshot({ path: join(ROOT, `docs/sidepanel${lang.suffix}.png`) });
+
+      // The slide image, as the View and export menu saves it, with the findings listed below.
+      await panel.keyboard.press('Escape');
+      await panel.getByRole('button', { name: t.menuViewExport }).click();
+      const menu = panel.getByRole('group', { name: t.menuViewExport });
+      await menu.getByRole('checkbox', { name: t.menuImageFindings }).check();
+      const [png] = await Promise.all([panel.waitForEvent('download'), menu.getByRole('button', { name: t.saveImagePng }).click()]);
+      await copyFile((await png.path())!, join(ROOT, `docs/matrix-slide${lang.suffix}.png`));
     } finally {
       await browser.close();
     }

@@ -32,3 +32,23 @@ export function formatScore(n: number): string {
   scoreFormat ??= new Intl.NumberFormat(uiLanguageTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return scoreFormat.format(n);
 }
+
+const dayFormats = new Map<boolean, Intl.DateTimeFormat>();
+
+/**
+ * A date written the one way the UI language writes dates everywhere (cells, clip lists, studies):
+ * `2 Dec`, `12月2日`, `2. dec.`; the year is added when it is not the current one (`2 Dec 2025`).
+ * English uses day-month order, as the rest of the UI's examples do.
+ */
+export function formatDay(iso: string | Date, now = new Date()): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  if (!iso || Number.isNaN(date.getTime())) return '';
+  const withYear = date.getFullYear() !== now.getFullYear();
+  let f = dayFormats.get(withYear);
+  if (!f) {
+    const tag = uiLanguageTag() === 'en' ? 'en-GB' : uiLanguageTag();
+    f = new Intl.DateTimeFormat(tag, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+    dayFormats.set(withYear, f);
+  }
+  return f.format(date);
+}

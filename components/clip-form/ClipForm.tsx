@@ -212,7 +212,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
       >
         <h2 id="jl-title">{i18n.t('formTitle')}</h2>
         <p class="jl-hint">
-          {i18n.t('formStudy')}: {context.study.name} · {context.source.site || '—'}
+          {i18n.t('formStudy')}{i18n.t('labelColon')}{context.study.name} · {context.source.site || '—'}
         </p>
         <blockquote id="jl-quote" class="jl-quote">{quote.length > 600 ? quote.slice(0, 600) + '…' : quote}</blockquote>
         {quoteWasCut && <p class="jl-cut">{i18n.t('formQuoteCut')}</p>}
@@ -235,7 +235,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
             </select>
             {context.suggestion && context.suggestion.stageId === stageId && (
               <span class="jl-hint">
-                {i18n.t('formSuggested')}: {localize(REASON_LABELS[context.suggestion.reason as keyof typeof REASON_LABELS] ?? context.suggestion.reason, locale)}
+                {i18n.t('formSuggested')}{i18n.t('labelColon')}{localize(REASON_LABELS[context.suggestion.reason as keyof typeof REASON_LABELS] ?? context.suggestion.reason, locale)}
               </span>
             )}
             {stage && stage.lookFor.length > 0 && (

@@ -12,24 +12,24 @@ export const FORM_CSS = `
 }
 .jl-dialog h2 { margin: 0 0 8px; font-size: 16px; }
 .jl-quote { margin: 0 0 10px; padding: 8px 10px; border-left: 3px solid var(--accent); background: var(--field);
-  color: var(--muted); white-space: pre-wrap; overflow-wrap: anywhere; max-height: 110px; overflow: auto; font-size: 13px; }
-.jl-cut { color: #b45309; font-size: 12px; margin: -6px 0 8px; }
+  color: var(--muted); white-space: pre-wrap; overflow-wrap: anywhere; max-height: 110px; overflow: auto; font-size: 14px; }
+.jl-cut { color: #b45309; font-size: 14px; margin: -6px 0 8px; }
 .jl-row { display: grid; gap: 4px; margin: 0 0 10px; }
-.jl-row label, .jl-legend { font-weight: 600; font-size: 13px; }
+.jl-row label, .jl-legend { font-weight: 600; font-size: 14px; }
 .jl-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 10px; }
 .jl-dialog input[type=text], .jl-dialog select, .jl-dialog textarea {
   font: inherit; color: var(--fg); background: var(--field); border: 1px solid var(--line); border-radius: 8px;
   padding: 6px 8px; width: 100%; box-sizing: border-box; }
 .jl-dialog textarea { min-height: 64px; resize: vertical; }
 .jl-dialog :focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
-.jl-hint { color: var(--muted); font-size: 12px; }
-.jl-lookfor { margin: 0; padding-left: 18px; color: var(--muted); font-size: 12px; }
+.jl-hint { color: var(--muted); font-size: 14px; }
+.jl-lookfor { margin: 0; padding-left: 18px; color: var(--muted); font-size: 14px; }
 .jl-actions { display: flex; gap: 8px; justify-content: flex-end; align-items: center; margin-top: 6px; }
-.jl-actions button { font: 600 14px/1 inherit; font-family: inherit; padding: 8px 14px; border-radius: 8px; cursor: pointer;
+.jl-actions button { font-family: inherit; font-size: 14px; font-weight: 600; line-height: 1; padding: 8px 14px; border-radius: 8px; cursor: pointer;
   border: 1px solid var(--line); background: var(--field); color: var(--fg); }
 .jl-actions button[type=submit] { background: var(--accent); border-color: var(--accent); color: #fff; }
 .jl-actions button:disabled { opacity: .6; cursor: progress; }
-.jl-error { color: #b91c1c; background: #fee2e2; border-radius: 8px; padding: 6px 10px; margin: 6px 0; font-size: 13px; }
+.jl-error { color: #b91c1c; background: #fee2e2; border-radius: 8px; padding: 6px 10px; margin: 6px 0; font-size: 14px; }
 @media (prefers-color-scheme: dark) { .jl-error { color: #fecaca; background: #7f1d1d; } }
-.jl-check { display: flex; gap: 6px; align-items: center; font-size: 13px; }
+.jl-check { display: flex; gap: 6px; align-items: center; font-size: 14px; }
 `;

@@ -12,6 +12,7 @@ const labels = () => ({
   finding: i18n.t('findingLabel'),
   noEvidence: i18n.t('matrixGap'),
   generated: i18n.t('reportGenerated'),
+  colon: i18n.t('labelColon').trimEnd(),
 });
 
 /** Matrix summary CSV, Markdown report (download or clipboard). The exporters load on first use. */

@@ -130,7 +130,7 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
             <ul class="import-rejected">
               {report.rejected.slice(0, 500).map((r) => (
                 <li key={r.row}>
-                  {i18n.t('importRow', [formatCount(r.row)])}: {r.problems.map((p) => problemText(p, stageIds)).join('; ')}
+                  {i18n.t('importRow', [formatCount(r.row)])}{i18n.t('labelColon')}{r.problems.map((p) => problemText(p, stageIds)).join(i18n.t('listSeparator'))}
                 </li>
               ))}
             </ul>

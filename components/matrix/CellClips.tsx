@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { formatCount } from '@/lib/ui-locale';
 import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
+import { FINDING_MAX } from '@/lib/model/finding-max';
 import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
 
 export { safeHref } from './ClipItem';
@@ -66,13 +67,20 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
         }}
       >
         <label for="finding-input">{i18n.t('findingLabel')}</label>
-        <input
+        {/* A finding is the deliverable: several lines, shown in full (the box grows with its text). */}
+        <textarea
           id="finding-input"
-          type="text"
-          maxLength={500}
+          maxLength={FINDING_MAX}
+          rows={Math.max(2, draft.split('\n').length + 1)}
           placeholder={i18n.t('findingHint')}
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              if (draft !== finding) onFinding(draft);
+            }
+          }}
           onBlur={() => draft !== finding && onFinding(draft)}
         />
       </form>

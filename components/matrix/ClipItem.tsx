@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/ui-locale';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
@@ -127,7 +128,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
       {!editing && clip.note && <p class="clip-note">{clip.note}</p>}
       <p class="clip-meta muted">
         {clip.site || '—'} · {localize(SOURCE_TYPE_LABELS[clip.sourceType].label, locale)} ·{' '}
-        <time dateTime={clip.capturedAt}>{new Date(clip.capturedAt).toLocaleDateString(locale.replace('_', '-'))}</time>
+        <time dateTime={clip.capturedAt}>{formatDay(clip.capturedAt)}</time>
         {clip.score !== null && <> · <span aria-label={i18n.t('scoreOf', [String(clip.score)])}>{'★'.repeat(clip.score)}</span></>}
         {clip.sentiment && <> · {localize(SENTIMENT_LABELS[clip.sentiment].label, locale)}</>}
         {clip.behavior && <> · {localize(BEHAVIOR_LABELS[clip.behavior].label, locale)}</>}

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
 import { localize, type Locale } from '@/lib/model/locale';
-import { formatScore } from '@/lib/ui-locale';
+import { formatCount, formatDay, formatScore } from '@/lib/ui-locale';
 import { coverageColor, heatColor } from '@/lib/matrix/heat';
 import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
 import type { CellMode } from '@/lib/db/view-prefs';
@@ -29,69 +29,77 @@ interface Props {
   coverage?: Map<string, Coverage>;
   /** Walk-through summaries by `brandId/stageId` ("walk: 9 steps · 3 min 40 s · 2 friction"). */
   walks?: Map<string, string>;
+  /** Findings in full inside the cells (else a mark with the finding as its tooltip). */
+  showFindings?: boolean;
 }
 
 export const CLIP_DRAG_TYPE = 'application/x-journey-lens-clip';
-
-function shortDate(iso: string, locale: Locale): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleDateString(locale.replace('_', '-'), { month: 'short', day: 'numeric' });
-}
-
-function CellContent({ cell, locale, finding }: { cell: MatrixCell; locale: Locale; finding?: string }) {
-  if (cell.count === 0) {
-    return (
-      <>
-        <span class="mx-count">0</span>
-        <span class="mx-gap"> {i18n.t('matrixGap')}</span>
-        {finding && <span class="mx-finding" title={finding}> {finding}</span>}
-      </>
-    );
-  }
-  const total = cell.positive + cell.neutral + cell.negative;
-  return (
-    <>
-      <span class="mx-count">{cell.count}</span>
-      <span class="sr-only"> {i18n.t('matrixClips', cell.count)}</span>
-      {cell.average !== null && (
-        <span class="mx-score" title={i18n.t('matrixAverage')}>
-          {' '}
-          ★{formatScore(cell.average)}
-        </span>
-      )}
-      {total > 0 && (
-        <span
-          class="mx-mix"
-          role="img"
-          aria-label={i18n.t('matrixMix', [String(cell.positive), String(cell.neutral), String(cell.negative)])}
-        >
-          <span style={{ flexGrow: cell.positive, background: 'var(--pos)' }} />
-          <span style={{ flexGrow: cell.neutral, background: 'var(--neu)' }} />
-          <span style={{ flexGrow: cell.negative, background: 'var(--neg)' }} />
-        </span>
-      )}
-      <span class="mx-date"> {shortDate(cell.newest, locale)}</span>
-      {finding && <span class="mx-finding" title={finding}> {finding}</span>}
-    </>
-  );
-}
 
 const NO_COVERAGE: Coverage = { done: 0, total: 0 };
 
 const coverageText = (c: Coverage) => (c.total > 0 ? `${c.done}/${c.total}` : '–');
 
-/** A cell in coverage mode: "2/4" of the stage's checklist ticked, or "–" when the stage has no checklist. */
-function CoverageContent({ coverage, finding }: { coverage: Coverage; finding?: string }) {
+/**
+ * What a screen reader says for a cell: "Acme Shoes × FMOT: 2 clips, average 4.5, newest 2 Dec".
+ * The cell's visible text still starts with its clip count.
+ */
+export function cellAccessibleName(brand: string, stage: string, cell: MatrixCell, coverage?: Coverage): string {
+  const parts: string[] = [];
+  if (cell.count === 0) parts.push(i18n.t('matrixGap'));
+  else {
+    parts.push(i18n.t('cellCount', cell.count, [formatCount(cell.count)]));
+    if (cell.average !== null) parts.push(i18n.t('cellAverage', [formatScore(cell.average)]));
+    if (cell.newest) parts.push(i18n.t('cellNewest', [formatDay(cell.newest)]));
+  }
+  if (coverage) parts.push(coverage.total > 0 ? i18n.t('rubricCoverageOf', [String(coverage.done), String(coverage.total)]) : i18n.t('rubricNoChecklist'));
+  return i18n.t('cellName', [brand, stage, parts.join(i18n.t('listSeparator'))]);
+}
+
+function Finding({ text, full }: { text?: string; full: boolean }) {
+  if (!text) return null;
+  // Shown in full on demand (View menu); otherwise a quiet mark, the text in the tooltip and the drill-down.
+  return full ? <span class="mx-finding-full">{text}</span> : <span class="mx-finding-mark" aria-hidden="true" title={text}>✎</span>;
+}
+
+function CellContent({ cell, mode, coverage, finding, fullFinding }: { cell: MatrixCell; mode: CellMode; coverage?: Coverage; finding?: string; fullFinding: boolean }) {
+  if (mode === 'coverage' && coverage) {
+    return (
+      <>
+        <span class="mx-count">{coverageText(coverage)}</span>
+        <Finding text={finding} full={fullFinding} />
+      </>
+    );
+  }
+  if (cell.count === 0) {
+    // Quiet: a dash for the eye; the text (for finders and screen readers) still starts with the count.
+    return (
+      <>
+        <span class="sr-only">0 {i18n.t('matrixGap')}</span>
+        <span class="mx-dash" aria-hidden="true">–</span>
+        <Finding text={finding} full={fullFinding} />
+      </>
+    );
+  }
+  const total = cell.positive + cell.neutral + cell.negative;
+  const byScore = mode === 'score';
   return (
     <>
-      <span class="mx-count">{coverageText(coverage)}</span>
-      <span class="sr-only">
-        {' '}
-        {coverage.total > 0
-          ? i18n.t('rubricCoverageOf', [String(coverage.done), String(coverage.total)])
-          : i18n.t('rubricNoChecklist')}
-      </span>
-      {finding && <span class="mx-finding" title={finding}> {finding}</span>}
+      <span class={byScore ? 'mx-count-small' : 'mx-count'}>{cell.count}</span>
+      <span class="sr-only"> {i18n.t('matrixClips', cell.count)}</span>
+      {byScore ? (
+        <span class="mx-big-score">{cell.average !== null ? formatScore(cell.average) : '–'}</span>
+      ) : (
+        cell.average !== null && <span class="mx-score"> ★{formatScore(cell.average)}</span>
+      )}
+      {total > 0 && (
+        <span class="mx-mix" aria-hidden="true">
+          <span style={{ flexGrow: cell.positive, background: 'var(--pos)' }} />
+          <span style={{ flexGrow: cell.neutral, background: 'var(--neu)' }} />
+          <span style={{ flexGrow: cell.negative, background: 'var(--neg)' }} />
+        </span>
+      )}
+      <span class="mx-date"> {formatDay(cell.newest)}</span>
+      <Finding text={finding} full={fullFinding} />
     </>
   );
 }
@@ -100,7 +108,7 @@ function CoverageContent({ coverage, finding }: { coverage: Coverage; finding?: 
  * The brand × stage comparison matrix: a real table, one button per cell,
  * arrow keys move between cells (one tab stop for the whole grid).
  */
-export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false, mode = 'clips', coverage, walks }: Props) {
+export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDropClip, transposed = false, mode = 'clips', coverage, showFindings = false, walks }: Props) {
   const table = useRef<HTMLTableElement>(null);
   const byCoverage = mode === 'coverage';
   const coverageOf = (brandId: string, stageId: string) => coverage?.get(rubricKeyString(brandId, stageId)) ?? NO_COVERAGE;
@@ -154,8 +162,8 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
   for (let r = 0; r < nRows; r++) for (let c = 0; c < nCols; c++) if (isSelected(cellAt(r, c))) { focusR = r; focusC = c; }
 
   return (
-    <div class="mx-scroll">
-      <table ref={table} class="mx" aria-label={i18n.t('matrixLabel')}>
+    <div class="mx-wrap"><div class="mx-scroll">
+      <table ref={table} class={transposed ? 'mx mx-turned' : 'mx'} aria-label={i18n.t('matrixLabel')}>
         <thead>
           <tr>
             <td class="mx-corner">
@@ -163,10 +171,13 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
             </td>
             {colHeads.map((h) => (
               <th key={h.key} scope="col" title={h.title} style={{ borderTopColor: h.color }}>
-                {h.label}
+                <span class="mx-col-name">{h.label}</span>
               </th>
             ))}
-            <th scope="col" class="mx-total">{i18n.t('matrixTotal')}</th>
+            <th scope="col" class="mx-total">
+              {/* Narrow: the word is read out but shows as Σ (CSS), keeping the column slim. */}
+              <span class="mx-total-long">{i18n.t('matrixTotal')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -174,12 +185,15 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
             <tr key={head.key}>
               <th scope="row" title={head.title}>
                 <span class="mx-swatch" style={{ background: head.color }} aria-hidden="true" />
-                {head.label}
+                <span class="mx-head-name">{head.label}</span>
               </th>
               {colHeads.map((_, c) => {
                 const cell = cellAt(r, c);
                 const cov = byCoverage ? coverageOf(cell.brandId, cell.stageId) : undefined;
                 const tint = cov ? coverageColor(coverageFraction(cov)) : cell.count > 0 ? heatColor(cell.average) : undefined;
+                const brandName = matrix.rows.find((row) => row.brand.id === cell.brandId)?.brand.name ?? '';
+                const stageHead = stageHeads.find((h) => h.key === cell.stageId)?.label ?? '';
+                const finding = findings?.get(`${cell.brandId}/${cell.stageId}`);
                 return (
                   <td
                     key={`${cell.brandId}/${cell.stageId}`}
@@ -207,14 +221,12 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
                       data-c={c}
                       tabIndex={r === focusR && c === focusC ? 0 : -1}
                       aria-pressed={isSelected(cell)}
+                      aria-label={cellAccessibleName(brandName, stageHead, cell, cov)}
+                      title={finding || undefined}
                       onClick={() => onSelect({ brandId: cell.brandId, stageId: cell.stageId })}
                       onKeyDown={(e) => move(e, r, c)}
                     >
-                      {cov ? (
-                        <CoverageContent coverage={cov} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
-                      ) : (
-                        <CellContent cell={cell} locale={locale} finding={findings?.get(`${cell.brandId}/${cell.stageId}`)} />
-                      )}
+                      <CellContent cell={cell} mode={mode} coverage={cov} finding={finding} fullFinding={showFindings} />
                       {walks?.has(`${cell.brandId}/${cell.stageId}`) && <span class="mx-walk"> {walks.get(`${cell.brandId}/${cell.stageId}`)}</span>}
                     </button>
                   </td>
@@ -236,6 +248,6 @@ export function MatrixTable({ matrix, locale, selected, onSelect, findings, onDr
           </tr>
         </tfoot>
       </table>
-    </div>
+    </div></div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatCount } from '@/lib/ui-locale';
+import { formatCount, formatDay } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { getDb } from '@/lib/db/database';
@@ -57,7 +57,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
             <br />
             <span class="muted">
               {frameworkName(s)} · {i18n.t('studiesCounts', [formatCount(counts.clips), formatCount(counts.brands)])} ·{' '}
-              {new Date(s.createdAt).toLocaleDateString(locale.replace('_', '-'), { dateStyle: 'medium' })}
+              {formatDay(s.createdAt)}
             </span>
           </span>
           <span class="study-actions">

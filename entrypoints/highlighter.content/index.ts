@@ -11,12 +11,12 @@ const CARD_CSS = `
 .jl-overlays { position: fixed; inset: 0; pointer-events: none; z-index: 2147483644; }
 .jl-box { position: fixed; pointer-events: none; border-radius: 2px; }
 .jl-card { position: fixed; z-index: 2147483646; max-width: 320px; padding: 10px 12px; border-radius: 10px;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   background: #fff; color: #0f172a; box-shadow: 0 6px 24px rgb(0 0 0 / .25); border-left: 4px solid var(--c); }
 .jl-card p { margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-.jl-card .meta { color: #475569; font-size: 12px; }
+.jl-card .meta { color: #475569; font-size: 14px; }
 .jl-card .row { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }
-.jl-card button { font: inherit; font-size: 12px; padding: 3px 8px; border-radius: 6px; border: 1px solid #cbd5e1; background: #f8fafc; color: inherit; cursor: pointer; }
+.jl-card button { font: inherit; font-size: 14px; padding: 3px 8px; border-radius: 6px; border: 1px solid #cbd5e1; background: #f8fafc; color: inherit; cursor: pointer; }
 .jl-card button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .jl-card { background: #1e293b; color: #e2e8f0; } .jl-card .meta { color: #94a3b8; }

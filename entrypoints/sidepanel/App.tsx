@@ -9,6 +9,7 @@ import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
+import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { SampleRemoval } from '@/components/SampleRemoval';
 import { onUndoOffered } from '@/components/undo-bus';
@@ -22,7 +23,7 @@ import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
 import { backupDue, checkCanary, requestPersistence } from '@/lib/db/durability';
 import { setActiveStudy } from '@/lib/db/active-study';
-import { setViewPrefs, type CellMode } from '@/lib/db/view-prefs';
+import { setViewPrefs, type CellMode, type ViewPrefs } from '@/lib/db/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
@@ -39,6 +40,17 @@ const writes = () => import('@/lib/db/clips-repo');
 const db = getDb();
 const locale = uiLocale();
 const message = (e: unknown) => String((e as Error)?.message ?? e);
+
+/** The tags used in one study (at most 200), for the tag filter: other studies' tags are not offered. */
+async function tagsOfStudy(studyId: string): Promise<string[]> {
+  const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
+  const out: string[] = [];
+  for (const tag of keys) {
+    if (out.length >= 200) break;
+    if (await db.clips.where('tags').equals(tag).filter((c) => c.studyId === studyId).first()) out.push(tag);
+  }
+  return out;
+}
 
 export function App() {
   const [ready, setReady] = useState<'pending' | 'ok' | string>('pending');
@@ -93,14 +105,7 @@ export function App() {
     () => (v && filtering ? filteredClips(db, v.study.id, filter) : undefined),
     [v?.study.id, filtering, JSON.stringify(filter)],
   );
-  const tags = useLiveQuery(
-    async () => {
-      if (!v) return [];
-      const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
-      return keys.slice(0, 200);
-    },
-    [v?.study.id],
-  );
+  const tags = useLiveQuery(() => (v ? tagsOfStudy(v.study.id) : []), [v?.study.id]);
   const cellClips = useLiveQuery(
     () => (v && selected && !filtering ? clipsOfCell(db, v.study.id, selected.brandId, selected.stageId) : undefined),
     [v?.study.id, selected?.brandId, selected?.stageId, filtering],
@@ -116,8 +121,28 @@ export function App() {
     if (!v) return undefined;
     if (!filtering) return v.matrix;
     if (!filtered.value) return v.matrix;
-    return buildMatrix(v.visibleBrands, v.framework.stages, [...aggregateClips(filtered.value).values()]);
+    // Brand and stage filters narrow the grid itself; the others narrow the clips counted.
+    const brands = filter.brandIds.length ? v.visibleBrands.filter((b) => filter.brandIds.includes(b.id)) : v.visibleBrands;
+    const stages = filter.stageIds.length ? v.framework.stages.filter((st) => filter.stageIds.includes(st.id)) : v.framework.stages;
+    return buildMatrix(brands, stages, [...aggregateClips(filtered.value).values()]);
   }, [v, filtering, filtered.value]);
+
+  // Esc closes the drill-down (after any field in it has had its blur, so typed text is saved first).
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A clip being edited keeps the drill-down open: its typed changes are saved or cancelled there.
+      if (document.querySelector('.cell-clips .clip-edit')) return;
+      const active = document.activeElement as HTMLElement | null;
+      if (active && active.closest('.cell-clips')) active.blur();
+      const cell = document.querySelector<HTMLButtonElement>('.mx-cell button[aria-pressed="true"]');
+      setSelected(undefined);
+      cell?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected]);
 
   if (ready !== 'ok' && ready !== 'pending') {
     return (
@@ -179,27 +204,24 @@ export function App() {
     }
   }
 
-  async function svgOfMatrix(): Promise<string> {
-    const { matrixToSvg } = await import('@/lib/matrix/matrix-svg');
-    return matrixToSvg(matrix!, {
-      title: `${v!.study.name} — ${localize(v!.framework.name, locale)}`,
-      stageLabel: (i) => localize(matrix!.stages[i]!.short, locale),
-      total: i18n.t('matrixTotal'),
-      gap: i18n.t('matrixGap'),
-      // The image shows what the panel shows: clip counts, or coverage in the Coverage view.
-      ...(v!.prefs.cellMode === 'coverage' ? { coverage: v!.coverage } : {}),
-    });
-  }
-
   async function saveImage(kind: 'png' | 'svg') {
     try {
-      const svg = await svgOfMatrix();
+      // The image shows what the panel shows (same big value, same filters), ready for a slide.
+      const { matrixImageSvg } = await import('@/components/export/matrix-image');
+      const svg = await matrixImageSvg({
+        study: v!.study, framework: v!.framework, matrix: matrix!, prefs: v!.prefs, coverage: v!.coverage,
+        findings: v!.findings, locale, filtered: filtering,
+      });
       const { svgToPng } = await import('@/lib/matrix/matrix-svg');
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
       setError(i18n.t('exportFailed', [message(e)]));
     }
+  }
+
+  function savePrefs(prefs: ViewPrefs) {
+    setViewPrefs(db, v!.study.id, prefs).catch((e: unknown) => setError(message(e)));
   }
 
   /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
@@ -218,7 +240,7 @@ export function App() {
     <main class="panel">
       <header class="panel-head">
         <div class="study-switch">
-          <label for="study">{i18n.t('studyLabel')}</label>
+          <label for="study" class="study-label">{i18n.t('studyLabel')}</label>
           <select
             id="study"
             value={v.study.id}
@@ -235,9 +257,17 @@ export function App() {
             ))}
           </select>
         </div>
-        <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
+        <div class="panel-actions">
+          <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
+          <ViewMenu
+            prefs={v.prefs}
+            onPrefs={savePrefs}
+            onSaveImage={(kind) => void saveImage(kind)}
+            exports={<MoreExports studyId={v.study.id} locale={locale} />}
+          />
+        </div>
       </header>
-      <p class="muted">{localize(v.framework.name, locale)}</p>
+      <p class="muted framework-name">{localize(v.framework.name, locale)}</p>
       {v.study.sample && (
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
@@ -271,7 +301,7 @@ export function App() {
           </button>
         </p>
       )}
-      <FilterBar filter={filter} tags={tags.value ?? []} locale={locale} onChange={setFilter} />
+      <FilterBar filter={filter} tags={tags.value ?? []} brands={v.brands} stages={v.framework.stages} locale={locale} onChange={setFilter} />
       {error && (
         <p role="alert" class="error">
           {error}{' '}
@@ -292,35 +322,6 @@ export function App() {
           )}
         </div>
       )}
-      <div class="matrix-tools">
-        <button
-          type="button"
-          class="btn"
-          aria-pressed={v.prefs.transposed}
-          onClick={() => void setViewPrefs(db, v.study.id, { ...v.prefs, transposed: !v.prefs.transposed })}
-        >
-          {i18n.t('matrixTranspose')}
-        </button>
-        <fieldset class="seg">
-          <legend>{i18n.t('rubricShow')}</legend>
-          {(['clips', 'coverage'] as const).map((mode) => (
-            <label key={mode} class="seg-option">
-              <input
-                type="radio"
-                name="cell-mode"
-                value={mode}
-                checked={cellMode === mode}
-                onChange={() => void setViewPrefs(db, v.study.id, { ...v.prefs, cellMode: mode }).catch((e: unknown) => setError(message(e)))}
-              />
-              {mode === 'clips' ? i18n.t('rubricShowClips') : i18n.t('rubricShowCoverage')}
-            </label>
-          ))}
-        </fieldset>
-        <button type="button" class="btn" onClick={() => void saveImage('png')}>{i18n.t('saveImagePng')}</button>
-        <button type="button" class="btn" onClick={() => void saveImage('svg')}>{i18n.t('saveImageSvg')}</button>
-      </div>
-      <MoreExports studyId={v.study.id} locale={locale} />
-      <WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />
       <MatrixTable
         matrix={matrix}
         locale={locale}
@@ -332,6 +333,7 @@ export function App() {
         mode={cellMode}
         coverage={v.coverage}
         walks={walkTexts}
+        showFindings={!!v.prefs.showFindings}
       />
       {selected && selBrand && selStage && (
         <CellClips
@@ -370,6 +372,7 @@ export function App() {
           onError={setError}
         />
       )}
+      <WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
       {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
     </main>

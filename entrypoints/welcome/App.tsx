@@ -6,6 +6,7 @@ import { parseCompetitorList, createStudyWithBrands } from '@/lib/db/study-setup
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
 import { ClipWalkthrough } from './ClipWalkthrough';
+import { platform } from '@/lib/platform';
 import { studyErrorText } from '@/components/studies/study-errors';
 import { CompetitorInput } from '@/components/studies/CompetitorInput';
 import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
@@ -13,12 +14,13 @@ import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
 const db = getDb();
 const locale = uiLocale();
 
-/** First run: the framework in a minute, how to clip, and a first study in one step. */
+/** First run: a first study in one step (then what to do next), pinning the toolbar icon, how to clip, and the framework in a minute. */
 export function App() {
   const [name, setName] = useState('');
   const [frameworkId, setFrameworkId] = useState(MOMENTS_OF_TRUTH.id);
   const [urls, setUrls] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [created, setCreated] = useState(false);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
     void ensureDefaults(db, i18n.t('defaultStudyName'));
@@ -30,6 +32,7 @@ export function App() {
     try {
       await createStudyWithBrands(db, { name: name.trim() || i18n.t('defaultStudyName'), frameworkId, brands: parsed.brands });
       setMessage({ text: i18n.t('welcomeCreated', [name.trim() || i18n.t('defaultStudyName'), String(parsed.brands.length)]) });
+      setCreated(true);
       setUrls('');
       setName('');
     } catch (err) {
@@ -41,29 +44,6 @@ export function App() {
     <main class="welcome">
       <h1>{i18n.t('welcomeTitle')}</h1>
       <p>{i18n.t('welcomeIntro')}</p>
-
-      <section aria-labelledby="mot-h">
-        <h2 id="mot-h">{i18n.t('welcomeMotHeading')}</h2>
-        <p class="muted">{localize(MOMENTS_OF_TRUTH.description, locale)}</p>
-        <ol class="moments">
-          {MOMENTS_OF_TRUTH.stages.map((s) => (
-            <li key={s.id} style={{ '--c': s.color }}>
-              <strong>{localize(s.short, locale)}</strong> — {localize(s.name, locale)}
-              <p>{localize(s.description, locale)}</p>
-              {s.evidence && (
-                <p class="ex">
-                  {i18n.t('welcomeExample')}: {localize(s.evidence, locale)}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="how-h">
-        <h2 id="how-h">{i18n.t('welcomeHowHeading')}</h2>
-        <ClipWalkthrough />
-      </section>
 
       <section aria-labelledby="setup-h">
         <h2 id="setup-h">{i18n.t('welcomeCreateHeading')}</h2>
@@ -84,6 +64,44 @@ export function App() {
           <button type="submit" class="btn btn-primary">{i18n.t('studyCreate')}</button>
         </form>
         {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>{message.text}</p>}
+        {created && (
+          <div class="next-steps">
+            <h3>{i18n.t('welcomeNextHeading')}</h3>
+            <ol>
+              <li>{i18n.t('welcomeNext1')}</li>
+              <li>{i18n.t('welcomeNext2')}</li>
+              <li>{i18n.t('welcomeNext3')}</li>
+            </ol>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="pin-h">
+        <h2 id="pin-h">{i18n.t('welcomePinHeading')}</h2>
+        <p>{platform.isFirefox ? i18n.t('welcomePinFirefox') : i18n.t('welcomePinChrome')}</p>
+      </section>
+
+      <section aria-labelledby="mot-h">
+        <h2 id="mot-h">{i18n.t('welcomeMotHeading')}</h2>
+        <p class="muted">{localize(MOMENTS_OF_TRUTH.description, locale)}</p>
+        <ol class="moments">
+          {MOMENTS_OF_TRUTH.stages.map((s) => (
+            <li key={s.id} style={{ '--c': s.color }}>
+              <strong>{localize(s.short, locale)}</strong> — {localize(s.name, locale)}
+              <p>{localize(s.description, locale)}</p>
+              {s.evidence && (
+                <p class="ex">
+                  {i18n.t('welcomeExample')}{i18n.t('labelColon')}{localize(s.evidence, locale)}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="how-h">
+        <h2 id="how-h">{i18n.t('welcomeHowHeading')}</h2>
+        <ClipWalkthrough />
       </section>
 
       <section aria-labelledby="sample-h">

@@ -25,10 +25,10 @@ export function ClipWalkthrough() {
         <div class="wt-pic wt-form" aria-hidden="true">
           <strong>{i18n.t('formTitle')}</strong>
           <span class="wt-field">
-            {i18n.t('fieldStage')}: <b>FMOT</b>
+            {i18n.t('fieldStage')}{i18n.t('labelColon')}<b>FMOT</b>
           </span>
           <span class="wt-field">
-            {i18n.t('fieldBrand')}: <b>Acme</b>
+            {i18n.t('fieldBrand')}{i18n.t('labelColon')}<b>Acme</b>
           </span>
           <span class="wt-save">{i18n.t('save')}</span>
         </div>

@@ -4,7 +4,7 @@ const CSS = `
 :host { all: initial; }
 .jl-clip {
   position: fixed; z-index: 2147483646; display: none;
-  font: 600 13px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 600 14px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   padding: 7px 12px; border-radius: 999px; border: 1px solid #1d4ed8;
   background: #2563eb; color: #fff; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / .25);
 }
@@ -12,7 +12,7 @@ const CSS = `
 .jl-clip:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .jl-status {
   position: fixed; z-index: 2147483646; right: 16px; bottom: 16px; max-width: 360px;
-  font: 500 13px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 500 14px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   padding: 10px 14px; border-radius: 10px; background: #065f46; color: #fff;
   box-shadow: 0 4px 16px rgb(0 0 0 / .3);
 }

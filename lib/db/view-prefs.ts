@@ -2,8 +2,12 @@ import type { Brand } from '../model';
 import type { JourneyLensDB } from './database';
 import { getMeta, setMeta } from './meta-repo';
 
-/** What each matrix cell shows: its clips (count, score, mix — the default) or its checklist coverage ("2/4"). */
-export type CellMode = 'clips' | 'coverage';
+/**
+ * What each matrix cell shows big: its clip count (the default), its average score, or its checklist
+ * coverage ("2/4"). The saved image follows the same choice.
+ */
+export type CellMode = 'clips' | 'score' | 'coverage';
+export const CELL_MODES: readonly CellMode[] = ['clips', 'score', 'coverage'];
 
 /** How the researcher arranged a study's matrix: brand order, hidden brands, orientation, what cells show. */
 export interface ViewPrefs {
@@ -12,6 +16,10 @@ export interface ViewPrefs {
   transposed: boolean;
   /** Absent in prefs stored before the rubric: clips. */
   cellMode?: CellMode;
+  /** Findings shown in full inside the cells (absent: off). */
+  showFindings?: boolean;
+  /** Findings listed below the saved PNG/SVG matrix (absent: off). */
+  imageFindings?: boolean;
 }
 
 const key = (studyId: string) => `view:${studyId}`;
@@ -22,7 +30,9 @@ export async function getViewPrefs(db: JourneyLensDB, studyId: string): Promise<
     order: v?.order ?? [],
     hidden: v?.hidden ?? [],
     transposed: v?.transposed ?? false,
-    cellMode: v?.cellMode === 'coverage' ? 'coverage' : 'clips',
+    cellMode: CELL_MODES.includes(v?.cellMode as CellMode) ? v!.cellMode! : 'clips',
+    showFindings: v?.showFindings === true,
+    imageFindings: v?.imageFindings === true,
   };
 }
 

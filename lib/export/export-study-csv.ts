@@ -84,5 +84,6 @@ export async function exportStudyCsv(
     total = clips;
   }
   const blob = await buildCsvBlob(clipsCsvChunks(counted(), ctx));
-  return { blob, fileName: exportFileName(study.name, new Date(), 'csv'), rows: done, via: 'clips' };
+  // A filtered file says so in its name: `journey-lens-<study>-filtered-<date>.csv`.
+  return { blob, fileName: exportFileName(study.name, new Date(), 'csv', filtered ? 'filtered' : undefined), rows: done, via: 'clips' };
 }

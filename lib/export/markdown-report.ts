@@ -2,12 +2,34 @@ import type { Brand, Clip, Framework } from '../model';
 import { localize, type Locale } from '../model/locale';
 import { averageScore, type CellAggregate } from '../matrix/cell-aggregate';
 
-/** Escapes page text for Markdown: no links, emphasis, headings, HTML or tables can be smuggled in. */
+/**
+ * Escapes one line of page text for Markdown, and only what Markdown would read as markup: emphasis,
+ * code, links and images (by their brackets), HTML and entities, strikethrough, and block markers at the
+ * start of the line (headings, quotes, lists, rules). "Less-than-Zero" stays as it is.
+ */
+function escapeLine(line: string): string {
+  return line
+    .replace(/[\\`*[\]<>~]/g, (c) => `\\${c}`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/(\s)#+$/, (m) => m.replace(/#/g, '\\#'));
+}
+
+/** Escapes page text for Markdown on one line (line breaks become spaces): no links, emphasis, headings, HTML or lists can be smuggled in. */
 export function escapeMarkdown(text: string): string {
+  return escapeLine(text.replace(/\r\n?|\n/g, ' ').trim());
+}
+
+/** Escapes multi-line text (a finding) for Markdown, keeping its lines as hard line breaks. */
+export function escapeMarkdownLines(text: string): string {
   return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)
-    .trim();
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map(escapeLine)
+    .join('  \n');
 }
 
 /** A URL safe to put in a Markdown link: http(s) only, with parentheses and spaces encoded. */
@@ -23,6 +45,8 @@ export interface ReportLabels {
   finding: string;
   noEvidence: string;
   generated: string;
+  /** The UI language's label colon (`:`, full-width `：` in Chinese). */
+  colon?: string;
 }
 
 export interface ReportInput {
@@ -45,6 +69,7 @@ export interface ReportInput {
  */
 export function markdownReport(input: ReportInput): string {
   const { framework, brands, locale, labels } = input;
+  const colon = labels.colon ?? ':';
   const cells = new Map(input.cells.map((c) => [`${c.brandId}/${c.stageId}`, c]));
   const lines: string[] = [`# ${escapeMarkdown(input.studyName)} — ${escapeMarkdown(localize(framework.name, locale))}`, ''];
   lines.push(`_${labels.generated} ${input.date.toISOString().slice(0, 10)}_`, '');
@@ -56,6 +81,7 @@ export function markdownReport(input: ReportInput): string {
       const finding = input.findings.get(key);
       if (!cell || cell.count === 0) {
         lines.push(`### ${escapeMarkdown(brand.name)}`, '', `${labels.noEvidence}`, '');
+        if (finding) lines.push(`**${labels.finding}${colon}** ${escapeMarkdownLines(finding)}`, '');
         continue;
       }
       const avg = averageScore(cell);
@@ -65,7 +91,7 @@ export function markdownReport(input: ReportInput): string {
         `${labels.clips(cell.count)}${avg === null ? '' : ` · ${labels.averageScore} ${avg.toFixed(1)}/5`}`,
         '',
       );
-      if (finding) lines.push(`**${labels.finding}:** ${escapeMarkdown(finding)}`, '');
+      if (finding) lines.push(`**${labels.finding}${colon}** ${escapeMarkdownLines(finding)}`, '');
       for (const clip of input.quotes.get(key) ?? []) {
         const quote = escapeMarkdown(clip.quote.length > 400 ? `${clip.quote.slice(0, 400)}…` : clip.quote);
         const url = safeUrl(clip.url);

@@ -2,6 +2,12 @@ import type { Behavior, Clip, Sentiment, Servqual, SourceType } from '../model';
 
 /** What the side panel's filters select. Empty lists and blank fields select everything. */
 export interface ClipFilter {
+  /** Brands and stages of the active study (ids); empty: all. */
+  brandIds: string[];
+  stageIds: string[];
+  /** Inclusive score bounds 1–5; null: unbounded. With either set, unscored clips are left out. */
+  scoreMin: number | null;
+  scoreMax: number | null;
   sourceTypes: SourceType[];
   sentiments: Sentiment[];
   tags: string[];
@@ -14,12 +20,12 @@ export interface ClipFilter {
 }
 
 export const NO_FILTER: ClipFilter = {
-  sourceTypes: [], sentiments: [], tags: [], behaviors: [], servqual: [], from: '', to: '', text: '',
+  brandIds: [], stageIds: [], scoreMin: null, scoreMax: null, sourceTypes: [], sentiments: [], tags: [], behaviors: [], servqual: [], from: '', to: '', text: '',
 };
 
 export function isFilterActive(f: ClipFilter): boolean {
   return !!(
-    f.sourceTypes.length || f.sentiments.length || f.tags.length || f.behaviors.length ||
+    f.brandIds.length || f.stageIds.length || f.scoreMin !== null || f.scoreMax !== null || f.sourceTypes.length || f.sentiments.length || f.tags.length || f.behaviors.length ||
     f.servqual.length || f.from || f.to || f.text.trim()
   );
 }
@@ -34,6 +40,13 @@ export function queryParts(text: string): string[] {
 }
 
 export function matchesFilter(clip: Clip, f: ClipFilter): boolean {
+  if (f.brandIds.length && !f.brandIds.includes(clip.brandId)) return false;
+  if (f.stageIds.length && !f.stageIds.includes(clip.stageId)) return false;
+  if (f.scoreMin !== null || f.scoreMax !== null) {
+    if (clip.score === null) return false;
+    if (f.scoreMin !== null && clip.score < f.scoreMin) return false;
+    if (f.scoreMax !== null && clip.score > f.scoreMax) return false;
+  }
   if (f.sourceTypes.length && !f.sourceTypes.includes(clip.sourceType)) return false;
   if (f.sentiments.length && (!clip.sentiment || !f.sentiments.includes(clip.sentiment))) return false;
   if (f.behaviors.length && (!clip.behavior || !f.behaviors.includes(clip.behavior))) return false;

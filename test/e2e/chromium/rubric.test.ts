@@ -68,7 +68,7 @@ describe('coverage rubric (Chromium)', () => {
 
     // The matrix still shows counts until asked for coverage.
     await everyCellStartsWithItsCount();
-    await page.getByRole('radio', { name: 'Coverage' }).check();
+    await (await panel.viewMenu()).getByRole('radio', { name: 'Coverage' }).check();
     await expect.poll(() => panel.cellText('Acme', 'ZMOT')).toMatch(/^2\/4/);
     expect(await panel.cellText('Globex', 'ZMOT')).toMatch(/^0\/4/);
     expect(await panel.cellText('Acme', 'FMOT')).toMatch(/^0\/4/);
@@ -83,11 +83,12 @@ describe('coverage rubric (Chromium)', () => {
     await page.reload();
     await panel.matrix.getByRole('rowheader', { name: 'Globex' }).waitFor();
     await expect.poll(() => panel.cellText('Acme', 'ZMOT')).toMatch(/^2\/4/);
-    expect(await page.getByRole('radio', { name: 'Coverage' }).isChecked()).toBe(true);
+    expect(await (await panel.viewMenu()).getByRole('radio', { name: 'Coverage' }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
     await panel.openCell('Acme', 'ZMOT');
     expect(await page.getByRole('group', { name: 'What to look for' }).getByRole('checkbox', { name: 'Contact hours stated' }).isChecked()).toBe(true);
 
-    await page.getByRole('radio', { name: 'Clips' }).check();
+    await (await panel.viewMenu()).getByRole('radio', { name: 'Clips' }).check();
     await expect.poll(() => panel.cellCount('Acme', 'ZMOT')).toBe(3);
     await everyCellStartsWithItsCount();
   });

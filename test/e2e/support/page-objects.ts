@@ -88,6 +88,14 @@ export class SidePanel {
     await this.matrix.locator('tbody tr').filter({ has: this.page.locator('th[scope="row"]', { hasText: brand }) }).locator('td').nth(col).getByRole('button').click();
   }
 
+  /** Opens the "View and export" menu (cell value, orientation, findings, images, summary and report) and returns it. */
+  async viewMenu(): Promise<Locator> {
+    const menu = this.page.getByRole('group', { name: 'View and export' });
+    if (!(await menu.isVisible())) await this.page.getByRole('button', { name: 'View and export' }).click();
+    await menu.waitFor();
+    return menu;
+  }
+
   async exportCsv(): Promise<{ download: Download; text: string }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

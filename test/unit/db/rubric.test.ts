@@ -76,7 +76,12 @@ describe('matrix view with the rubric', () => {
     expect((await getViewPrefs(db, study.id)).cellMode).toBe('coverage');
     // Prefs written without a mode (as before the rubric) read as clips.
     await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: true });
-    expect(await getViewPrefs(db, study.id)).toEqual({ order: [], hidden: [], transposed: true, cellMode: 'clips' });
+    expect(await getViewPrefs(db, study.id)).toEqual({ order: [], hidden: [], transposed: true, cellMode: 'clips', showFindings: false, imageFindings: false });
+    // The average-score view and the findings switches are kept; an unknown mode reads as clips.
+    await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: false, cellMode: 'score', showFindings: true, imageFindings: true });
+    expect(await getViewPrefs(db, study.id)).toMatchObject({ cellMode: 'score', showFindings: true, imageFindings: true });
+    await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: false, cellMode: 'bogus' as never });
+    expect((await getViewPrefs(db, study.id)).cellMode).toBe('clips');
     db.close();
   });
 });

@@ -56,11 +56,24 @@ describe('Markdown report', () => {
     expect(md).toContain('## AMOT — Actual Moment of Truth');
     expect(md).toContain('**Finding:** Fast \\*and\\* clear');
     expect(md).toContain('4 clips · Average score 2.8/5');
-    expect(md).toContain('\\[click\\]\\(javascript:alert\\(1\\)\\) \\<b\\>now\\</b\\>');
+    expect(md).toContain('\\[click\\](javascript:alert(1)) \\<b\\>now\\</b\\>');
     expect(md).toContain('[Acme](https://acme.test/ship)');
     expect(md).not.toContain('weak one'); // only the three strongest
     expect(md).toContain('物流太慢了');
-    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/); // no unescaped link to javascript:
     expect(escapeMarkdown('a\nb')).toBe('a b');
+  });
+
+  it('escapes only what Markdown reads as markup, and keeps a finding\'s lines', () => {
+    expect(escapeMarkdown('Less-than-Zero (<ZMOT) costs 5.99! snake_case')).toBe('Less-than-Zero (\\<ZMOT) costs 5.99! snake_case');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('_em_ *b* `c` ~~s~~ &amp;')).toBe('\\_em\\_ \\*b\\* \\`c\\` \\~\\~s\\~\\~ \\&amp;');
+    const md = markdownReport({
+      studyName: 'S', framework: MOMENTS_OF_TRUTH, brands: [brand('a', 'Acme')], cells: [],
+      findings: new Map([['a/fmot', 'Line one\n- line two']]), quotes: new Map(), locale: 'en', labels, date: new Date(T),
+    });
+    expect(md).toContain('**Finding:** Line one  \n\\- line two');
   });
 });

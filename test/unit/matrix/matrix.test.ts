@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../../lib/matrix/build-matrix';
 import { aggregateClips, applyClip, emptyCell } from '../../../lib/matrix/cell-aggregate';
 import { isFilterActive, matchesFilter, NO_FILTER } from '../../../lib/matrix/clip-filter';
-import { matrixToSvg } from '../../../lib/matrix/matrix-svg';
+import { matrixToSvg, textWidth, wrapText } from '../../../lib/matrix/matrix-svg';
 import { MOMENTS_OF_TRUTH, type Brand, type Clip } from '../../../lib/model';
 import { searchTerms, queryTerms } from '../../../lib/search/terms';
 
@@ -50,6 +50,22 @@ describe('buildMatrix', () => {
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('&lt;ZMOT');
   });
+
+  it('wraps long names and multi-line findings instead of cutting them', () => {
+    expect(wrapText('Northwind Outdoor Company International', 200, 13)).toEqual(['Northwind Outdoor Company', 'International']);
+    expect(wrapText('line one\nline two', 500, 12)).toEqual(['line one', 'line two']);
+    expect(wrapText('物流太慢了物流太慢了', 60, 12)).toEqual(['物流太慢了', '物流太慢了']);
+    expect(textWidth('物流', 10)).toBe(20);
+    const m = buildMatrix([brand('a', 'A very long brand name that needs two lines')], MOMENTS_OF_TRUTH.stages, [...aggregateClips([clip({ score: 3 })]).values()]);
+    const svg = matrixToSvg(m, {
+      title: 'T', stageLabel: (i) => MOMENTS_OF_TRUTH.stages[i]!.short.en, total: 'Total', gap: 'gap', mode: 'score',
+      legend: { score: 'Average score', unscored: 'not scored', coverage: 'Covered', weak: 'weak', strong: 'strong' },
+      footer: 'T · MOT · 2 Dec · 1 clip', findings: { heading: 'Findings', items: [{ label: 'A × FMOT', text: 'one\ntwo' }] },
+    });
+    expect(svg).not.toContain('…');
+    expect(svg).toContain('>3.0</text>');
+    for (const t of ['>weak<', '>strong<', '>not scored<', '>gap<', '>T · MOT · 2 Dec · 1 clip<', '>one<', '>two<']) expect(svg).toContain(t);
+  });
 });
 
 describe('filters and search terms', () => {
@@ -66,6 +82,20 @@ describe('filters and search terms', () => {
     expect(matchesFilter(c, { ...NO_FILTER, to: '2026-11-10' })).toBe(true);
     expect(matchesFilter(c, { ...NO_FILTER, text: '物流' })).toBe(true);
     expect(matchesFilter(c, { ...NO_FILTER, text: '退款' })).toBe(false);
+  });
+
+  it('matches brand, stage and score range filters; a score range leaves unscored clips out', () => {
+    const c = clip({ brandId: 'a', stageId: 'fmot', score: 4 });
+    expect(matchesFilter(c, { ...NO_FILTER, brandIds: ['a'] })).toBe(true);
+    expect(matchesFilter(c, { ...NO_FILTER, brandIds: ['b'] })).toBe(false);
+    expect(matchesFilter(c, { ...NO_FILTER, stageIds: ['zmot', 'fmot'] })).toBe(true);
+    expect(matchesFilter(c, { ...NO_FILTER, stageIds: ['zmot'] })).toBe(false);
+    expect(matchesFilter(c, { ...NO_FILTER, scoreMin: 4, scoreMax: 5 })).toBe(true);
+    expect(matchesFilter(c, { ...NO_FILTER, scoreMin: 5 })).toBe(false);
+    expect(matchesFilter(c, { ...NO_FILTER, scoreMax: 3 })).toBe(false);
+    expect(matchesFilter(clip({ score: null }), { ...NO_FILTER, scoreMax: 5 })).toBe(false);
+    expect(isFilterActive({ ...NO_FILTER, scoreMin: 1 })).toBe(true);
+    expect(isFilterActive({ ...NO_FILTER, brandIds: ['a'] })).toBe(true);
   });
 
   it('indexes CJK as bigrams and Latin as words', () => {
