@@ -8,7 +8,8 @@ import { exportFileName } from './file-name';
 import { markdownReport, strongestQuotes, type ReportLabels } from './markdown-report';
 import { matrixSummaryCsv } from './matrix-summary-csv';
 
-async function studyParts(db: JourneyLensDB, studyId: string) {
+/** A study with its framework, visible brands in matrix order, cell aggregates and findings (by `brandId/stageId`). */
+export async function studyParts(db: JourneyLensDB, studyId: string) {
   const study = await db.studies.get(studyId);
   if (!study) throw new Error(`study ${studyId} does not exist`);
   const [framework, brands, cells, findings, prefs] = await Promise.all([

@@ -56,8 +56,6 @@ export interface SheetCell {
 export interface Sheet {
   name: string;
   rows: SheetCell[][];
-  /** The sheet has a frozen header (a pane split after row 1). */
-  frozenRows?: number;
   /** The database range with an autofilter on this sheet, if any (e.g. `Clips.A1:R3`). */
   autofilter?: string;
 }
@@ -68,7 +66,6 @@ const NS = {
   text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
   style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
   fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
-  config: 'urn:oasis:names:tc:opendocument:xmlns:config:1.0',
 };
 
 function paragraphText(node: Node): string {
@@ -105,22 +102,21 @@ export function readFods(path: string): Sheet[] {
       filters.set(target.split('.')[0]!.replace(/^\$?'?|'$/g, ''), target);
     }
   }
-  const frozen = new Map<string, number>();
-  for (const item of Array.from(doc.getElementsByTagNameNS(NS.config, 'config-item-map-entry'))) {
-    const name = item.getAttributeNS(NS.config, 'name') ?? '';
-    const get = (key: string) =>
-      Array.from(item.children).find((c) => c.localName === 'config-item' && c.getAttributeNS(NS.config, 'name') === key)?.textContent;
-    if (get('VerticalSplitMode') === '2') frozen.set(name, Number(get('VerticalSplitPosition')));
-  }
   return Array.from(doc.getElementsByTagNameNS(NS.table, 'table')).map((table) => {
     const name = table.getAttributeNS(NS.table, 'name') ?? '';
+    // A cell without a style of its own takes its column's default cell style.
+    const columnStyles: string[] = [];
+    for (const column of Array.from(table.getElementsByTagNameNS(NS.table, 'table-column'))) {
+      const repeat = Math.min(1024, Number(column.getAttributeNS(NS.table, 'number-columns-repeated') ?? 1));
+      for (let i = 0; i < repeat; i++) columnStyles.push(column.getAttributeNS(NS.table, 'default-cell-style-name') ?? '');
+    }
     const rows: SheetCell[][] = [];
     for (const row of Array.from(table.getElementsByTagNameNS(NS.table, 'table-row'))) {
       const cells: SheetCell[] = [];
       for (const cell of Array.from(row.children)) {
         if (cell.namespaceURI !== NS.table || (cell.localName !== 'table-cell' && cell.localName !== 'covered-table-cell')) continue;
         const repeat = Number(cell.getAttributeNS(NS.table, 'number-columns-repeated') ?? 1);
-        const style = styles.get(cell.getAttributeNS(NS.table, 'style-name') ?? '');
+        const style = styles.get(cell.getAttributeNS(NS.table, 'style-name') ?? columnStyles[cells.length] ?? '');
         const value =
           cell.getAttributeNS(NS.office, 'value') ?? cell.getAttributeNS(NS.office, 'date-value') ?? cell.getAttributeNS(NS.office, 'string-value') ?? undefined;
         const one: SheetCell = {
@@ -138,6 +134,6 @@ export function readFods(path: string): Sheet[] {
       for (let i = 0; i < Math.min(repeatRows, 1024); i++) rows.push(cells);
     }
     while (rows.length && !rows[rows.length - 1]!.length) rows.pop();
-    return { name, rows, frozenRows: frozen.get(name), autofilter: filters.get(name) };
+    return { name, rows, autofilter: filters.get(name) };
   });
 }
