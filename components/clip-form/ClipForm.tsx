@@ -14,6 +14,7 @@ import {
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS } from '@/lib/model/frameworks/lenses';
 import { REASON_LABELS } from '@/lib/capture/stage-suggestion';
 import { focusableIn } from './focus-trap';
+import { parseTags } from '@/lib/model/tags';
 
 export interface ClipFormValues {
   stageId: string;
@@ -35,16 +36,6 @@ export interface ClipFormProps {
   screenshotDefault?: boolean;
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
   onCancel(): void;
-}
-
-/** Splits the tags field: commas (ASCII or full-width) and semicolons separate tags. */
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of text.split(/[,，;；]/)) {
-    const tag = raw.trim().slice(0, 60);
-    if (tag) seen.add(tag);
-  }
-  return [...seen].slice(0, 50);
 }
 
 function isTextEntry(el: EventTarget | null): boolean {

@@ -8,6 +8,7 @@ import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable'
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
+import { ExportXlsxButton } from '@/components/export/ExportXlsxButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
@@ -197,6 +198,7 @@ export function App() {
           </select>
         </div>
         <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
+        <ExportXlsxButton studyId={v.study.id} locale={locale} filter={filter} />
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
       {v.study.sample && (
