@@ -17,8 +17,26 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the rest are Latin-1); undefined bytes stay as their code. */
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** Windows-1252 by table (TextDecoder's `windows-1252` is Latin-1 in some runtimes). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let j = 0; j < chunk.length; j++) {
+      const b = chunk[j]!;
+      chars[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
 }
 
 /** UTF-16 without a BOM: most of the first bytes at odd (LE) or even (BE) positions are zero. */

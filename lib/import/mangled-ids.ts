@@ -1,6 +1,6 @@
 import type { JourneyLensDB } from '../db/database';
 import type { Clip } from '../model';
-import { SCIENTIFIC_ID, type ImportReport } from './clip-rows';
+import type { ImportReport } from './clip-rows';
 
 /** An id the spreadsheet changed, and the existing clip it turned out to be. */
 export interface IdMatch {
@@ -8,16 +8,22 @@ export interface IdMatch {
   id: string;
 }
 
-const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+/** An id a spreadsheet reads as a number: digits (`007`), a decimal, or scientific form (`1e5`, `1,23457E+17`). */
+const NUMBER_LIKE = /^\d+(?:[.,]\d+)?(?:E\+?\d+)?$/i;
+const asNumber = (s: string) => Number(s.replace(',', '.'));
 
-/** Whether a spreadsheet could have turned the all-digit id `id` into `raw` (leading zeros lost, or scientific form). */
+/**
+ * Whether a spreadsheet could have turned the id `id` into `raw`: both read as
+ * numbers, and `id`'s value shown with as many significant digits as `raw`
+ * has is `raw`'s value (`007` → `7`, `1e5` → `100000`,
+ * `123456789012345678` → `1.23457E+17`).
+ */
 export function couldBecome(id: string, raw: string): boolean {
-  if (!/^\d+$/.test(id)) return false;
-  if (/^\d+$/.test(raw)) return raw !== id && stripZeros(raw) === stripZeros(id);
-  if (!SCIENTIFIC_ID.test(raw)) return false;
-  const [mantissa] = raw.toUpperCase().replace(',', '.').split('E');
-  const significant = mantissa!.replace('.', '').replace(/^0+/, '').length || 1;
-  return Number(Number(id).toPrecision(significant)) === Number(raw.replace(',', '.'));
+  if (id === raw || !NUMBER_LIKE.test(id) || !NUMBER_LIKE.test(raw)) return false;
+  const [mantissa] = raw.toUpperCase().split('E');
+  const significant = Math.min(21, mantissa!.replace(/[.,]/, '').replace(/^0+/, '').length || 1);
+  const value = asNumber(id);
+  return Number.isFinite(value) && Number(value.toPrecision(significant)) === asNumber(raw);
 }
 
 /**
@@ -36,9 +42,9 @@ export async function matchMangledIds(db: JourneyLensDB, studyId: string, report
     suspects.push(s);
   }
   if (!suspects.length) return [];
-  // Only clips whose id is all digits can have been changed this way: read that key range only.
+  // Only ids that read as numbers can have been changed this way: they start with a digit, so read that key range only.
   const numeric: Clip[] = (await db.clips.where(':id').between('0', ':', true, false).toArray()).filter(
-    (c) => c.studyId === studyId && /^\d+$/.test(c.id),
+    (c) => c.studyId === studyId && NUMBER_LIKE.test(c.id),
   );
   const matches: IdMatch[] = [];
   for (const s of suspects) {
