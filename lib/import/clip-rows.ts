@@ -118,7 +118,10 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: V
   const seenIds = new Set<string>();
   const cellOf = (cells: readonly string[], f: ImportField) => {
     const col = mapping[f];
-    return col === null || col === undefined ? '' : unneutralise(cells[col] ?? '').trim();
+    if (col === null || col === undefined) return '';
+    const value = unneutralise(cells[col] ?? '');
+    // The note is the researcher's own text, kept as written (a leading tab too); the rest is trimmed.
+    return f === 'note' && value.trim() ? value : value.trim();
   };
   const forms: DateForm[] = rows.map((cells) => {
     const raw = cellOf(cells, 'captured_at');

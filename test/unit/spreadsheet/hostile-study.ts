@@ -3,6 +3,7 @@
 // CJK, right-to-left text, emoji and line breaks.
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { setFinding } from '../../../lib/db/findings-repo';
+import type { XlsxLabels } from '../../../lib/export/xlsx-sheets';
 import type { Clip } from '../../../lib/model';
 import { draft, freshDb } from '../db/helpers';
 
@@ -44,7 +45,7 @@ export async function hostileStudy(): Promise<{ db: Awaited<ReturnType<typeof fr
         stageId: stages[i % stages.length]!,
         quote: text.trim() || 'q',
         note: HOSTILE_TEXTS[(i + 3) % HOSTILE_TEXTS.length]!,
-        title: HOSTILE_TEXTS[(i + 7) % HOSTILE_TEXTS.length]!,
+        title: HOSTILE_TEXTS[(i + 7) % HOSTILE_TEXTS.length]!.trim(), // page titles are captured trimmed
         site: i % 2 ? 'Trustpilot' : '大众点评',
         url: `https://shop.test/p/${i}?q=a;b`,
         tags: i % 3 ? ['price', HOSTILE_TEXTS[i % 5]!.replace(/[;,；，\t\n\r]/g, ' ').trim()] : [],
@@ -61,3 +62,17 @@ export async function hostileStudy(): Promise<{ db: Awaited<ReturnType<typeof fr
   await setFinding(db, { studyId: study.id, brandId: clips[1]!.brandId, stageId: clips[1]!.stageId }, '=not a formula; שלום');
   return { db, studyId: study.id, clips };
 }
+
+/** The .xlsx labels in English, as the side panel passes them. */
+export const LABELS: XlsxLabels = {
+  clipsSheet: 'Clips',
+  matrixSheet: 'Matrix',
+  findingsSheet: 'Findings',
+  brand: 'Brand',
+  stage: 'Stage',
+  clips: 'clips',
+  average: 'average score',
+  finding: 'finding',
+  total: 'Total',
+  cut: (n) => ` […cut: ${n} more characters, full text in the CSV]`,
+};

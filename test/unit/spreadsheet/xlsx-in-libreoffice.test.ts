@@ -10,26 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { exportStudyXlsx } from '../../../lib/export/export-study-xlsx';
 import { CLIPS_CSV_HEADER } from '../../../lib/export/clips-csv';
-import { CELL_LIMIT, type XlsxLabels } from '../../../lib/export/xlsx-sheets';
+import { CELL_LIMIT } from '../../../lib/export/xlsx-sheets';
 import { heatHex } from '../../../lib/matrix/heat';
 import { draft } from '../db/helpers';
 import { convertWithLibreOffice, readFods, type Sheet } from './libreoffice';
-import { hostileStudy } from './hostile-study';
+import { hostileStudy, LABELS } from './hostile-study';
 
-export const LABELS: XlsxLabels = {
-  clipsSheet: 'Clips',
-  matrixSheet: 'Matrix',
-  findingsSheet: 'Findings',
-  brand: 'Brand',
-  stage: 'Stage',
-  clips: 'clips',
-  average: 'average score',
-  finding: 'finding',
-  total: 'Total',
-  cut: (n) => ` […cut: ${n} more characters, full text in the CSV]`,
-};
 
-/** Days since 1899-12-30 → ISO time (LibreOffice's date-value has no zone: it is the UTC time written). */
 const shown = (s: string) => s.replace(/\r\n?/g, '\n');
 
 describe('.xlsx export in LibreOffice', () => {
