@@ -36,12 +36,15 @@ export function cellText(text: string, cut: XlsxLabels['cut']): string {
 }
 
 /**
- * A string as .xlsx stores it: XML turns CR into LF when read, so CR is
- * written as the OOXML escape `_x000D_` (and a literal `_xHHHH_` in the text is
- * escaped as `_x005F_xHHHH_`), and the cell reads back exactly.
+ * A string as .xlsx stores it: XML turns CR into LF when read and cannot hold
+ * other control characters, so those are written as the OOXML escape
+ * `_xHHHH_` (`_x000D_` for CR; a literal `_xHHHH_` in the text becomes
+ * `_x005F_xHHHH_`), and the cell reads back exactly. Tab and LF stay as they are.
  */
 export function ooxmlString(text: string): string {
-  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[\x00-\x08\x0b-\x1f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 /** A text cell: always a string (never a formula, whatever it starts with), empty when unset. */
