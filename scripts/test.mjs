@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBrowsers } from './ensure-browsers.mjs';
+import { ensureBrowsers, ensureLibreOffice } from './ensure-browsers.mjs';
 
 const args = new Set(process.argv.slice(2));
 const e2eOnly = args.has('--e2e-only');
@@ -57,7 +57,18 @@ if (!run('Prepare WXT types', 'npx', ['wxt', 'prepare'])) {
   process.exit(1);
 }
 
-if (!e2eOnly) vitest('Unit tests (vitest, fake-indexeddb, jsdom)', 'vitest.config.ts', 'unit');
+if (!e2eOnly) {
+  // The spreadsheet tests (test/unit/export/libreoffice-*.test.ts) open the exports in LibreOffice.
+  try {
+    ensureLibreOffice();
+  } catch (error) {
+    console.error(`\n✗ ${error.message}`);
+    failed += 1;
+    console.log(`\n${passed} passed, ${failed} failed`);
+    process.exit(1);
+  }
+  vitest('Unit tests (vitest, fake-indexeddb, jsdom)', 'vitest.config.ts', 'unit');
+}
 
 if (!unitOnly) {
   try {

@@ -17,6 +17,7 @@ import { focusableIn } from './focus-trap';
 import { ScoreInput } from './ScoreInput';
 import { resemblingBrands } from '@/lib/capture/brand-resemblance';
 import { brandKey } from '@/lib/model/brand';
+import { parseTags } from '@/lib/model/tags';
 
 export interface ClipFormValues {
   stageId: string;
@@ -42,16 +43,6 @@ export interface ClipFormProps {
   onCancel(): void;
   /** The values whenever typed work changes them; null once nothing differs from what the form opened with. */
   onDraft?(values: ClipFormValues | null): void;
-}
-
-/** Splits the tags field: commas (ASCII or full-width) and semicolons separate tags. */
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of text.split(/[,，;；]/)) {
-    const tag = raw.trim().slice(0, 60);
-    if (tag) seen.add(tag);
-  }
-  return [...seen].slice(0, 50);
 }
 
 /** A field that takes typed keys (text, a choice, a score): digits typed there are the field's, not the stage's. */

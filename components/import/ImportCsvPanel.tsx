@@ -6,6 +6,9 @@ import { frameworkOf } from '@/lib/db/active-study';
 import { saveDrafts } from '@/lib/db/clips-repo';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, validateRows, type ImportReport, type Mapping, type RowProblem } from '@/lib/import/clip-rows';
 import { parseCsv } from '@/lib/import/csv-parse';
+import type { DateReading, OrderReading } from '@/lib/import/dates';
+import { decodeCsvBytes, type CsvEncoding } from '@/lib/import/decode';
+import { matchMangledIds, type IdMatch } from '@/lib/import/mangled-ids';
 import type { Study } from '@/lib/model';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -25,7 +28,13 @@ function problemText(p: RowProblem, stages: string): string {
   }
 }
 
-/** Clips edited in a spreadsheet, back in: mapping, validation report, one transaction. */
+/** Day before month in this browser's dates? (The default reading of `05/06/2026` when the file does not tell.) */
+function localOrder(): OrderReading {
+  const parts = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(2026, 10, 22));
+  return parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month') ? 'dmy' : 'mdy';
+}
+
+/** Clips edited in a spreadsheet, back in: encoding, mapping, validation report (dates and ids a spreadsheet changed), one transaction. */
 export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; activeId?: string }) {
   const [studyId, setStudyId] = useState(activeId ?? studies[0]?.id ?? '');
   const [rows, setRows] = useState<string[][] | null>(null);
@@ -34,28 +43,45 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
   const [stageIds, setStageIds] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [encoding, setEncoding] = useState<CsvEncoding | null>(null);
+  const [reading, setReading] = useState<Partial<DateReading>>({});
+  const [idMatches, setIdMatches] = useState<IdMatch[]>([]);
 
   async function onFile(file: File | undefined) {
     setRows(null);
     setMapping(null);
     setReport(null);
     setMessage(null);
+    setEncoding(null);
+    setReading({});
+    setIdMatches([]);
     if (!file) return;
     if (file.size > MAX_BYTES) return setMessage({ text: i18n.t('importTooBig'), error: true });
-    const parsed = parseCsv(await file.text());
+    const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+    setEncoding(decoded.encoding);
+    const parsed = parseCsv(decoded.text);
     if (parsed.error) return setMessage({ text: i18n.t('importBadCsv', [String(parsed.error.line)]), error: true });
     if (parsed.rows.length < 2) return setMessage({ text: i18n.t('importEmpty'), error: true });
     setRows(parsed.rows);
     setMapping(guessMapping(parsed.rows[0]!));
   }
 
-  async function check() {
+  async function check(dates: Partial<DateReading> = reading) {
     if (!rows || !mapping) return;
-    const study = await getDb().studies.get(studyId);
+    const db = getDb();
+    const study = await db.studies.get(studyId);
     if (!study) return;
-    const framework = await frameworkOf(getDb(), study);
+    const framework = await frameworkOf(db, study);
     setStageIds(framework.stages.map((s) => s.id).join(', '));
-    setReport(validateRows(rows.slice(1), mapping, { framework, now: new Date().toISOString() }));
+    const next = validateRows(rows.slice(1), mapping, { framework, now: new Date().toISOString(), dates, preferOrder: localOrder() });
+    setIdMatches(await matchMangledIds(db, studyId, next));
+    setReport(next);
+  }
+
+  function reread(change: Partial<DateReading>) {
+    const next = { ...reading, ...report?.dates.reading, ...change };
+    setReading(next);
+    void check(next);
   }
 
   async function importAccepted() {
@@ -67,6 +93,7 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
       setRows(null);
       setMapping(null);
       setReport(null);
+      setEncoding(null);
     } catch (e) {
       setMessage({ text: i18n.t('importFailed', [String((e as Error)?.message ?? e)]), error: true });
     } finally {
@@ -91,9 +118,10 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
         </label>
         <label>
           {i18n.t('importLabel')}
-          <input type="file" accept=".csv,.tsv,text/csv" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
+      {encoding && <p class="muted" data-testid="import-encoding">{i18n.t('importEncoding', [encoding])}</p>}
       {mapping && (
         <fieldset>
           <legend>{i18n.t('importMapping')}</legend>
@@ -126,6 +154,31 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
       {report && (
         <div>
           <p role="status">{i18n.t('importSummary', [formatCount(report.accepted.length), formatCount(report.rejected.length)])}</p>
+          {report.dates.zoneless > 0 && (
+            <p class="import-dates">
+              {i18n.t('importDatesZoneless', [formatCount(report.dates.zoneless), report.dates.zonelessExample!.raw, report.dates.zonelessExample!.read])}{' '}
+              <label>
+                {i18n.t('importZoneLabel')}{' '}
+                <select value={report.dates.reading.zone} onChange={(e) => reread({ zone: e.currentTarget.value as DateReading['zone'] })}>
+                  <option value="utc">{i18n.t('importZoneUtc')}</option>
+                  <option value="local">{i18n.t('importZoneLocal')}</option>
+                </select>
+              </label>
+            </p>
+          )}
+          {report.dates.numeric > 0 && (
+            <p class="import-dates">
+              {i18n.t('importDatesNumeric', [formatCount(report.dates.numeric), report.dates.numericExample!.raw, report.dates.numericExample!.read])}{' '}
+              <label>
+                {i18n.t('importOrderLabel')}{' '}
+                <select value={report.dates.reading.order} onChange={(e) => reread({ order: e.currentTarget.value as DateReading['order'] })}>
+                  <option value="dmy">{i18n.t('importOrderDmy')}</option>
+                  <option value="mdy">{i18n.t('importOrderMdy')}</option>
+                </select>
+              </label>
+            </p>
+          )}
+          {idMatches.length > 0 && <p class="muted">{i18n.t('importIdsMatched', [formatCount(idMatches.length), idMatches[0]!.raw, idMatches[0]!.id])}</p>}
           {report.rejected.length > 0 && (
             <ul class="import-rejected">
               {report.rejected.slice(0, 500).map((r) => (

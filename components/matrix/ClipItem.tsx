@@ -12,6 +12,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { diffWords } from '@/lib/anchoring/diff-words';
 import { ConfirmSelect } from '@/components/ConfirmSelect';
 import { offerUndo } from '@/components/undo-bus';
+import { parseTags } from '@/lib/model/tags';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
@@ -94,7 +95,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
   async function save() {
     const ok = await patch({
       note,
-      tags: [...new Set(tags.split(/[,，;；]/).map((t) => t.trim()).filter(Boolean))].slice(0, 50),
+      tags: parseTags(tags),
       score: score ? Number(score) : null,
       sentiment: sentiment || null,
       behavior: behavior || null,

@@ -8,6 +8,7 @@ import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable'
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
+import { ExportXlsxButton } from '@/components/export/ExportXlsxButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
@@ -263,7 +264,12 @@ export function App() {
             prefs={v.prefs}
             onPrefs={savePrefs}
             onSaveImage={(kind) => void saveImage(kind)}
-            exports={<MoreExports studyId={v.study.id} locale={locale} />}
+            exports={
+              <>
+                <ExportXlsxButton studyId={v.study.id} locale={locale} filter={filter} />
+                <MoreExports studyId={v.study.id} locale={locale} />
+              </>
+            }
           />
         </div>
       </header>

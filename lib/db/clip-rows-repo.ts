@@ -1,6 +1,9 @@
+import type { Transaction } from 'dexie';
 import type { Clip } from '../model';
-import { numberCell, textCell } from '../export/csv-cell';
+import { ownCsvColumns } from '../export/clip-columns';
 import type { JourneyLensDB } from './database';
+
+export { ownCsvColumns };
 
 /**
  * A clip's pre-formatted CSV row (since v4), kept in step with `clips` in the
@@ -8,10 +11,12 @@ import type { JourneyLensDB } from './database';
  * bytes per clip instead of the whole clip object.
  *
  * `own` holds the UTF-8 bytes of the clip's own columns — `source_type` …
- * `captured_at`, the last 12 of the header (DESIGN.md §4) — escaped exactly as
- * `clipCsvRow` writes them, without the line end. The first six columns (id,
- * study, framework, stage id and label, brand) are joined at export time, as
- * the names can change without the clip changing.
+ * `captured_at` and any appended later (`CLIP_OWN_COLUMNS`, DESIGN.md §4) —
+ * escaped exactly as `clipCsvRow` writes them, without the line end. The
+ * first six columns (id, study, framework, stage id and label, brand) are
+ * joined at export time, as the names can change without the clip changing.
+ * When the escaping or the columns change, a schema version rebuilds every row
+ * (`rebuildClipRows`: v4 built them, v7 quoted every text cell).
  */
 export interface ClipRow {
   id: string;
@@ -20,26 +25,6 @@ export interface ClipRow {
   stageId: string;
   capturedAt: string;
   own: Uint8Array;
-}
-
-/** The clip's own CSV columns, `source_type,…,captured_at`, escaped as the clips CSV writer does. */
-export function ownCsvColumns(clip: Clip): string {
-  // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else.
-  const at = clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString();
-  return (
-    textCell(clip.sourceType) + ',' +
-    textCell(clip.site) + ',' +
-    textCell(clip.url) + ',' +
-    textCell(clip.title) + ',' +
-    textCell(clip.quote) + ',' +
-    textCell(clip.note) + ',' +
-    textCell(clip.tags.join('; ')) + ',' +
-    textCell(clip.sentiment ?? '') + ',' +
-    numberCell(clip.score) + ',' +
-    textCell(clip.behavior ?? '') + ',' +
-    textCell(clip.servqual ?? '') + ',' +
-    textCell(at)
-  );
 }
 
 const encoder = new TextEncoder();
@@ -81,5 +66,32 @@ export async function putClipRows(db: JourneyLensDB, clips: readonly Clip[]): Pr
   if (unformatted.length) {
     console.warn(`journey-lens: ${unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
     await db.clipRows.bulkDelete(unformatted);
+  }
+}
+
+/**
+ * Rebuilds the `clipRows` of every clip, in batches by primary key, inside a
+ * Dexie upgrade transaction (`tx` must include `clips` and `clipRows`). Rows
+ * of clips that cannot be formatted are removed, so the export falls back to
+ * the clips for them rather than write a stale line.
+ */
+export async function rebuildClipRows(tx: Transaction, size = 2000): Promise<void> {
+  const clips = tx.table('clips');
+  const rows = tx.table('clipRows');
+  let last: string | undefined;
+  for (;;) {
+    const batch: Clip[] =
+      last === undefined
+        ? await clips.orderBy(':id').limit(size).toArray()
+        : await clips.where(':id').above(last).limit(size).toArray();
+    if (!batch.length) break;
+    const made = clipRowsOf(batch);
+    if (made.rows.length) await rows.bulkPut(made.rows);
+    if (made.unformatted.length) {
+      console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
+      await rows.bulkDelete(made.unformatted);
+    }
+    if (batch.length < size) break;
+    last = batch[batch.length - 1]!.id;
   }
 }

@@ -132,23 +132,16 @@ export class JourneyLensDB extends Dexie {
       .upgrade(async (tx) => {
         // The formatter loads on demand (it stays out of the side panel's first
         // paint); waitFor keeps the upgrade transaction alive meanwhile.
-        const { clipRowsOf } = await Dexie.waitFor(import('./clip-rows-repo'));
-        const clips = tx.table('clips');
-        const rows = tx.table('clipRows');
-        const size = 2000;
-        let last: string | undefined;
-        for (;;) {
-          const batch: Clip[] =
-            last === undefined
-              ? await clips.orderBy(':id').limit(size).toArray()
-              : await clips.where(':id').above(last).limit(size).toArray();
-          if (!batch.length) break;
-          const made = clipRowsOf(batch);
-          if (made.rows.length) await rows.bulkPut(made.rows);
-          if (made.unformatted.length) console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
-          if (batch.length < size) break;
-          last = batch[batch.length - 1]!.id;
-        }
+        const { rebuildClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
+        await rebuildClipRows(tx);
+      });
+    // v7: every text cell of the CSV is quoted (so no separator a spreadsheet
+    // guesses can split it); the stored rows are rebuilt in the new form.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        const { rebuildClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
+        await rebuildClipRows(tx);
       });
     // v11: walk-throughs. `tabId` finds the walk a tab is recording; steps are
     // read per walk in time order.

@@ -1,11 +1,9 @@
 import type { Clip } from '../model';
-import { BOM, csvRow, numberCell, textCell } from './csv-cell';
+import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, ownCsvColumns } from './clip-columns';
+import { BOM, CRLF, csvRow, textCell } from './csv-cell';
 
-/** The header of the clips CSV, exactly as DESIGN.md §4 fixes it. */
-export const CLIPS_CSV_HEADER = [
-  'id', 'study', 'framework', 'stage_id', 'stage', 'brand', 'source_type', 'site', 'url', 'title',
-  'quote', 'note', 'tags', 'sentiment', 'score', 'behavior', 'servqual', 'captured_at',
-] as const;
+/** The header of the clips CSV, exactly as DESIGN.md §4 fixes it (from the column table). */
+export const CLIPS_CSV_HEADER: readonly string[] = [...CLIP_CONTEXT_COLUMNS, ...CLIP_OWN_COLUMNS.map((c) => c.name)];
 
 export interface ClipsCsvContext {
   studyName: string;
@@ -16,27 +14,15 @@ export interface ClipsCsvContext {
 
 /** One clip as a CSV line (CRLF included). */
 export function clipCsvRow(clip: Clip, ctx: ClipsCsvContext): string {
-  return csvRow([
-    textCell(clip.id),
-    textCell(ctx.studyName),
-    textCell(ctx.frameworkName),
-    textCell(clip.stageId),
-    textCell(ctx.stageLabel(clip.stageId)),
-    textCell(ctx.brandName(clip.brandId)),
-    textCell(clip.sourceType),
-    textCell(clip.site),
-    textCell(clip.url),
-    textCell(clip.title),
-    textCell(clip.quote),
-    textCell(clip.note),
-    textCell(clip.tags.join('; ')),
-    textCell(clip.sentiment ?? ''),
-    numberCell(clip.score),
-    textCell(clip.behavior ?? ''),
-    textCell(clip.servqual ?? ''),
-    // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else.
-    textCell(clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString()),
-  ]);
+  return (
+    textCell(clip.id) + ',' +
+    textCell(ctx.studyName) + ',' +
+    textCell(ctx.frameworkName) + ',' +
+    textCell(clip.stageId) + ',' +
+    textCell(ctx.stageLabel(clip.stageId)) + ',' +
+    textCell(ctx.brandName(clip.brandId)) + ',' +
+    ownCsvColumns(clip) + CRLF
+  );
 }
 
 /**

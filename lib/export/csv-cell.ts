@@ -1,6 +1,12 @@
 /**
  * One CSV cell, written the way DESIGN.md §4 asks: RFC 4180 quoting, and text
  * a spreadsheet would run as a formula neutralised with a leading `'`.
+ *
+ * Every text cell is quoted, whatever it holds: a spreadsheet that guesses the
+ * separator (desktop LibreOffice splits on Tab, Comma and Semicolon together)
+ * never splits inside quotes, so a `;` or a tab cannot shift a row. Numbers and
+ * ISO-8601 times are written bare. Every CSV the product writes (clips, matrix
+ * summary, walks) builds its cells with `textCell`, `numberCell` and `timeCell`.
  */
 
 /** Leading characters that make Excel, Sheets or Numbers treat a cell as a formula (full-width forms too). */
@@ -11,11 +17,9 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** Quotes a cell when it holds a comma, a quote, CR or LF (RFC 4180). */
+/** Quotes a cell (RFC 4180), doubling any quote inside. Always quotes, even when empty. */
 export function quoteCell(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 }
 
 /** First characters that can start a formula: = + - @ tab CR LF and the full-width ＝ ＋ － ＠. */
@@ -24,16 +28,36 @@ function triggers(code: number): boolean {
     code === 0xff1d || code === 0xff0b || code === 0xff0d || code === 0xff20;
 }
 
-/** A text cell: neutralised, then quoted (the hot path of a 100k-row export). */
+/** A text cell: neutralised, then always quoted (the hot path of a 100k-row export). Unset is `""`. */
 export function textCell(value: string | null | undefined): string {
-  if (!value) return '';
+  if (!value) return '""';
   const v = triggers(value.charCodeAt(0)) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return `"${v.includes('"') ? v.replace(/"/g, '""') : v}"`;
 }
 
-/** A number cell: empty when unset. Numbers are never neutralised. */
+/** A number cell: empty when unset. Numbers are never neutralised nor quoted. */
 export function numberCell(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+}
+
+/** An ISO-8601 UTC time (`2026-03-04T05:09:10.000Z`), bare; anything else Date can read is re-formatted. Unset is empty. */
+export function isoTime(value: string | null | undefined): string {
+  if (!value) return '';
+  // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else (throws when invalid).
+  return value.length === 24 && value.endsWith('Z') ? value : new Date(value).toISOString();
+}
+
+/** A time cell: the ISO-8601 UTC time, unquoted (it holds no separator and cannot start a formula). */
+export const timeCell = isoTime;
+
+/** The kinds of cell a CSV column holds. */
+export type CellKind = 'text' | 'number' | 'time';
+
+/** A value written as a cell of `kind`. */
+export function typedCell(kind: CellKind, value: string | number | null | undefined): string {
+  if (kind === 'number') return numberCell(typeof value === 'number' ? value : null);
+  const text = value === null || value === undefined ? '' : String(value);
+  return kind === 'time' ? timeCell(text) : textCell(text);
 }
 
 export const CRLF = '\r\n';

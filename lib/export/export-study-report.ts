@@ -10,7 +10,8 @@ import { matrixSummaryCsv } from './matrix-summary-csv';
 import { studyWalks } from './export-walks';
 import { walksMarkdown, type WalksReportLabels } from './walks-markdown';
 
-async function studyParts(db: JourneyLensDB, studyId: string) {
+/** A study with its framework, visible brands in matrix order, cell aggregates and findings (by `brandId/stageId`). */
+export async function studyParts(db: JourneyLensDB, studyId: string) {
   const study = await db.studies.get(studyId);
   if (!study) throw new Error(`study ${studyId} does not exist`);
   const [framework, brands, cells, findings, prefs] = await Promise.all([

@@ -1,6 +1,8 @@
 import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type Framework } from '../model';
 import { newId } from '../model/make-id';
+import { parseTags } from '../model/tags';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../model/vocab-values';
+import { dateForm, likelyOrder, readDate, type DateForm, type DateReading, type OrderReading } from './dates';
 
 /**
  * Clips edited in a spreadsheet, back in: a column mapping (guessed from the
@@ -11,7 +13,7 @@ import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../mod
 
 export const IMPORT_FIELDS = [
   'quote', 'stage', 'brand', 'url', 'id', 'title', 'site', 'source_type', 'note', 'tags',
-  'sentiment', 'score', 'behavior', 'servqual', 'captured_at',
+  'sentiment', 'score', 'behavior', 'servqual', 'captured_at', 'stage_label',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['quote', 'stage', 'brand', 'url'];
@@ -27,6 +29,22 @@ export interface RowProblem {
 export interface ImportReport {
   accepted: ClipDraft[];
   rejected: { row: number; problems: RowProblem[] }[];
+  /** How the dates were read, and how many needed a reading (shown in the preview, with a switch). */
+  dates: {
+    reading: DateReading;
+    /** Times without a zone (read in `reading.zone`), with the first as an example. */
+    zoneless: number;
+    zonelessExample?: { raw: string; read: string };
+    /** Dates in numbers only (read in `reading.order`), with the first as an example. */
+    numeric: number;
+    numericExample?: { raw: string; read: string };
+  };
+  /**
+   * Accepted rows whose id a spreadsheet may have changed (digits that may
+   * have lost leading zeros, or a number in scientific form, which got a new
+   * id): `matchMangledIds` matches them to existing clips.
+   */
+  idSuspects: { index: number; raw: string }[];
 }
 
 const ALIASES: Record<ImportField, string[]> = {
@@ -45,6 +63,8 @@ const ALIASES: Record<ImportField, string[]> = {
   behavior: ['behavior', 'behaviour', '行为', '行為'],
   servqual: ['servqual', 'quality dimension', '质量维度', '品質構面'],
   captured_at: ['captured_at', 'captured', 'date', 'time', '时间', '時間', '日期'],
+  // The stage's label, used when the stage id cell is empty (an export has both columns).
+  stage_label: ['stage', 'stage label', 'stage name', 'moment', '阶段', '階段'],
 };
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -73,7 +93,18 @@ const TRIGGER = /^'[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** Undoes the export's formula neutralisation: `'=x` → `=x`. */
 const unneutralise = (v: string) => (TRIGGER.test(v) ? v.slice(1) : v);
 
-export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: { framework: Framework; now: string }): ImportReport {
+/** A number in the scientific form a spreadsheet gives long or `1e5`-like ids (`1.23457E+17`). */
+export const SCIENTIFIC_ID = /^\d+(?:[.,]\d+)?E\+?\d+$/i;
+
+export interface ValidateContext {
+  framework: Framework;
+  now: string;
+  /** The researcher's reading of ambiguous dates; unset parts are guessed (UTC; the order from the file, else `preferOrder`). */
+  dates?: Partial<DateReading>;
+  preferOrder?: OrderReading;
+}
+
+export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: ValidateContext): ImportReport {
   const stageByName = new Map<string, string>();
   for (const s of ctx.framework.stages) {
     stageByName.set(fold(s.id), s.id);
@@ -83,18 +114,33 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
   }
   const accepted: ClipDraft[] = [];
   const rejected: ImportReport['rejected'] = [];
+  const idSuspects: ImportReport['idSuspects'] = [];
   const seenIds = new Set<string>();
+  const cellOf = (cells: readonly string[], f: ImportField) => {
+    const col = mapping[f];
+    if (col === null || col === undefined) return '';
+    const value = unneutralise(cells[col] ?? '');
+    // The note is the researcher's own text, kept as written (a leading tab too); the rest is trimmed.
+    return f === 'note' && value.trim() ? value : value.trim();
+  };
+  const forms: DateForm[] = rows.map((cells) => {
+    const raw = cellOf(cells, 'captured_at');
+    return raw ? dateForm(raw) : { kind: 'invalid' };
+  });
+  const reading: DateReading = {
+    zone: ctx.dates?.zone ?? 'utc',
+    order: ctx.dates?.order ?? likelyOrder(forms, ctx.preferOrder ?? 'mdy'),
+  };
+  const dates: ImportReport['dates'] = { reading, zoneless: 0, numeric: 0 };
   rows.forEach((cells, index) => {
     if (cells.every((c) => !c.trim())) return; // blank line
-    const get = (f: ImportField) => {
-      const col = mapping[f];
-      return col === null || col === undefined ? '' : unneutralise(cells[col] ?? '').trim();
-    };
+    const get = (f: ImportField) => cellOf(cells, f);
     const problems: RowProblem[] = [];
-    for (const f of REQUIRED_FIELDS) if (!get(f)) problems.push({ field: f, code: 'required' });
+    // A stage given by its label or short label when the stage id cell is empty.
+    const stageRaw = get('stage') || get('stage_label');
+    for (const f of REQUIRED_FIELDS) if (!(f === 'stage' ? stageRaw : get(f))) problems.push({ field: f, code: 'required' });
     const quote = get('quote');
     if (quote.length > MAX_QUOTE_CHARS) problems.push({ field: 'quote', code: 'too-long' });
-    const stageRaw = get('stage');
     const stageId = stageByName.get(fold(stageRaw));
     if (stageRaw && !stageId) problems.push({ field: 'stage', code: 'unknown-stage', value: stageRaw.slice(0, 60) });
     const url = get('url');
@@ -114,9 +160,13 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
     const score = scoreRaw ? Number(scoreRaw) : null;
     if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 5)) problems.push({ field: 'score', code: 'invalid', value: scoreRaw.slice(0, 10) });
     const capturedRaw = get('captured_at');
-    const captured = capturedRaw ? new Date(capturedRaw) : null;
-    if (captured && Number.isNaN(captured.getTime())) problems.push({ field: 'captured_at', code: 'invalid', value: capturedRaw.slice(0, 40) });
-    let id = get('id');
+    const form = forms[index]!;
+    const captured = capturedRaw ? readDate(form, reading) : null;
+    if (capturedRaw && !captured) problems.push({ field: 'captured_at', code: 'invalid', value: capturedRaw.slice(0, 40) });
+    const rawId = get('id');
+    // A number in scientific form is an id a spreadsheet changed: the row gets a new id unless it matches a clip.
+    const scientific = SCIENTIFIC_ID.test(rawId);
+    let id = scientific ? '' : rawId;
     if (id && !/^[A-Za-z0-9_-]{1,64}$/.test(id)) problems.push({ field: 'id', code: 'invalid', value: id.slice(0, 64) });
     if (id && seenIds.has(id)) problems.push({ field: 'id', code: 'duplicate', value: id });
     if (problems.length) {
@@ -125,6 +175,14 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
     }
     id ||= newId();
     seenIds.add(id);
+    if (captured && form.kind === 'zoneless') {
+      dates.zoneless++;
+      dates.zonelessExample ??= { raw: capturedRaw, read: captured.toISOString() };
+    }
+    if (captured && form.kind === 'numeric') {
+      dates.numeric++;
+      dates.numericExample ??= { raw: capturedRaw, read: captured.toISOString() };
+    }
     const parsed = ClipDraftSchema.safeParse({
       id,
       stageId,
@@ -139,7 +197,7 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
       targetUrl: null,
       lang: '',
       note: get('note').slice(0, 10_000),
-      tags: get('tags').split(/[;,]/).map((t) => t.trim()).filter(Boolean).slice(0, 50).map((t) => t.slice(0, 60)),
+      tags: parseTags(get('tags')),
       sentiment,
       score,
       behavior,
@@ -150,9 +208,10 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
       rejected.push({ row: index + 2, problems: parsed.error.issues.slice(0, 5).map((i) => ({ field: fieldOf(String(i.path[0] ?? '')), code: 'invalid' as const })) });
       return;
     }
+    if (scientific || /^\d+$/.test(rawId)) idSuspects.push({ index: accepted.length, raw: rawId });
     accepted.push(parsed.data);
   });
-  return { accepted, rejected };
+  return { accepted, rejected, dates, idSuspects };
 }
 
 function fieldOf(key: string): ImportField {

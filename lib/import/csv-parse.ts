@@ -1,71 +1,45 @@
+import Papa from 'papaparse';
+
 /**
- * A small RFC 4180 reader for clips edited in a spreadsheet: BOM, quoted
- * fields with "" escapes, commas and line breaks inside quotes, CRLF or LF.
- * A header without commas but with `;` or tabs switches to that delimiter
- * (spreadsheets in some locales save that way).
+ * Rows of a CSV (or tab- or semicolon-separated) text, read with papaparse:
+ * BOM, quoted fields with "" escapes, separators and line breaks inside
+ * quotes, CRLF, LF or CR. The separator is the one the header row uses most
+ * outside quotes (comma, tab, semicolon or pipe; comma on a tie), as
+ * spreadsheets in some locales save with `;` or tabs — papaparse's own guess
+ * is fooled by separators inside quoted cells. An unclosed quote is an error
+ * with the line it starts on.
  */
 export function parseCsv(text: string): { rows: string[][]; error?: { line: number } } {
-  let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = s.slice(0, s.search(/\r?\n|$/));
-  const delim = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let line = 1;
-  let quoteLine = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s[i]!;
-    if (c === '"' && field === '' ) {
-      // A quoted field: read to the closing quote.
-      quoteLine = line;
-      i++;
-      let start = i;
-      let value = '';
-      for (;;) {
-        const q = s.indexOf('"', i);
-        if (q < 0) return { rows, error: { line: quoteLine } };
-        value += s.slice(start, q);
-        for (let k = start; k < q; k++) if (s.charCodeAt(k) === 10) line++;
-        if (s[q + 1] === '"') {
-          value += '"';
-          i = start = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      field = value;
-      // Anything between the closing quote and the delimiter is kept as text.
-      while (i < n && s[i] !== delim && s[i] !== '\n' && s[i] !== '\r') field += s[i++];
-      continue;
-    }
-    if (c === delim) {
-      row.push(field);
-      field = '';
-      i++;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
-      line++;
-      continue;
-    }
-    // Plain text up to the next special character.
-    let j = i;
-    while (j < n && s[j] !== delim && s[j] !== '\n' && s[j] !== '\r') j++;
-    field += s.slice(i, j);
-    i = j;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  s = '';
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const result = Papa.parse<string[]>(s, { delimiter: headerDelimiter(s), skipEmptyLines: false });
+  const rows = result.data;
+  // A final line end makes an empty last row.
+  while (rows.length && rows[rows.length - 1]!.length === 1 && rows[rows.length - 1]![0] === '') rows.pop();
+  const quote = result.errors.find((e) => e.type === 'Quotes');
+  if (quote) return { rows, error: { line: lineOf(s, quote.index ?? 0) } };
   return { rows };
+}
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/** The separator the first row uses most, counted outside quotes (comma on a tie or when there is none). */
+export function headerDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** The 1-based line number of the field starting near `index` (Papa reports the quote's offset). */
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < Math.min(index, text.length); i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }

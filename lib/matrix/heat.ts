@@ -19,3 +19,16 @@ export function coverageColor(fraction: number | null): string | undefined {
   if (fraction === null || fraction <= 0) return undefined;
   return heatColor(1 + 4 * Math.min(1, fraction));
 }
+
+/** The same heat as an opaque `#rrggbb`, as the translucent colour shows on white (spreadsheets have no alpha). */
+export function heatHex(average: number | null): string {
+  const [r, g, b, a] = average === null ? [59, 130, 246, 0.12] : [...hslToRgb(Math.round(Math.min(1, Math.max(0, (average - 1) / 4)) * 130), 0.7, 0.5), 0.28];
+  const over = (c: number) => Math.round(c * a + 255 * (1 - a)).toString(16).padStart(2, '0');
+  return `#${over(r)}${over(g)}${over(b)}`;
+}
+
+function hslToRgb(hue: number, s: number, l: number): [number, number, number] {
+  const k = (n: number) => (n + hue / 30) % 12;
+  const f = (n: number) => l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
+}

@@ -85,6 +85,6 @@ describe('Latvian UI (Chromium --lang=lv)', () => {
     const [header, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
     // The header is the fixed contract; the values are in the UI language.
     expect(header).toBe('id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at');
-    expect(line).toContain('lv-1,Mans pirmais pētījums,Patiesības mirkļi,amot,AMOT,Veikals,competitor_site,');
+    expect(line).toContain('"lv-1","Mans pirmais pētījums","Patiesības mirkļi","amot","AMOT","Veikals","competitor_site",');
   });
 });

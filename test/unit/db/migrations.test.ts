@@ -14,6 +14,7 @@ import { lookForKey } from '../../../lib/matrix/coverage';
 import { createBackup } from '../../../lib/backup/create-backup';
 import { MOMENTS_OF_TRUTH, findStage, localize } from '../../../lib/model';
 import { clipCsvRow } from '../../../lib/export/clips-csv';
+import { ownCsvColumns } from '../../../lib/export/clip-columns';
 import { textCell } from '../../../lib/export/csv-cell';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { frameworkOf } from '../../../lib/db/studies-repo';
@@ -105,7 +106,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('v3 → v4: every record kept; exactly one clipRows row per clip, its bytes the writer\'s own columns; the export reads them', async () => {
+  it('v3 → current: every record kept; exactly one clipRows row per clip, its bytes the writer\'s own columns; the export reads them', async () => {
     const fixture = readFixture(3);
     const v3: Fixture = { ...fixture, records: { ...fixture.records } };
     // More clips than one backfill batch (2,000), with text that exercises every escaping rule.
@@ -185,6 +186,61 @@ describe('schema migrations', () => {
     const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
     expect(fromRows.via).toBe('rows');
     expect(fromRows.rows).toBe(fixture.records.clips!.length);
+    expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
+    db.close();
+  });
+
+  it('v4 → v7: stored rows written before every text cell was quoted are rebuilt; both export paths stay byte-identical', async () => {
+    const fixture = JSON.parse(readFileSync('test/fixtures/db/v2.json', 'utf8')) as Fixture;
+    const base = fixture.records.clips![0]!;
+    const extra = Array.from({ length: 2500 }, (_, i) => ({
+      ...base,
+      id: `y${String(i).padStart(5, '0')}`,
+      quote: ['a; b', 'tab\there', '=1+1', '价格；物流', 'plain', ''][i % 6]! + i,
+      tags: i % 2 ? ['a', 'b c'] : [],
+      capturedAt: new Date(Date.UTC(2026, 9, 1) + i * 1000).toISOString(),
+    }));
+    const clips = [...fixture.records.clips!, ...extra] as Record<string, any>[];
+    // v4 rows as v4 wrote them: only cells with a comma, quote or line break were quoted.
+    const oldCell = (v: unknown) => {
+      const s = v === null || v === undefined ? '' : String(v);
+      const n = /^[=+\-@\t\r\n＝＋－＠]/.test(s) ? `'${s}` : s;
+      return /[",\r\n]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n;
+    };
+    const encoder = new TextEncoder();
+    const oldRows = clips.map((c) => ({
+      id: c.id, studyId: c.studyId, brandId: c.brandId, stageId: c.stageId, capturedAt: c.capturedAt,
+      own: encoder.encode([c.sourceType, c.site, c.url, c.title, c.quote, c.note, (c.tags as string[]).join('; '), c.sentiment]
+        .map(oldCell).join(',') + ',' + (c.score ?? '') + ',' + [c.behavior, c.servqual].map(oldCell).join(',') + ',' + c.capturedAt),
+    }));
+    const v4: Fixture = {
+      ...fixture,
+      version: 4,
+      stores: { ...fixture.stores, rubric: '[studyId+brandId+stageId], studyId', clipRows: 'id, studyId, [studyId+capturedAt+id]' },
+      records: { ...fixture.records, clips, clipTerms: [...fixture.records.clipTerms!, ...extra.map((c) => ({ id: c.id, terms: [] }))], clipRows: oldRows },
+    };
+    const name = `migrate-v4-${Date.now()}`;
+    await writeFixture(name, v4);
+    const db = new JourneyLensDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(7);
+    const rows = await db.clipRows.orderBy('id').toArray();
+    const stored = await db.clips.orderBy('id').toArray();
+    expect(rows.map((r) => r.id)).toEqual(stored.map((c) => c.id));
+    const decoder = new TextDecoder();
+    let changed = 0;
+    rows.forEach((row, i) => {
+      const own = decoder.decode(row.own);
+      if (own !== decoder.decode(oldRows.find((r) => r.id === row.id)!.own)) changed++;
+      expect(own).toBe(ownCsvColumns(stored[i]!));
+      expect(own.startsWith('"')).toBe(true);
+    });
+    expect(changed).toBe(rows.length);
+    const fromRows = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'rows');
+    const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
+    expect(fromRows.rows).toBe(stored.filter((c) => c.studyId === 's1').length);
+    const text = await fromRows.blob.text();
+    expect(text).toContain('"a; b');
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
     db.close();
   });

@@ -71,15 +71,16 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('csv-cell', () => {
-  it('quotes only when a comma, quote, CR or LF is present, doubling quotes', () => {
-    expect(quoteCell('plain text')).toBe('plain text');
+  it('quotes every cell, doubling quotes', () => {
+    expect(quoteCell('plain text')).toBe('"plain text"');
     expect(quoteCell('a,b')).toBe('"a,b"');
     expect(quoteCell('say "hi"')).toBe('"say ""hi"""');
     expect(quoteCell('line1\nline2')).toBe('"line1\nline2"');
     expect(quoteCell('line1\r\nline2')).toBe('"line1\r\nline2"');
     expect(quoteCell('cr\ronly')).toBe('"cr\ronly"');
-    expect(quoteCell('')).toBe('');
-    expect(quoteCell("it's; fine")).toBe("it's; fine");
+    expect(quoteCell('')).toBe('""');
+    expect(quoteCell("it's; fine")).toBe(`"it's; fine"`);
+    expect(quoteCell('tab\there')).toBe('"tab\there"');
   });
 
   it.each(TRIGGERS.map((t) => [JSON.stringify(t), t]))('neutralises a leading %s', (_name, t) => {
@@ -115,10 +116,12 @@ describe('csv-cell', () => {
     expect(textCell('=1,2')).toBe(`"'=1,2"`);
     expect(textCell('\nline')).toBe(`"'\nline"`);
     expect(textCell('\r\nline')).toBe(`"'\r\nline"`);
-    expect(textCell('\tTab')).toBe(`'\tTab`);
+    expect(textCell('\tTab')).toBe(`"'\tTab"`);
+    expect(textCell('a; b')).toBe('"a; b"');
+    expect(textCell('007')).toBe('"007"');
     expect(textCell('-"x"')).toBe(`"'-""x"""`);
-    expect(textCell(null)).toBe('');
-    expect(textCell(undefined)).toBe('');
+    expect(textCell(null)).toBe('""');
+    expect(textCell(undefined)).toBe('""');
   });
 
   it('numberCell writes numbers as-is (never neutralised) and unset as empty', () => {
@@ -179,11 +182,14 @@ describe('clips CSV', () => {
     ]);
   });
 
-  it('writes empty strings for unset values', async () => {
+  it('writes empty strings for unset values, every text cell quoted, score and time bare', async () => {
     const line = clipCsvRow(makeClip({ id: 'c2', title: '', site: '', note: '' }), ctx);
     expect(line).toBe(
-      'c2,Coffee study,Moments of Truth,fmot,FMOT,Acme,review_platform,,https://example.test/p,,Great service,,,,,,,2026-11-22T10:00:00.000Z\r\n',
+      '"c2","Coffee study","Moments of Truth","fmot","FMOT","Acme","review_platform","","https://example.test/p","","Great service","","","",,"","",2026-11-22T10:00:00.000Z\r\n',
     );
+    const scored = clipCsvRow(makeClip({ id: 'c3', score: 4, tags: ['a', 'b'] }), ctx);
+    expect(scored).toContain(',"a; b",');
+    expect(scored).toMatch(/,4,"[^"]*","[^"]*",2026-11-22T10:00:00\.000Z\r\n$/);
   });
 
   it('writes captured_at as ISO-8601 UTC with milliseconds', async () => {
@@ -260,7 +266,7 @@ describe('clips CSV', () => {
     const chunks = await collect(clipsCsvChunks(batches(), ctx));
     expect(chunks).toHaveLength(3);
     expect(chunks[1]!.split('\r\n')).toHaveLength(3);
-    expect(chunks[2]!.startsWith('c,')).toBe(true);
+    expect(chunks[2]!.startsWith('"c",')).toBe(true);
   });
 
   it('buildCsvBlob holds exactly the joined chunks (bytes, BOM included)', async () => {

@@ -23,7 +23,9 @@ describe('matrix summary CSV', () => {
     const clips = [clip('a', 'fmot', { score: 4 }), clip('a', 'fmot', { score: 5 }), clip('g', 'tmot')];
     const matrix = buildMatrix(brands, MOMENTS_OF_TRUTH.stages, [...aggregateClips(clips).values()]);
     const csv = matrixSummaryCsv(matrix, new Map([['a/fmot', 'Clear, "honest" pricing']]), 'en');
-    expect(csv.startsWith('\uFEFFbrand,<ZMOT clips,<ZMOT avg score,<ZMOT finding,ZMOT clips')).toBe(true);
+    expect(csv.startsWith('\uFEFF"brand","<ZMOT clips","<ZMOT avg score","<ZMOT finding","ZMOT clips"')).toBe(true);
+    // Text quoted, numbers bare.
+    expect(csv.split('\r\n')[1]).toMatch(/^"Acme",0,,"",0,,"",2,4\.5,"Clear, ""honest"" pricing",/);
     const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows).toHaveLength(3);
     const header = rows[0]!;
