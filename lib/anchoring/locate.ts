@@ -69,7 +69,17 @@ export interface LocateOptions {
 
 export type Located =
   | { ok: true; start: number; end: number; errors: number; confidence: number }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /** With reason SEVERAL_PLACES: the places that could hold the quote, best first. */
+      places?: Match[];
+    };
+
+/** Orphan reason: the quote (exact or edited) is at several places and nothing singles one out. */
+export const SEVERAL_PLACES = 'several places match';
+/** Places listed with a SEVERAL_PLACES orphan, at most. */
+const MAX_PLACES = 8;
 
 export interface Candidate extends Match {
   /** Share of the quote still there: 1 − (edits not explained by inserted text) / quote length. */
@@ -104,7 +114,45 @@ const MIN_SEGMENTED = 96;
 /** Approximate candidates refined and scored at most. */
 const MAX_REFINED = 8;
 
+/**
+ * Where the quote is. A quote that occurs at several places on the page now
+ * (exactly, or edited but still placeable) is located with the rules for
+ * twins whether or not it had twins when captured (a clip captured with a
+ * short context, by another client or before twin-aware capture, looks
+ * unique): only a place whose context, on both sides, tells it from the
+ * others is taken. When none is, the result says so (SEVERAL_PLACES) and
+ * lists the places, for the researcher to choose from.
+ */
 export function locate(input: LocateInput, options: LocateOptions = {}): Located {
+  let pool: readonly Candidate[] = [];
+  const watch: LocateOptions = {
+    ...options,
+    onCandidates: (c) => {
+      pool = c;
+      options.onCandidates?.(c);
+    },
+  };
+  let found = locateOnce(input, watch);
+  let places = separatePlaces(pool, input.quote.length);
+  if (!input.twins && places.length > 1) {
+    found = locateOnce({ ...input, twins: true }, watch);
+    places = separatePlaces(pool, input.quote.length);
+  }
+  if (found.ok || places.length < 2) return found;
+  return { ok: false, reason: SEVERAL_PLACES, places: places.slice(0, MAX_PLACES).map(({ start, end, errors }) => ({ start, end, errors })) };
+}
+
+/** Candidates that could hold the quote, one per place (the best-scored of overlapping ones), best first. */
+function separatePlaces(pool: readonly Candidate[], m: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of [...pool].sort((a, b) => b.score - a.score || a.start - b.start)) {
+    if (!placeable(c, m) || out.some((o) => overlaps(o, c))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function locateOnce(input: LocateInput, options: LocateOptions): Located {
   const { text, quote } = input;
   const m = quote.length;
   if (!m) return { ok: false, reason: 'empty quote' };
