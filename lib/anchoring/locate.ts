@@ -26,6 +26,7 @@ import { chooseByContext, sideEvidence, type ContextInput, type SideEvidence } f
 import { estimateErrors, searchLongQuote } from './long-quote';
 import { affixSimilarity, compile, editDistance, findExact, lastRowScores, searchApprox, type Match } from './match-quote';
 import { refineBounds } from './refine';
+import { singleOut } from './twins';
 
 export interface LocateInput {
   /** Page text (key). */
@@ -120,8 +121,10 @@ const MAX_REFINED = 8;
  * twins whether or not it had twins when captured (a clip captured with a
  * short context, by another client or before twin-aware capture, looks
  * unique): only a place whose context, on both sides, tells it from the
- * others is taken. When none is, the result says so (SEVERAL_PLACES) and
- * lists the places, for the researcher to choose from.
+ * others is taken; failing that, the evidence twins.ts weighs (context
+ * beyond what the places share, the stored position, an exact quote where
+ * the others are edited). When nothing singles one out, the result says so
+ * (SEVERAL_PLACES) and lists the places, for the researcher to choose from.
  */
 export function locate(input: LocateInput, options: LocateOptions = {}): Located {
   let pool: readonly Candidate[] = [];
@@ -139,6 +142,8 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
     places = separatePlaces(pool, input.quote.length);
   }
   if (found.ok || places.length < 2) return found;
+  const chosen = singleOut(input, places);
+  if (chosen) return { ok: true, start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: confidenceOf(chosen) };
   return { ok: false, reason: SEVERAL_PLACES, places: places.slice(0, MAX_PLACES).map(({ start, end, errors }) => ({ start, end, errors })) };
 }
 
