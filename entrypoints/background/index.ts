@@ -8,6 +8,7 @@ import { onMenuClick, registerContextMenus } from '@/lib/background/context-menu
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
+import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -21,6 +22,11 @@ export default defineBackground(() => {
   const setBadge = async (tabId: number, count: number) => {
     await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#2563eb' });
+  };
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const webTabs = async () => {
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
   };
   const route = createRouter(
     {
@@ -45,16 +51,10 @@ export default defineBackground(() => {
       captureTab: captureVisibleTab,
       setBadge,
     }),
-      ...createSettingsHandlers({
-        extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-        async webTabs() {
-          const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-          return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
-        },
-        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-      }),
+      ...createSettingsHandlers({ extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
+      ...createAnchorChoiceHandlers({ db, extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
     },
-    { extensionId: browser.runtime.id, extensionOrigin: new URL(browser.runtime.getURL('/')).origin },
+    { extensionId: browser.runtime.id, extensionOrigin },
   );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

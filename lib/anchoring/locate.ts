@@ -79,7 +79,7 @@ export type Located =
 
 /** Orphan reason: the quote (exact or edited) is at several places and nothing singles one out. */
 export const SEVERAL_PLACES = 'several places match';
-/** Places listed with a SEVERAL_PLACES orphan, at most. */
+/** Places listed with a SEVERAL_PLACES orphan, at most (the messages allow MAX_ANCHOR_CANDIDATES, model/selectors.ts). */
 const MAX_PLACES = 8;
 
 export interface Candidate extends Match {

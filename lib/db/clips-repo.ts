@@ -9,6 +9,7 @@ import {
   type Clip,
   type ClipDraft,
   type ClipLenses,
+  type Selectors,
 } from '../model';
 import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
@@ -170,7 +171,7 @@ function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, 
   });
 }
 
-export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string };
+export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string; selectors?: Selectors };
 
 /** Edits a clip in place; a new brand or stage moves it to another cell. */
 export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClipDraftSchema, IdSchema, SourceTypeSchema, WebUrlSchema } from '../model';
+import { AnchorCandidateSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SourceTypeSchema, WebUrlSchema } from '../model';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -34,12 +34,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
           clipId: IdSchema,
           status: z.enum(['anchored', 'changed', 'orphan']),
           foundText: z.string().max(200_000).default(''),
+          /** An orphan because several places match: those places, best first. */
+          candidates: z.array(AnchorCandidateSchema).max(MAX_ANCHOR_CANDIDATES).optional(),
         }),
       )
       .max(5000),
   }),
   /** Hide or show highlights on this page, or everywhere. */
   z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
+  /**
+   * The researcher picked one of the places listed with an orphaned clip
+   * (AnchorState.candidates): it becomes the clip's selectors (only our own
+   * pages may send it).
+   */
+  z.object({ type: z.literal('anchor/choose'), clipId: IdSchema, index: z.number().int().min(0).max(MAX_ANCHOR_CANDIDATES - 1) }),
   /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
   z.object({ type: z.literal('settings/changed') }),
 ]);
@@ -83,6 +91,8 @@ export interface Responses {
   'page/clips': Result<{ hidden: boolean; clips: PageClip[] }>;
   'page/anchors': Result<Record<never, never>>;
   'highlights/hide': Result<Record<never, never>>;
+  /** `tabs`: how many tabs were asked to highlight again. */
+  'anchor/choose': Result<{ tabs: number }>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
 }

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { AnchorState } from '@/lib/db/database';
+import { request } from '@/lib/messaging/client';
+import './anchor-choice.css';
+
+/** Characters of the surrounding text shown on each side of a place. */
+const AROUND = 60;
+/** Characters of the place's own text shown at most. */
+const SHOWN = 280;
+
+const ellipsis = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/**
+ * An orphan whose passage is at several places on its page: the places, each
+ * with the text around it, and a button to pick one. The pick goes to the
+ * background (`anchor/choose`), which stores it as the clip's selectors and
+ * highlights the open tabs again. Page text is shown as text only.
+ */
+export function AnchorChoice({ state }: { state: AnchorState }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const places = state.candidates ?? [];
+
+  async function choose(index: number) {
+    setBusy(true);
+    setError('');
+    const answer = await request({ type: 'anchor/choose', clipId: state.clipId, index });
+    setBusy(false);
+    if (!answer.ok) setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : i18n.t('anchorChooseFailed', [answer.message]));
+  }
+
+  return (
+    <div class="anchor-note orphan anchor-choice" role="group" aria-label={i18n.t('anchorSeveralPlaces')}>
+      <p>{i18n.t('anchorSeveralPlaces')}</p>
+      <p class="muted">{i18n.t('anchorPickPlace')}</p>
+      <ol class="anchor-places">
+        {places.map((p, i) => (
+          <li key={`${p.position.start}:${p.position.end}`} class="anchor-place">
+            <p class="anchor-place-text">
+              <span class="muted">…{p.quote.prefix.slice(-AROUND)} </span>
+              <mark>{ellipsis(p.quote.exact, SHOWN)}</mark>
+              <span class="muted"> {p.quote.suffix.slice(0, AROUND)}…</span>
+            </p>
+            <button
+              type="button"
+              class="btn"
+              disabled={busy}
+              aria-label={i18n.t('anchorChoosePlaceN', [String(i + 1)])}
+              onClick={() => void choose(i)}
+            >
+              {i18n.t('anchorChoosePlace')}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
