@@ -1,8 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnchorState } from '@/lib/db/database';
+import type { Selectors } from '@/lib/model';
 import { request } from '@/lib/messaging/client';
 import './anchor-choice.css';
+
+/** How long the Undo of a pick is offered. */
+const UNDO_MS = 15_000;
+
+/** Picks made in this panel, with the selectors they replaced, while their Undo is offered. */
+const recent = new Map<string, { previous: Selectors; at: number }>();
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((l) => l());
 
 /** Characters of the surrounding text shown on each side of a place. */
 const AROUND = 60;
@@ -27,7 +36,9 @@ export function AnchorChoice({ state }: { state: AnchorState }) {
     setError('');
     const answer = await request({ type: 'anchor/choose', clipId: state.clipId, index });
     setBusy(false);
-    if (!answer.ok) setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : i18n.t('anchorChooseFailed', [answer.message]));
+    if (!answer.ok) return setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : i18n.t('anchorChooseFailed', [answer.message]));
+    recent.set(state.clipId, { previous: answer.previous, at: Date.now() });
+    changed();
   }
 
   return (
@@ -54,6 +65,49 @@ export function AnchorChoice({ state }: { state: AnchorState }) {
           </li>
         ))}
       </ol>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * After a pick: "Placed where you chose — Undo" for a while, in the clip's
+ * item (the list of places is gone by then). Undo puts the clip's earlier
+ * selectors back (`anchor/restore`); the page then lists the places again.
+ */
+export function ChoiceUndo({ clipId }: { clipId: string }) {
+  const [, tick] = useState(0);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const l = () => tick((n) => n + 1);
+    listeners.add(l);
+    const entry = recent.get(clipId);
+    const t = entry ? setTimeout(() => (recent.delete(clipId), changed()), Math.max(0, entry.at + UNDO_MS - Date.now())) : undefined;
+    return () => {
+      listeners.delete(l);
+      clearTimeout(t);
+    };
+  }, [clipId, recent.get(clipId)?.at]);
+  const entry = recent.get(clipId);
+  if (!entry) return null;
+
+  async function undo(previous: Selectors) {
+    const answer = await request({ type: 'anchor/restore', clipId, selectors: previous });
+    if (!answer.ok) return setError(i18n.t('anchorChooseFailed', [answer.message]));
+    recent.delete(clipId);
+    changed();
+  }
+
+  return (
+    <div class="anchor-note anchor-chosen" role="status">
+      <span>{i18n.t('anchorChosen')}</span>{' '}
+      <button type="button" class="btn" onClick={() => void undo(entry.previous)}>
+        {i18n.t('undo')}
+      </button>
       {error && (
         <p class="error" role="alert">
           {error}

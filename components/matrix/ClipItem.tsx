@@ -9,12 +9,12 @@ import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS 
 import { CLIP_DRAG_TYPE } from './MatrixTable';
 import { useLiveQuery } from '@/components/use-live-query';
 import { diffWords } from '@/lib/anchoring/diff-words';
-import { AnchorChoice } from './AnchorChoice';
+import { AnchorChoice, ChoiceUndo } from './AnchorChoice';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
   const state = useLiveQuery(() => getDb().anchors.get(clip.id), [clip.id]).value;
-  if (!state || state.status === 'anchored') return null;
+  if (!state || state.status === 'anchored') return <ChoiceUndo clipId={clip.id} />;
   if (state.status === 'orphan') return state.candidates?.length ? <AnchorChoice state={state} /> : <p class="anchor-note orphan">{i18n.t('anchorOrphan')}</p>;
   return (
     <div class="anchor-note changed">

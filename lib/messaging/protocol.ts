@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnchorCandidateSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SourceTypeSchema, WebUrlSchema } from '../model';
+import { AnchorCandidateSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SelectorsSchema, SourceTypeSchema, WebUrlSchema, type Selectors } from '../model';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -48,6 +48,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * pages may send it).
    */
   z.object({ type: z.literal('anchor/choose'), clipId: IdSchema, index: z.number().int().min(0).max(MAX_ANCHOR_CANDIDATES - 1) }),
+  /** Undo of `anchor/choose`: the clip's selectors as they were (only our own pages may send it). */
+  z.object({ type: z.literal('anchor/restore'), clipId: IdSchema, selectors: SelectorsSchema }),
   /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
   z.object({ type: z.literal('settings/changed') }),
 ]);
@@ -92,7 +94,8 @@ export interface Responses {
   'page/anchors': Result<Record<never, never>>;
   'highlights/hide': Result<Record<never, never>>;
   /** `tabs`: how many tabs were asked to highlight again. */
-  'anchor/choose': Result<{ tabs: number }>;
+  'anchor/choose': Result<{ tabs: number; previous: Selectors }>;
+  'anchor/restore': Result<{ tabs: number }>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
 }

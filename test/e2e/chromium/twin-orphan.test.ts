@@ -26,7 +26,7 @@ const painted = (page: Page, name: string) =>
   }, name);
 
 describe('a clipped sentence that occurs three times (Chromium)', () => {
-  it('when its copy is removed, the clip is an orphan listing the other copies; picking one highlights it there', async () => {
+  it('when its copy is removed, the clip is an orphan listing the other copies; picking one highlights it there (with Undo)', async () => {
     // Three copies: one in a <p>, two in <div>s; the first <div>'s is clipped.
     const page = await browser.context.newPage();
     await page.goto(server.url('twins.test'));
@@ -60,6 +60,15 @@ describe('a clipped sentence that occurs three times (Chromium)', () => {
     await panelPage.keyboard.press('Enter');
     await expect.poll(() => painted(edited, 'journey-lens-amot'), { timeout: 20_000 }).toEqual([{ text: SENTENCE, in: 'copy-c' }]);
     await choice.waitFor({ state: 'detached', timeout: 20_000 });
+
+    // Undo puts the clip back as it was: an orphan with the places listed, nothing painted.
+    await panelPage.getByRole('button', { name: 'Undo' }).click();
+    await choice.waitFor({ timeout: 20_000 });
+    await expect.poll(() => painted(edited, 'journey-lens-amot'), { timeout: 20_000 }).toEqual([]);
+    // Picked again, with the mouse this time.
+    await choice.getByRole('button', { name: `Place the clip at place ${third + 1}` }).click();
+    await expect.poll(() => painted(edited, 'journey-lens-amot'), { timeout: 20_000 }).toEqual([{ text: SENTENCE, in: 'copy-c' }]);
+    await panelPage.getByText('Placed where you chose.').waitFor();
 
     // The pick is stored: a later visit highlights the same copy at once.
     const again = await browser.context.newPage();

@@ -44,7 +44,8 @@ describe('choosing a place for an orphan with several matching places', () => {
     expect(await route({ type: 'page/anchors', url: URL_, results: [{ clipId, status: 'orphan', candidates: places }] }, tab)).toEqual({ ok: true });
     expect((await db.anchors.get(clipId))?.candidates).toEqual(places);
 
-    expect(await route({ type: 'anchor/choose', clipId, index: 1 }, panel)).toEqual({ ok: true, tabs: 2 });
+    const before = (await db.clips.get(clipId))?.selectors;
+    expect(await route({ type: 'anchor/choose', clipId, index: 1 }, panel)).toEqual({ ok: true, tabs: 2, previous: before });
     const clip = await db.clips.get(clipId);
     expect(clip?.selectors).toEqual(places[1]);
     expect(clip?.quote).toBe(SENTENCE); // the evidence itself is untouched
@@ -54,6 +55,14 @@ describe('choosing a place for an orphan with several matching places', () => {
     expect(sent).toEqual([4, 5]);
     // Nothing left to pick.
     expect(await route({ type: 'anchor/choose', clipId, index: 0 }, panel)).toMatchObject({ ok: false, code: 'no-candidate' });
+
+    // Undo: the earlier selectors come back, and the next visit reports afresh.
+    expect(await route({ type: 'anchor/restore', clipId, selectors: before! }, panel)).toEqual({ ok: true, tabs: 2 });
+    expect((await db.clips.get(clipId))?.selectors).toEqual(before);
+    expect(await db.anchors.get(clipId)).toBeUndefined();
+    expect(sent).toEqual([4, 5, 4, 5]);
+    expect(await route({ type: 'anchor/restore', clipId, selectors: places[0]! }, tab)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await db.clips.get(clipId))?.selectors).toEqual(before);
   });
 
   it('refuses a pick from a content script, an index beyond the list, and malformed places', async () => {
