@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { AnchorState } from '@/lib/db/database';
 import type { Selectors } from '@/lib/model';
-import { request } from '@/lib/messaging/client';
 import './anchor-choice.css';
 
 /** How long the Undo of a pick is offered. */
@@ -12,6 +11,8 @@ const UNDO_MS = 15_000;
 const recent = new Map<string, { previous: Selectors; at: number }>();
 const listeners = new Set<() => void>();
 const changed = () => listeners.forEach((l) => l());
+/** The messaging client loads on the first pick, not with the panel (its initial JS budget). */
+const messaging = () => import('@/lib/messaging/client');
 
 /** Characters of the surrounding text shown on each side of a place. */
 const AROUND = 60;
@@ -34,7 +35,7 @@ export function AnchorChoice({ state }: { state: AnchorState }) {
   async function choose(index: number) {
     setBusy(true);
     setError('');
-    const answer = await request({ type: 'anchor/choose', clipId: state.clipId, index });
+    const answer = await (await messaging()).request({ type: 'anchor/choose', clipId: state.clipId, index });
     setBusy(false);
     if (!answer.ok) return setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : i18n.t('anchorChooseFailed', [answer.message]));
     recent.set(state.clipId, { previous: answer.previous, at: Date.now() });
@@ -96,7 +97,7 @@ export function ChoiceUndo({ clipId }: { clipId: string }) {
   if (!entry) return null;
 
   async function undo(previous: Selectors) {
-    const answer = await request({ type: 'anchor/restore', clipId, selectors: previous });
+    const answer = await (await messaging()).request({ type: 'anchor/restore', clipId, selectors: previous });
     if (!answer.ok) return setError(i18n.t('anchorChooseFailed', [answer.message]));
     recent.delete(clipId);
     changed();
