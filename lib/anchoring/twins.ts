@@ -7,9 +7,10 @@
  * Evidence, any one of:
  * - context: on both sides, the captured context matches here (at least
  *   MIN_SIDE of it, edits counted, and its outer half nearly whole) and by
- *   at least MIN_LEAD more than at
- *   every other place. Twins share what is the same around all copies; only
- *   what goes beyond that tells them apart, so a side that agrees equally
+ *   at least MIN_LEAD more than at every other place; or, at this place
+ *   only, each side is verbatim but for one word right next to the quote
+ *   (`wholeButOneRun`). Twins share what is the same around all copies;
+ *   only what goes beyond that tells them apart, so a side that agrees equally
  *   everywhere decides nothing, and a copy whose own surroundings were
  *   edited or removed cannot lead;
  * - position: the quote is here verbatim, exactly where it was captured
@@ -18,8 +19,9 @@
  * - exactness: the quote is here verbatim and only edited elsewhere, with
  *   the context here, on both sides, matching at least as well as anywhere.
  *
- * Otherwise nothing is placed (the caller orphans the clip with the places
- * listed, for the researcher to choose).
+ * Evidence pointing at two different places settles nothing. Otherwise
+ * nothing is placed (the caller orphans the clip with the places listed,
+ * for the researcher to choose).
  */
 import { affixSimilarity } from './match-quote';
 
@@ -86,25 +88,68 @@ function sideMatch(expected: string, text: string, side: 'before' | 'after'): Si
 export function singleOut<P extends TwinPlace>(input: TwinInput, places: readonly P[]): P | undefined {
   if (places.length < 2) return places[0];
   const sides = places.map((p) => sidesAt(input, p));
-  for (let i = 0; i < places.length; i++) {
-    const p = places[i] as P;
-    const here = sides[i] as ReturnType<typeof sidesAt>;
-    const others = sides.filter((_, j) => j !== i);
+  const picks = new Set<P>();
+  // Context beyond what the places share, on both sides.
+  places.forEach((p, i) => {
+    if (byContext(sides, i, 'before') && byContext(sides, i, 'after')) picks.add(p);
+  });
+  // The context whole but for one word next to the quote on either side, at one place only.
+  const nearlyWhole = places.filter((p) => wholeButOneRun(input, p));
+  if (nearlyWhole.length === 1) picks.add(nearlyWhole[0] as P);
+  places.forEach((p, i) => {
     const rivals = places.filter((_, j) => j !== i);
-    const sim = (side: 'before' | 'after') => here[side]?.sim ?? 0;
-    const lead = (side: 'before' | 'after') => sim(side) - Math.max(0, ...others.map((o) => o[side]?.sim ?? 0));
-    const decides = (side: 'before' | 'after') => {
-      const m = here[side];
-      return !!m && m.sim >= MIN_SIDE && m.far >= MIN_FAR && lead(side) >= MIN_LEAD;
-    };
-    // Context beyond what the places share, on both sides.
-    if (decides('before') && decides('after')) return p;
-    const notWorse = (side: 'before' | 'after') => here[side] === null || lead(side) >= 0;
-    if (p.errors > 0 || !notWorse('before') || !notWorse('after')) continue;
+    const here = sides[i] as Sides;
+    const notWorse = (side: 'before' | 'after') => here[side] === null || lead(sides, i, side) >= 0;
+    if (p.errors > 0 || !notWorse('before') || !notWorse('after')) return;
     // Verbatim where it was captured, every other place elsewhere.
-    if (p.distance !== null && p.distance <= AT_HINT && rivals.every((r) => r.distance !== null && r.distance >= ELSEWHERE)) return p;
+    if (p.distance !== null && p.distance <= AT_HINT && rivals.every((r) => r.distance !== null && r.distance >= ELSEWHERE)) picks.add(p);
     // Verbatim here, edited everywhere else.
-    if (rivals.every((r) => r.errors > 0) && (here.before?.sim ?? 1) >= 0.5 && (here.after?.sim ?? 1) >= 0.5) return p;
-  }
-  return undefined;
+    if (rivals.every((r) => r.errors > 0) && (here.before?.sim ?? 1) >= 0.5 && (here.after?.sim ?? 1) >= 0.5) picks.add(p);
+  });
+  // Evidence pointing at two places settles nothing.
+  return picks.size === 1 ? [...picks][0] : undefined;
+}
+
+type Sides = ReturnType<typeof sidesAt>;
+
+/** How much better the captured side matches at place `i` than at the best other place. */
+function lead(sides: readonly Sides[], i: number, side: 'before' | 'after'): number {
+  const others = sides.filter((_, j) => j !== i).map((o) => o[side]?.sim ?? 0);
+  return (sides[i]?.[side]?.sim ?? 0) - Math.max(0, ...others);
+}
+
+function byContext(sides: readonly Sides[], i: number, side: 'before' | 'after'): boolean {
+  const m = sides[i]?.[side];
+  return !!m && m.sim >= MIN_SIDE && m.far >= MIN_FAR && lead(sides, i, side) >= MIN_LEAD;
+}
+
+/** Key characters next to the quote that may differ on a side (a word, a price) for `wholeButOneRun`. */
+export const RUN = 12;
+
+/**
+ * Is each captured side there verbatim, but for at most one run of up to
+ * RUN characters right next to the quote (a word changed beside it)? Both
+ * sides must be captured, and what stays verbatim must be at least half of
+ * each and 8 characters. A twin whose own neighbour differs further out (a
+ * table row with another label, price and speed) is not.
+ */
+export function wholeButOneRun(input: TwinInput, p: { start: number; end: number }): boolean {
+  const { text } = input;
+  const prefix = input.prefix ?? '';
+  const suffix = input.suffix ?? '';
+  if (!prefix || !suffix) return false;
+  const fits = (expected: string, side: 'before' | 'after'): boolean => {
+    const L = expected.length;
+    for (let i = 0; i <= Math.min(RUN, L); i++) {
+      const rest = L - i;
+      if (rest < Math.max(8, L / 2)) break;
+      const kept = side === 'before' ? expected.slice(0, rest) : expected.slice(i);
+      for (let j = 0; j <= RUN; j++) {
+        const there = side === 'before' ? text.slice(Math.max(0, p.start - j - rest), p.start - j) : text.slice(p.end + j, p.end + j + rest);
+        if (there === kept) return true;
+      }
+    }
+    return false;
+  };
+  return fits(prefix, 'before') && fits(suffix, 'after');
 }

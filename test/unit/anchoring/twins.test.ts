@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { anchor, SEVERAL_PLACES, type AnchorSelectors } from '../../../lib/anchoring/anchor';
 import { describePlaces } from '../../../lib/anchoring/describe-places';
 import { keyOf } from '../../../lib/anchoring/normalize';
-import { MIN_LEAD, singleOut, sidesAt, type TwinPlace } from '../../../lib/anchoring/twins';
+import { MIN_LEAD, singleOut, sidesAt, wholeButOneRun, type TwinPlace } from '../../../lib/anchoring/twins';
 import { capture, offsetOf, page, placed } from './page-helpers';
 
 const SENTENCE = 'Refunds are paid back to the original payment method within five working days.';
@@ -117,6 +117,23 @@ describe('singleOut', () => {
     expect(sides.before?.sim).toBeGreaterThan(0.8);
     expect(singleOut({ text, prefix: keyOf('zetX etX theta'), suffix: keyOf('ioXa kXppa.') }, p)).toBeUndefined();
     expect(MIN_LEAD).toBeGreaterThan(0);
+  });
+
+  it('takes the one place whose context is whole but for a word right next to the quote, on either side', () => {
+    const p = places();
+    const input = { text, prefix: keyOf('zeta eta theta OLD'), suffix: keyOf('WORD iota kappa.') };
+    expect(wholeButOneRun(input, p[1] as TwinPlace)).toBe(true);
+    expect(wholeButOneRun(input, p[0] as TwinPlace)).toBe(false);
+    expect(singleOut(input, p)).toBe(p[1]);
+    // A difference further out (another row's label) is not a word next to the quote.
+    expect(wholeButOneRun({ text, prefix: keyOf('zeta XX theta'), suffix: keyOf('iota kappa.') }, p[1] as TwinPlace)).toBe(false);
+    // Two places that both qualify: nothing is decided.
+    const same = keyOf('one two three QUOTE four five. one two three QUOTE four five.');
+    const twins = [0, 1].map((k) => {
+      const at = k ? same.lastIndexOf('QUOTE') : same.indexOf('QUOTE');
+      return { start: at, end: at + 5, errors: 0, distance: null };
+    });
+    expect(singleOut({ text: same, prefix: keyOf('one two threeX'), suffix: keyOf('four five.') }, twins)).toBeUndefined();
   });
 
   it('takes the exact copy where the others are edited, and the copy right at the stored position', () => {
