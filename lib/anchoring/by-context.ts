@@ -95,8 +95,15 @@ function readSide(input: ContextInput, start: number, end: number, side: 'before
 function heldThere(input: ContextInput, block: string, side: 'before' | 'after'): boolean {
   const { quote } = input;
   if (quote.length >= 8 && searchApprox(block, quote, Math.floor(quote.length / 4), { limit: 1 }).length) return true;
-  const other = side === 'before' ? (input.suffix ?? '').slice(0, OTHER_SIDE) : (input.prefix ?? '').slice(-OTHER_SIDE);
-  return other.length >= OTHER_SIDE / 2 && searchApprox(block, other, Math.floor(other.length / 8), { limit: 1 }).length > 0;
+  // The other side's first characters, or (a word there edited since) the next ones.
+  const other = side === 'before' ? (input.suffix ?? '') : reverse(input.prefix ?? '');
+  for (const at of [0, OTHER_SIDE]) {
+    const piece = other.slice(at, at + OTHER_SIDE);
+    if (piece.length < OTHER_SIDE / 2) break;
+    const look = side === 'before' ? piece : reverse(piece);
+    if (searchApprox(block, look, Math.floor(look.length / 8), { limit: 1 }).length) return true;
+  }
+  return false;
 }
 
 /** Characters of the other side's context looked for in a skipped block. */

@@ -26,7 +26,7 @@ import { chooseByContext, sideEvidence, type ContextInput, type SideEvidence } f
 import { estimateErrors, searchLongQuote } from './long-quote';
 import { affixSimilarity, compile, editDistance, findExact, lastRowScores, searchApprox, type Match } from './match-quote';
 import { refineBounds } from './refine';
-import { singleOut } from './twins';
+import { sidesAt, singleOut } from './twins';
 
 export interface LocateInput {
   /** Page text (key). */
@@ -141,10 +141,50 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
     found = locateOnce({ ...input, twins: true }, watch);
     places = separatePlaces(pool, input.quote.length);
   }
-  if (found.ok || places.length < 2) return found;
+  if (found.ok) {
+    const home = ownPlace(input, found);
+    return home ? severalPlaces([home, found]) : found;
+  }
+  if (places.length < 2) return found;
   const chosen = singleOut(input, places);
-  if (chosen) return { ok: true, start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: confidenceOf(chosen) };
+  if (chosen) {
+    const home = ownPlace(input, chosen);
+    return home ? severalPlaces([home, chosen]) : { ok: true, start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: confidenceOf(chosen) };
+  }
+  return severalPlaces(places);
+}
+
+function severalPlaces(places: readonly Match[]): Located {
   return { ok: false, reason: SEVERAL_PLACES, places: places.slice(0, MAX_PLACES).map(({ start, end, errors }) => ({ start, end, errors })) };
+}
+
+/**
+ * Context on each side of a placed quote that counts as its own (share of
+ * the captured context, edits counted): below it, `ownPlace` looks for the
+ * place the context points at.
+ */
+const OWN_CONTEXT = 0.9;
+
+/**
+ * Where the captured context itself still stands, when that is not at
+ * `placed`: a stretch between the end of the captured prefix and the start
+ * of the captured suffix (both there nearly whole, and clearly better than
+ * beside `placed`) that no longer reads as the quote. The passage was
+ * edited where it stood, and a lookalike elsewhere (a twin, a template's
+ * other row) must not inherit the clip.
+ */
+function ownPlace(input: LocateInput, placed: { start: number; end: number }): Match | undefined {
+  if (!input.prefix || !input.suffix) return undefined;
+  const here = sidesAt(input, placed);
+  const placedSide = Math.min(here.before?.sim ?? 0, here.after?.sim ?? 0);
+  if (placedSide >= OWN_CONTEXT) return undefined;
+  for (const b of bracketed(input)) {
+    if (Math.min(b.end, placed.end) > Math.max(b.start, placed.start)) continue;
+    const there = sidesAt(input, b);
+    const side = Math.min(there.before?.sim ?? 0, there.after?.sim ?? 0);
+    if (side >= OWN_CONTEXT && side >= placedSide + 0.25) return b;
+  }
+  return undefined;
 }
 
 /** Candidates that could hold the quote, one per place (the best-scored of overlapping ones), best first. */
