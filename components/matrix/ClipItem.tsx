@@ -13,12 +13,13 @@ import { diffWords } from '@/lib/anchoring/diff-words';
 import { ConfirmSelect } from '@/components/ConfirmSelect';
 import { offerUndo } from '@/components/undo-bus';
 import { parseTags } from '@/lib/model/tags';
+import { AnchorChoice, ChoiceUndo } from './AnchorChoice';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
   const state = useLiveQuery(() => getDb().anchors.get(clip.id), [clip.id]).value;
-  if (!state || state.status === 'anchored') return null;
-  if (state.status === 'orphan') return <p class="anchor-note orphan">{i18n.t('anchorOrphan')}</p>;
+  if (!state || state.status === 'anchored') return <ChoiceUndo clipId={clip.id} />;
+  if (state.status === 'orphan') return state.candidates?.length ? <AnchorChoice state={state} /> : <p class="anchor-note orphan">{i18n.t('anchorOrphan')}</p>;
   return (
     <div class="anchor-note changed">
       <p>{i18n.t('anchorChanged')}</p>

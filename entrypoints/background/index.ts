@@ -11,6 +11,7 @@ import { createSettingsHandlers } from '@/lib/background/settings-handlers';
 import { createWalkHandlers } from '@/lib/background/walk-handlers';
 import { captureThumb } from '@/lib/background/walk-thumb';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
+import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -38,6 +39,10 @@ export default defineBackground(() => {
     captureThumb,
     removeRecorded: (keys) => browser.storage.local.remove(keys),
   });
+  const webTabs = async () => {
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  };
   const route = createRouter(
     {
       ...walks.handlers,
@@ -63,14 +68,8 @@ export default defineBackground(() => {
       setBadge,
     }),
       ...createDraftHandlers(db),
-      ...createSettingsHandlers({
-        extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-        async webTabs() {
-          const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-          return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
-        },
-        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-      }),
+      ...createSettingsHandlers({ extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
+      ...createAnchorChoiceHandlers({ db, extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
     },
     { extensionId: browser.runtime.id, extensionOrigin },
   );

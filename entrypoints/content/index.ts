@@ -115,6 +115,7 @@ export default defineContentScript({
       const msg = raw as { type?: unknown; kind?: unknown } | null;
       // The settings changed (options page, popup): ask again, no reload needed.
       if (msg?.type === 'tab/settings-changed') return void learnButton(askPage());
+      if (msg?.type === 'tab/highlights-refresh') return void globalThis.__journeyLensHighlighter?.refresh();
       if (msg?.type !== 'tab/clip-selection' && msg?.type !== 'tab/clip-target') return undefined;
       // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.
       const selection = captureSelection();

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { anchor } from '@/lib/anchoring/anchor';
 import { Painter, type Painted } from '@/lib/highlights/paint';
-import type { PageClip } from '@/lib/messaging/protocol';
+import { describePlaces } from '@/lib/anchoring/describe-places';
+import type { PageClip, RequestInputOf } from '@/lib/messaging/protocol';
 import { request } from '@/lib/messaging/client';
 
 const CARD_CSS = `
@@ -54,12 +55,14 @@ export default defineContentScript({
     let card: HTMLElement | undefined;
 
     function anchorAll(report: boolean) {
-      const results: { clipId: string; status: 'anchored' | 'changed' | 'orphan'; foundText: string }[] = [];
+      const results: RequestInputOf<'page/anchors'>['results'] = [];
       painted = [];
       for (const clip of clips) {
         const r = anchor(document.body, { quote: clip.quote, position: clip.position });
         if (r.status === 'orphan') {
-          results.push({ clipId: clip.id, status: 'orphan', foundText: '' });
+          // Several places match: described as a new selector would be, for the side panel to offer.
+          const candidates = describePlaces(document.body, r.places ?? []);
+          results.push({ clipId: clip.id, status: 'orphan', foundText: '', ...(candidates.length ? { candidates } : {}) });
           continue;
         }
         painted.push({ clipId: clip.id, stageId: clip.stageId, color: clip.color, range: r.range });

@@ -9,6 +9,8 @@
  */
 import { CONTEXT_CHARS } from './describe';
 import { locate, type LocateOptions } from './locate';
+
+export { SEVERAL_PLACES } from './locate';
 import { keyOf, keyToRaw, rawToKey, toKey } from './normalize';
 import { buildTextIndex, offsetsToRange } from './text-content';
 
@@ -46,7 +48,15 @@ export type AnchorResult =
       /** 0–1: how well quote, context and position agree. */
       confidence: number;
     }
-  | { status: 'orphan'; reason: string };
+  | {
+      status: 'orphan';
+      reason: string;
+      /**
+       * With reason SEVERAL_PLACES (locate.ts): the places that could hold
+       * the quote, best first, for the researcher to choose from.
+       */
+      places?: Array<{ range: Range; start: number; end: number; text: string }>;
+    };
 
 /**
  * Finds where `selectors` point in `root`'s text. A position selector alone
@@ -86,7 +96,14 @@ export function anchor(root: Node, selectors: AnchorSelectors, options: AnchorOp
     },
     options,
   );
-  if (!found.ok) return { status: 'orphan', reason: found.reason };
+  if (!found.ok) {
+    if (!found.places?.length) return { status: 'orphan', reason: found.reason };
+    const places = found.places.map((p) => {
+      const { start, end } = keyToRaw(page, p.start, p.end);
+      return { range: offsetsToRange(index, start, end), start, end, text: index.text.slice(start, end) };
+    });
+    return { status: 'orphan', reason: found.reason, places };
+  }
   const { start, end } = keyToRaw(page, found.start, found.end);
   const changed = found.errors > 0;
   return {

@@ -16,7 +16,7 @@
  * prefix, past a block), but never both.
  */
 import { contextReach, type Reach } from './context-reach';
-import { reverse } from './match-quote';
+import { reverse, searchApprox } from './match-quote';
 
 interface Place {
   start: number;
@@ -80,10 +80,34 @@ function readSide(input: ContextInput, start: number, end: number, side: 'before
     const skipped = text.slice(Math.max(0, from - quote.length + 1), from + reach.gap + quote.length - 1);
     const edge = Math.min(quote.length, 12);
     const piece = side === 'before' ? quote.slice(0, edge) : quote.slice(quote.length - edge);
-    if (skipped.includes(quote) || text.slice(from, from + reach.gap).includes(piece)) reach = read(0);
+    const block = text.slice(from, from + reach.gap);
+    if (skipped.includes(quote) || block.includes(piece) || heldThere(input, block, side)) reach = read(0);
   }
   return { reach, value: reach.length - EDIT_WEIGHT * reach.errors };
 }
+
+/**
+ * Does a block skipped on one side of a place hold the quote edited, or the
+ * start of the context captured on the other side? Then it is not an
+ * insertion: the passage stood there and is gone or changed, and this place
+ * (a twin) would only inherit its surroundings.
+ */
+function heldThere(input: ContextInput, block: string, side: 'before' | 'after'): boolean {
+  const { quote } = input;
+  if (quote.length >= 8 && searchApprox(block, quote, Math.floor(quote.length / 4), { limit: 1 }).length) return true;
+  // The other side's first characters, or (a word there edited since) the next ones.
+  const other = side === 'before' ? (input.suffix ?? '') : reverse(input.prefix ?? '');
+  for (const at of [0, OTHER_SIDE]) {
+    const piece = other.slice(at, at + OTHER_SIDE);
+    if (piece.length < OTHER_SIDE / 2) break;
+    const look = side === 'before' ? piece : reverse(piece);
+    if (searchApprox(block, look, Math.floor(look.length / 8), { limit: 1 }).length) return true;
+  }
+  return false;
+}
+
+/** Characters of the other side's context looked for in a skipped block. */
+const OTHER_SIDE = 16;
 
 export interface Lead<C> {
   candidate: C;

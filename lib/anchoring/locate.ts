@@ -26,6 +26,7 @@ import { chooseByContext, sideEvidence, type ContextInput, type SideEvidence } f
 import { estimateErrors, searchLongQuote } from './long-quote';
 import { affixSimilarity, compile, editDistance, findExact, lastRowScores, searchApprox, type Match } from './match-quote';
 import { refineBounds } from './refine';
+import { sidesAt, singleOut } from './twins';
 
 export interface LocateInput {
   /** Page text (key). */
@@ -69,7 +70,17 @@ export interface LocateOptions {
 
 export type Located =
   | { ok: true; start: number; end: number; errors: number; confidence: number }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /** With reason SEVERAL_PLACES: the places that could hold the quote, best first. */
+      places?: Match[];
+    };
+
+/** Orphan reason: the quote (exact or edited) is at several places and nothing singles one out. */
+export const SEVERAL_PLACES = 'several places match';
+/** Places listed with a SEVERAL_PLACES orphan, at most (the messages allow MAX_ANCHOR_CANDIDATES, model/selectors.ts). */
+const MAX_PLACES = 8;
 
 export interface Candidate extends Match {
   /** Share of the quote still there: 1 − (edits not explained by inserted text) / quote length. */
@@ -104,7 +115,89 @@ const MIN_SEGMENTED = 96;
 /** Approximate candidates refined and scored at most. */
 const MAX_REFINED = 8;
 
+/**
+ * Where the quote is. A quote that occurs at several places on the page now
+ * (exactly, or edited but still placeable) is located with the rules for
+ * twins whether or not it had twins when captured (a clip captured with a
+ * short context, by another client or before twin-aware capture, looks
+ * unique): only a place whose context, on both sides, tells it from the
+ * others is taken; failing that, the evidence twins.ts weighs (context
+ * beyond what the places share, the stored position, an exact quote where
+ * the others are edited). When nothing singles one out, the result says so
+ * (SEVERAL_PLACES) and lists the places, for the researcher to choose from.
+ */
 export function locate(input: LocateInput, options: LocateOptions = {}): Located {
+  let pool: readonly Candidate[] = [];
+  const watch: LocateOptions = {
+    ...options,
+    onCandidates: (c) => {
+      pool = c;
+      options.onCandidates?.(c);
+    },
+  };
+  let found = locateOnce(input, watch);
+  let places = separatePlaces(pool, input.quote.length);
+  if (!input.twins && places.length > 1) {
+    found = locateOnce({ ...input, twins: true }, watch);
+    places = separatePlaces(pool, input.quote.length);
+  }
+  if (found.ok) {
+    const home = ownPlace(input, found);
+    return home ? severalPlaces([home, found]) : found;
+  }
+  if (places.length < 2) return found;
+  const chosen = singleOut(input, places);
+  if (chosen) {
+    const home = ownPlace(input, chosen);
+    return home ? severalPlaces([home, chosen]) : { ok: true, start: chosen.start, end: chosen.end, errors: chosen.errors, confidence: confidenceOf(chosen) };
+  }
+  return severalPlaces(places);
+}
+
+function severalPlaces(places: readonly Match[]): Located {
+  return { ok: false, reason: SEVERAL_PLACES, places: places.slice(0, MAX_PLACES).map(({ start, end, errors }) => ({ start, end, errors })) };
+}
+
+/**
+ * Context on each side of a placed quote that counts as its own (share of
+ * the captured context, edits counted): below it, `ownPlace` looks for the
+ * place the context points at.
+ */
+const OWN_CONTEXT = 0.9;
+
+/**
+ * Where the captured context itself still stands, when that is not at
+ * `placed`: a stretch between the end of the captured prefix and the start
+ * of the captured suffix (both there nearly whole, and clearly better than
+ * beside `placed`) that no longer reads as the quote. The passage was
+ * edited where it stood, and a lookalike elsewhere (a twin, a template's
+ * other row) must not inherit the clip.
+ */
+function ownPlace(input: LocateInput, placed: { start: number; end: number }): Match | undefined {
+  if (!input.prefix || !input.suffix) return undefined;
+  const here = sidesAt(input, placed);
+  const placedSide = Math.min(here.before?.sim ?? 0, here.after?.sim ?? 0);
+  if (placedSide >= OWN_CONTEXT) return undefined;
+  for (const b of bracketed(input)) {
+    if (Math.min(b.end, placed.end) > Math.max(b.start, placed.start)) continue;
+    const there = sidesAt(input, b);
+    const side = Math.min(there.before?.sim ?? 0, there.after?.sim ?? 0);
+    if (side >= OWN_CONTEXT && side >= placedSide + 0.25) return b;
+  }
+  return undefined;
+}
+
+/** Candidates that could hold the quote, one per place (the best-scored of overlapping ones), best first. */
+function separatePlaces(pool: readonly Candidate[], m: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of [...pool].sort((a, b) => b.score - a.score || a.start - b.start)) {
+    if (!placeable(c, m) || out.some((o) => overlaps(o, c))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function locateOnce(input: LocateInput, options: LocateOptions): Located {
   const { text, quote } = input;
   const m = quote.length;
   if (!m) return { ok: false, reason: 'empty quote' };

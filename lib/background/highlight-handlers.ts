@@ -75,7 +75,14 @@ export function createHighlightHandlers(deps: HighlightDeps): Pick<Handlers, 'hi
       await db.anchors.bulkPut(
         req.results
           .filter((r) => clips.get(r.clipId)?.urlKey === normalizeUrl(req.url)) // only clips of that page
-          .map((r) => ({ clipId: r.clipId, studyId: clips.get(r.clipId)!.studyId, status: r.status, foundText: r.status === 'changed' ? r.foundText : '', checkedAt: now })),
+          .map((r) => ({
+            clipId: r.clipId,
+            studyId: clips.get(r.clipId)!.studyId,
+            status: r.status,
+            foundText: r.status === 'changed' ? r.foundText : '',
+            checkedAt: now,
+            ...(r.status === 'orphan' && r.candidates?.length ? { candidates: r.candidates } : {}),
+          })),
       );
       return { ok: true };
     },

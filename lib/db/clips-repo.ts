@@ -9,6 +9,7 @@ import {
   type Clip,
   type ClipDraft,
   type ClipLenses,
+  type Selectors,
 } from '../model';
 import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
@@ -170,7 +171,7 @@ function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, 
   });
 }
 
-export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string };
+export type ClipPatch = Partial<ClipLenses> & { brandId?: string; stageId?: string; selectors?: Selectors };
 
 /** The patch that undoes `patch` on `before`: each patched field's value before the change. */
 export function revertPatch(before: Clip, patch: ClipPatch): ClipPatch {

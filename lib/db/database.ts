@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
+import type { AnchorCandidate, Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
@@ -31,6 +31,8 @@ export interface AnchorState {
   /** The text found on the page when it differs from the quote. */
   foundText: string;
   checkedAt: string;
+  /** An orphan because several places match: those places, for the researcher to pick one (since v10, optional). */
+  candidates?: AnchorCandidate[];
 }
 
 export interface Screenshot {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BrandNameSchema, ClipDraftSchema, IdSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema } from '../model';
+import { AnchorCandidateSchema, BrandNameSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SelectorsSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema, type Selectors } from '../model';
 import { KeptDraftSchema } from '../drafts/kept-drafts';
 
 /**
@@ -35,12 +35,22 @@ export const RequestSchema = z.discriminatedUnion('type', [
           clipId: IdSchema,
           status: z.enum(['anchored', 'changed', 'orphan']),
           foundText: z.string().max(200_000).default(''),
+          /** An orphan because several places match: those places, best first. */
+          candidates: z.array(AnchorCandidateSchema).max(MAX_ANCHOR_CANDIDATES).optional(),
         }),
       )
       .max(5000),
   }),
   /** Hide or show highlights on this page, or everywhere. */
   z.object({ type: z.literal('highlights/hide'), url: WebUrlSchema, scope: z.enum(['page', 'all']), hidden: z.boolean() }),
+  /**
+   * The researcher picked one of the places listed with an orphaned clip
+   * (AnchorState.candidates): it becomes the clip's selectors (only our own
+   * pages may send it).
+   */
+  z.object({ type: z.literal('anchor/choose'), clipId: IdSchema, index: z.number().int().min(0).max(MAX_ANCHOR_CANDIDATES - 1) }),
+  /** Undo of `anchor/choose`: the clip's selectors as they were (only our own pages may send it). */
+  z.object({ type: z.literal('anchor/restore'), clipId: IdSchema, selectors: SelectorsSchema }),
   /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
   z.object({ type: z.literal('settings/changed') }),
   /** What the Walk-through dialog needs for a tab: study, stages, brands, the brand of the tab's site (own pages only). */
@@ -110,6 +120,9 @@ export interface Responses {
   'page/clips': Result<{ hidden: boolean; clips: PageClip[] }>;
   'page/anchors': Result<Record<never, never>>;
   'highlights/hide': Result<Record<never, never>>;
+  /** `tabs`: how many tabs were asked to highlight again. */
+  'anchor/choose': Result<{ tabs: number; previous: Selectors }>;
+  'anchor/restore': Result<{ tabs: number }>;
   /** `tabs`: how many tabs were told. */
   'settings/changed': Result<{ tabs: number }>;
   'draft/keep': Result<Record<never, never>>;

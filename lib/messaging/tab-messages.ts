@@ -16,5 +16,7 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The settings changed: ask again whether the Clip button shows on this page. */
   z.object({ type: z.literal('tab/settings-changed') }),
+  /** A clip's selectors changed (a place chosen for an orphan): highlight the page again. */
+  z.object({ type: z.literal('tab/highlights-refresh') }),
 ]);
 export type TabMessage = z.infer<typeof TabMessageSchema>;

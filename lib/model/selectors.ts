@@ -24,3 +24,9 @@ export const SelectorsSchema = z.object({
   position: TextPositionSelectorSchema.optional(),
 });
 export type Selectors = z.infer<typeof SelectorsSchema>;
+
+/** A place on a page that could hold an orphaned clip's passage, described as a new clip's selectors would be. */
+export const AnchorCandidateSchema = z.object({ quote: TextQuoteSelectorSchema, position: TextPositionSelectorSchema });
+export type AnchorCandidate = z.infer<typeof AnchorCandidateSchema>;
+/** Places listed with an orphan, at most. */
+export const MAX_ANCHOR_CANDIDATES = 8;

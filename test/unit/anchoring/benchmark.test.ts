@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { runAnchoringBenchmark } from '../../fixtures/anchoring/run-benchmark';
 
 describe('anchoring benchmark (test/fixtures/anchoring)', () => {
-  it('finds ≥ 97% of surviving passages, places none on the wrong text, orphans removed ones', () => {
+  it('finds ≥ 97% of surviving passages, places none on the wrong text (twins included), orphans removed ones', () => {
     const r = runAnchoringBenchmark();
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     const lines = [
@@ -20,7 +20,12 @@ describe('anchoring benchmark (test/fixtures/anchoring)', () => {
     ];
     console.log(lines.join('\n'));
 
-    expect(r.pages).toBeGreaterThanOrEqual(30);
+    expect(r.pages).toBeGreaterThanOrEqual(40);
+    // The twin pages (twin-set.ts): each edit, anchored with full, position-less and short-context selectors.
+    for (const edit of ['twin-inside', 'twin-removed', 'twin-context']) {
+      for (const mode of ['', '/quote', '/short', '/short-quote']) expect(r.byVariant[`${edit}${mode}`]?.surviving).toBeGreaterThan(0);
+    }
+    expect(r.byVariant['twin-removed']?.orphansExpected).toBeGreaterThan(0);
     expect(r.clips).toBeGreaterThanOrEqual(150);
     expect(r.baselineFailures).toBe(0);
     expect(r.wrong).toBe(0);
