@@ -82,6 +82,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandClipSelection__',
       },
+      // No default keys (browsers allow few): set one under Keyboard shortcuts.
+      'walk-toggle': { description: '__MSG_commandWalk__' },
       // Open the comparison matrix: Chrome's side panel through our handler, Firefox's sidebar natively.
       ...(browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' } }

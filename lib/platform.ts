@@ -57,6 +57,20 @@ export const platform = {
   },
 
   /**
+   * Opens the toolbar popup from a keyboard command (Chrome 127+ `action.openPopup`;
+   * Firefox allows it inside the command's user action). Resolves false where the
+   * browser has no way to do it.
+   */
+  async openPopup(): Promise<boolean> {
+    const action = (browser as unknown as { action?: { openPopup?: () => Promise<void> } }).action;
+    if (!action?.openPopup) return false;
+    return action.openPopup().then(
+      () => true,
+      () => false,
+    );
+  },
+
+  /**
    * Where the keyboard shortcuts are changed. Chrome: the `chrome://extensions/shortcuts`
    * page (opened with tabs.create; no permission needed). Firefox 137+:
    * `commands.openShortcutSettings()`. Older Firefox has no way to open it:

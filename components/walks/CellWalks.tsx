@@ -37,6 +37,7 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
   const summary = summarizeWalk(walk, steps);
   const elapsed = elapsedPerStep(steps);
   const [task, setTask] = useState(walk.task);
+  const [editing, setEditing] = useState<{ id: string; field: 'label' | 'note'; value: string } | undefined>();
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale.replace('_', '-'), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
   async function run(work: () => Promise<UndoAction | void>) {
@@ -103,6 +104,37 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
                 {step.action === 'page' && step.url ? ` · ${safeHost(step.url)}` : ''}
               </span>
               {step.note && <p class="walk-note">{step.note}</p>}
+              {editing?.id === step.id && (
+                <form
+                  class="walk-edit"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const value = editing.value;
+                    setEditing(undefined);
+                    if (editing.field === 'label') {
+                      const label = value.trim().slice(0, 300);
+                      // The label the list already shows is not a rename.
+                      if (label !== (step.label || stepText(step))) void editStep(step, { label }, i18n.t('walkStepChanged'));
+                    } else if (value !== step.note) {
+                      void editStep(step, { note: value.slice(0, 5000) }, i18n.t('walkStepChanged'));
+                    }
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      e.stopPropagation();
+                      setEditing(undefined);
+                    }
+                  }}
+                >
+                  {editing.field === 'label' ? (
+                    <input aria-label={i18n.t('walkStepRenamePrompt')} value={editing.value} maxLength={300} ref={(el) => el?.focus()} onInput={(e) => setEditing({ ...editing, value: e.currentTarget.value })} />
+                  ) : (
+                    <textarea aria-label={i18n.t('walkNoteLabel')} value={editing.value} maxLength={5000} rows={3} ref={(el) => el?.focus()} onInput={(e) => setEditing({ ...editing, value: e.currentTarget.value })} />
+                  )}
+                  <button type="submit" class="btn">{i18n.t('save')}</button>
+                  <button type="button" class="btn" onClick={() => setEditing(undefined)}>{i18n.t('cancel')}</button>
+                </form>
+              )}
               <div class="walk-step-tools">
                 <label class="check">
                   <input
@@ -112,26 +144,10 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
                   />{' '}
                   {i18n.t('walkFriction')}
                 </label>
-                <button
-                  type="button"
-                  class="btn btn-link"
-                  onClick={() => {
-                    const label = prompt(i18n.t('walkStepRenamePrompt'), step.label || stepText(step));
-                    if (label === null) return;
-                    void editStep(step, { label: label.trim().slice(0, 300) }, i18n.t('walkStepChanged'));
-                  }}
-                >
+                <button type="button" class="btn btn-link" aria-expanded={editing?.id === step.id && editing.field === 'label'} onClick={() => setEditing({ id: step.id, field: 'label', value: step.label || stepText(step) })}>
                   {i18n.t('walkStepRename')}
                 </button>
-                <button
-                  type="button"
-                  class="btn btn-link"
-                  onClick={() => {
-                    const note = prompt(i18n.t('walkNoteLabel'), step.note);
-                    if (note === null) return;
-                    void editStep(step, { note: note.slice(0, 5000) }, i18n.t('walkStepChanged'));
-                  }}
-                >
+                <button type="button" class="btn btn-link" aria-expanded={editing?.id === step.id && editing.field === 'note'} onClick={() => setEditing({ id: step.id, field: 'note', value: step.note })}>
                   {i18n.t('walkNote')}
                 </button>
                 {i > 0 && (

@@ -10,6 +10,7 @@ import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
 import { createWalkHandlers } from '@/lib/background/walk-handlers';
 import { captureThumb } from '@/lib/background/walk-thumb';
+import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
@@ -118,11 +119,29 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
 
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'walk-toggle') return void onWalkCommand(tab?.id);
+    void onCommand(command, tab);
+  });
+
+  /** The walk-through shortcut: Stop the tab's walk, or open the popup straight at the Walk-through dialog. */
+  async function onWalkCommand(tabId: number | undefined) {
+    // Asked first, while the command's user action lasts (Firefox opens popups only then).
+    const opening = walks.onWalkCommand(tabId).then(async (did) => {
+      if (did === 'stopped') {
+        if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'tab/walk-changed' }, { frameId: 0 }).catch(() => undefined);
+        return did;
+      }
+      await browser.storage.local.set({ [WALK_DIALOG_KEY]: Date.now() });
+      if (!(await platform.openPopup())) await browser.storage.local.remove(WALK_DIALOG_KEY);
+      return did;
+    });
+    return opening.catch((e: unknown) => console.warn('[journey-lens] walk shortcut failed', e));
+  }
 
   // The handlers the menus and the command call, reachable from the worker's
   // own console (and the e2e tests); no web page or other extension can see this scope.
-  Object.assign(globalThis, { journeyLens: { onMenuClick, onCommand } });
+  Object.assign(globalThis, { journeyLens: { onMenuClick, onCommand, onWalkCommand } });
 
   platform.configureSidePanel();
 });

@@ -5,6 +5,7 @@ import { SiteToggle } from '@/components/settings/SiteToggle';
 import { platform } from '@/lib/platform';
 import { siteOfUrl } from '@/lib/settings/settings';
 import { StartWalkDialog } from '@/components/walks/StartWalkDialog';
+import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -27,6 +28,16 @@ export function App() {
   const [page, setPage] = useState<{ url: string; site: string } | undefined>();
   const [walkTab, setWalkTab] = useState<{ tabId: number | undefined } | undefined>();
   useEffect(() => {
+    // Opened by the walk-through shortcut: straight to the Walk-through dialog.
+    void browser.storage.local.get(WALK_DIALOG_KEY).then(async (got) => {
+      const asked = Number(got[WALK_DIALOG_KEY]);
+      if (!asked) return;
+      await browser.storage.local.remove(WALK_DIALOG_KEY);
+      if (Date.now() - asked < 10_000) {
+        const tab = await targetTab();
+        setWalkTab({ tabId: tab?.id !== undefined && /^https?:/.test(tab.url ?? '') ? tab.id : undefined });
+      }
+    });
     void targetTab().then((tab) => {
       const site = siteOfUrl(tab?.url);
       if (tab?.url && site) setPage({ url: tab.url, site });

@@ -117,6 +117,12 @@ export default defineContentScript({
       true,
     );
 
+    // The walk changed elsewhere (the shortcut stopped it): ask the background again.
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      if ((raw as { type?: unknown } | null)?.type === 'tab/walk-changed') void refresh();
+      return undefined;
+    });
+
     g.__journeyLensRecorder = { refresh: () => void refresh() };
     void refresh();
   },

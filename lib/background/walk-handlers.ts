@@ -176,6 +176,19 @@ export function createWalkHandlers(deps: WalkDeps) {
       if (change.status === 'complete') await deps.injectRecorder(tabId).catch(() => undefined);
     },
 
+    /**
+     * The walk-through keyboard command: stops the walk the tab records, or
+     * (none) asks for the Walk-through dialog in the popup. Returns what it did.
+     */
+    async onWalkCommand(tabId: number | undefined): Promise<'stopped' | 'dialog'> {
+      const walk = tabId === undefined ? undefined : await walkOfTab(db, tabId);
+      if (walk) {
+        await controlWalk(db, walk.id, 'stop');
+        return 'stopped';
+      }
+      return 'dialog';
+    },
+
     /** A closed tab ends its walk (the steps stay). */
     async onTabRemoved(tabId: number): Promise<void> {
       const walk = await walkOfTab(db, tabId);

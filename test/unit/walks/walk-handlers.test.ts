@@ -73,6 +73,15 @@ describe('walk handlers (background)', () => {
     expect((await db.walks.get(walk.id))?.status).toBe('stopped');
   });
 
+  it('the walk shortcut stops the tab’s walk, else asks for the dialog', async () => {
+    const { db, walks } = await setup();
+    expect(await walks.onWalkCommand(3)).toBe('dialog');
+    expect(await walks.onWalkCommand(undefined)).toBe('dialog');
+    await walks.handlers['walk/start']({ type: 'walk/start', tabId: 3, task: 'Buy', brandName: 'Acme', stageId: 'amot', screenshots: false }, own);
+    expect(await walks.onWalkCommand(3)).toBe('stopped');
+    expect(await walkOfTab(db, 3)).toBeUndefined();
+  });
+
   it('masks query values so typed searches never reach a walk through its address', () => {
     expect(maskUrl('https://shop.test/search?q=red%20boots&page=2#results')).toBe('https://shop.test/search?q=…&page=…');
     expect(maskUrl('https://shop.test/p/1')).toBe('https://shop.test/p/1');
