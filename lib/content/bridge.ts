@@ -40,13 +40,9 @@ export interface JourneyLensHighlighterApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __journeyLensHighlighter: JourneyLensHighlighterApi | undefined;
-  // eslint-disable-next-line no-var
   var __journeyLensAfterSave: (() => void) | undefined;
-  // eslint-disable-next-line no-var
   var __journeyLens: JourneyLensBridge | undefined;
-  // eslint-disable-next-line no-var
   var __journeyLensForm: JourneyLensFormApi | undefined;
 }
 

@@ -44,6 +44,8 @@ export function cellText(text: string, cut: XlsxLabels['cut']): string {
 export function ooxmlString(text: string): string {
   return text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    // Control characters have no XML form: they are written as OOXML _xHHHH_ escapes.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b-\x1f]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 

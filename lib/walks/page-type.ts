@@ -35,7 +35,7 @@ const RULES: [PageType, RegExp][] = [
 
 /** The page type of a URL and its title. */
 export function pageTypeOf(url: string, title = ''): PageType {
-  let path = '';
+  let path: string;
   try {
     const u = new URL(url);
     path = decodeURIComponent(u.pathname + u.search).toLowerCase();

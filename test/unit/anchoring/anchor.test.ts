@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
-import { anchor, type AnchorResult } from '../../../lib/anchoring/anchor';
+import { anchor } from '../../../lib/anchoring/anchor';
 import { describeRange } from '../../../lib/anchoring/describe';
 import { buildTextIndex, offsetsToRange } from '../../../lib/anchoring/text-content';
 

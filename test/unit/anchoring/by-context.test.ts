@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
-import { anchor, type AnchorResult } from '../../../lib/anchoring/anchor';
+import { anchor } from '../../../lib/anchoring/anchor';
 import { chooseByContext, contextLeads, sharedElsewhere } from '../../../lib/anchoring/by-context';
-import { describeRange } from '../../../lib/anchoring/describe';
 import { keyOf } from '../../../lib/anchoring/normalize';
-import { buildTextIndex, offsetsToRange } from '../../../lib/anchoring/text-content';
 
 import { capture, offsetOf, page, placed } from './page-helpers';
 

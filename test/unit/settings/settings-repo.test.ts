@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCaptureHandlers } from '../../../lib/background/capture-handlers';
 import { createSettingsHandlers } from '../../../lib/background/settings-handlers';
 import { META_KEYS, getMeta, setMeta } from '../../../lib/db/meta-repo';
