@@ -3,7 +3,6 @@ import { i18n } from '#i18n';
 import { request } from '@/lib/messaging/client';
 import type { WalkContext } from '@/lib/messaging/protocol';
 import { walkFailureText } from './walk-errors';
-import './walks.css';
 
 /**
  * "Walk-through": the task, brand and stage of a walk to record in a tab, then

@@ -1,18 +1,17 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { JourneyLensDB } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Brand, Study } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
-import { useLazyModule } from './lazy';
+import { useLazyModule } from '@/components/lazy';
 import type { StudyWalks } from './use-walks';
-import './walks.css';
 
 /** The web page a walk records: `?tab=<id>` (the panel opened as a page of its own), else the active tab. */
 export async function walkTargetTab(): Promise<number | undefined> {
   const id = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(id) && id > 0) return id;
+  const { browser } = await import('wxt/browser');
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined && /^https?:/.test(tab.url ?? '') ? tab.id : undefined;
 }

@@ -1,23 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { uiLocale, formatCount } from '@/lib/ui-locale';
-import { CellClips } from '@/components/matrix/CellClips';
 import { FilterBar } from '@/components/matrix/FilterBar';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
-import { ExportXlsxButton } from '@/components/export/ExportXlsxButton';
-import { MoreExports } from '@/components/export/MoreExports';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { SampleRemoval } from '@/components/SampleRemoval';
 import { onUndoOffered } from '@/components/undo-bus';
 import { useLiveQuery } from '@/components/use-live-query';
-import { WalkTools } from '@/components/walks/WalkTools';
 import { useStudyWalks } from '@/components/walks/use-walks';
-import { useLazyModule } from '@/components/walks/lazy';
+import { Lazy, useLazyModule } from '@/components/lazy';
 import { cellWalkText } from '@/components/walks/walk-text';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
@@ -117,6 +112,8 @@ export function App() {
   const walkTexts = useMemo(() => new Map([...(walks?.byCell ?? new Map()).entries()].map(([k, list]) => [k, cellWalkText(list)])), [walks]);
   const selectedWalks = walks && selected ? walks.walks.filter((w) => w.brandId === selected.brandId && w.stageId === selected.stageId) : [];
   const cellWalks = useLazyModule(() => import('@/components/walks/CellWalks'), selectedWalks.length > 0);
+  // The cell drill-down loads right after the first paint (it is not needed to show the matrix).
+  const cellList = useLazyModule(() => import('@/components/matrix/CellClips'), ready === 'ok');
 
   const matrix = useMemo(() => {
     if (!v) return undefined;
@@ -265,10 +262,9 @@ export function App() {
             onPrefs={savePrefs}
             onSaveImage={(kind) => void saveImage(kind)}
             exports={
-              <>
-                <ExportXlsxButton studyId={v.study.id} locale={locale} filter={filter} />
-                <MoreExports studyId={v.study.id} locale={locale} />
-              </>
+              <Lazy load={() => import('@/components/export/MenuExports')}>
+                {(m) => <m.MenuExports studyId={v.study.id} locale={locale} filter={filter} />}
+              </Lazy>
             }
           />
         </div>
@@ -302,7 +298,7 @@ export function App() {
       {!!due.value && (
         <p role="status" class="notice">
           {i18n.t('backupReminder', due.value, [formatCount(due.value)])}{' '}
-          <button type="button" class="btn btn-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
             {i18n.t('backupNow')}
           </button>
         </p>
@@ -341,8 +337,8 @@ export function App() {
         walks={walkTexts}
         showFindings={!!v.prefs.showFindings}
       />
-      {selected && selBrand && selStage && (
-        <CellClips
+      {selected && selBrand && selStage && cellList && (
+        <cellList.CellClips
           title={`${selBrand.name} × ${localize(selStage.short, locale)}`}
           clips={listed}
           locale={locale}
@@ -378,7 +374,9 @@ export function App() {
           onError={setError}
         />
       )}
-      <WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />
+      <Lazy load={() => import('@/components/walks/WalkTools')}>
+        {(m) => <m.WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
+      </Lazy>
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
       {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
     </main>
