@@ -74,7 +74,8 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
   const [servqual, setServqual] = useState<Servqual | ''>(initial.servqual ?? '');
   const [screenshot, setScreenshot] = useState(initial.screenshot ?? screenshotDefault);
   const [error, setError] = useState('');
-  const [kept, setKept] = useState(false);
+  /** Why the form stayed open with typed work: a click outside, or a first Esc. */
+  const [kept, setKept] = useState<false | 'click' | 'esc'>(false);
   const [saving, setSaving] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const stageSelect = useRef<HTMLSelectElement>(null);
@@ -142,7 +143,9 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      onCancel();
+      // With typed work, the first Esc asks (says a second Esc discards it); without, Esc cancels.
+      if (dirty && kept !== 'esc') setKept('esc');
+      else onCancel();
       return;
     }
     if (e.key === 'Enter' && !e.isComposing) {
@@ -197,7 +200,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         // A click outside never throws typed work away: the form stays and says how to leave it.
         if (dirty) {
           e.preventDefault();
-          setKept(true);
+          setKept('click');
         } else onCancel();
       }}
     >
@@ -366,7 +369,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
           )}
           {kept && (
             <p class="jl-kept" role="status">
-              {i18n.t('formKeptOpen')}
+              {kept === 'esc' ? i18n.t('formEscAgain') : i18n.t('formKeptOpen')}
             </p>
           )}
           <div class="jl-actions">

@@ -112,11 +112,14 @@ describe('comparison matrix with 240 clips over 4 brands (Chromium)', () => {
     await move.selectOption('fmot');
     await expect.poll(() => panel.cellCount('Acme', 'ZMOT')).toBe(acmeZmot - 1);
     expect(await panel.cellCount('Acme', 'FMOT')).toBe(acmeFmot + 1);
+    await page.getByRole('status').filter({ hasText: 'Clip moved to Acme × FMOT.' }).waitFor();
 
     await page.getByRole('button', { name: 'Delete' }).first().click();
     await expect.poll(() => panel.cellCount('Acme', 'ZMOT')).toBe(acmeZmot - 2);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => panel.cellCount('Acme', 'ZMOT')).toBe(acmeZmot - 1);
+    // The move and the delete share the one toast; its Undo puts back both, and says so.
+    await page.getByRole('status').filter({ hasText: 'Undo puts back all 2.' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.cellCount('Acme', 'ZMOT')).toBe(acmeZmot);
+    expect(await panel.cellCount('Acme', 'FMOT')).toBe(acmeFmot);
 
     const writer = await browser.context.newPage();
     await writer.goto(browser.extensionUrl('popup.html'));
