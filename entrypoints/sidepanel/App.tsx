@@ -349,7 +349,7 @@ export function App() {
         />
       )}
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
     </main>
   );
 }
