@@ -35,6 +35,12 @@ describe('trust: typed work survives (Chromium)', () => {
     await flow.dialog.getByText('You have typed work here, so the form stays open.', { exact: false }).waitFor();
     expect(await note.inputValue()).toBe('Ships in 2 days\nbut only in the EU');
 
+    // Esc with typed work asks first: the form stays and says a second Esc discards.
+    await note.focus();
+    await page.keyboard.press('Escape');
+    await flow.dialog.getByText('Press Esc again to discard it', { exact: false }).waitFor();
+    expect(await note.inputValue()).toBe('Ships in 2 days\nbut only in the EU');
+
     // Ctrl+Enter saves from the Note field.
     await note.focus();
     await page.keyboard.press('Control+Enter');
