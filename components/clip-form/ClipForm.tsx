@@ -38,6 +38,8 @@ export interface ClipFormProps {
   screenshotDefault?: boolean;
   /** Values to start from (a draft kept when the page went away). */
   initial?: Partial<ClipFormValues>;
+  /** An unsaved clip left on this page earlier, offered instead of this one. */
+  restorable?: { quote: string; onRestore(): void };
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
   onCancel(): void;
   /** The values whenever typed work changes them; null once nothing differs from what the form opened with. */
@@ -62,7 +64,7 @@ function isEditable(el: EventTarget | null): boolean {
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, onSave, onCancel, onDraft }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, restorable, onSave, onCancel, onDraft }: ClipFormProps) {
   const firstStage = context.suggestion?.stageId ?? '';
   const [stageId, setStageId] = useState(initial.stageId ?? firstStage);
   const [brandName, setBrandName] = useState(initial.brandName ?? context.detected.brandName);
@@ -217,6 +219,14 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         <p class="jl-hint">
           {i18n.t('formStudy')}: {context.study.name} · {context.source.site || '—'}
         </p>
+        {restorable && (
+          <p class="jl-kept" role="status">
+            {i18n.t('formRestoreOffer', [restorable.quote.length > 80 ? `${restorable.quote.slice(0, 80)}…` : restorable.quote])}{' '}
+            <button type="button" class="jl-link" onClick={restorable.onRestore}>
+              {i18n.t('formRestore')}
+            </button>
+          </p>
+        )}
         <blockquote id="jl-quote" class="jl-quote">{quote.length > 600 ? quote.slice(0, 600) + '…' : quote}</blockquote>
         {quoteWasCut && <p class="jl-cut">{i18n.t('formQuoteCut')}</p>}
         <form

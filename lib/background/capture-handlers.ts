@@ -29,7 +29,7 @@ export interface CaptureDeps {
 /** The background's answers to content-script and page requests. */
 export function createCaptureHandlers(
   deps: CaptureDeps,
-): Omit<Handlers, 'highlights/open' | 'page/clips' | 'page/anchors' | 'highlights/hide' | 'settings/changed' | 'draft/keep' | 'draft/drop'> {
+): Omit<Handlers, 'highlights/open' | 'page/clips' | 'page/anchors' | 'highlights/hide' | 'settings/changed' | 'draft/keep' | 'draft/drop' | 'draft/for-page'> {
   const { db, locale } = deps;
   return {
     async 'form/open'(_req, sender) {

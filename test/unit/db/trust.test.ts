@@ -14,6 +14,7 @@ import { moveClipsToStudy, undoMoveClips } from '../../../lib/db/move-to-study';
 import { loadSampleStudy } from '../../../lib/demo/sample-study';
 import { dropDraft, keepDraft, keptDrafts, parseKeptDrafts } from '../../../lib/drafts/kept-drafts';
 import { frameworkOf } from '../../../lib/db/active-study';
+import { createDraftHandlers } from '../../../lib/background/draft-handlers';
 import { draft, freshDb } from './helpers';
 
 const sorted = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
@@ -198,5 +199,18 @@ describe('kept clip drafts', () => {
     await dropDraft(db, newer.id);
     expect((await keptDrafts(db)).map((k) => k.draft.id)).toEqual([base.id]);
     expect(parseKeptDrafts([null, 3, { draft: base }])).toEqual([]);
+  });
+
+  it('are found again by their page (the same page under another tracking link), through the background handlers', async () => {
+    const { db, study } = await freshDb();
+    const handlers = createDraftHandlers(db);
+    const onPage = draft({ studyId: study.id, url: 'https://www.acme.test/pricing?utm_source=x', note: 'mine' });
+    const elsewhere = draft({ studyId: study.id, url: 'https://globex.test/' });
+    for (const d of [onPage, elsewhere]) await handlers['draft/keep']({ type: 'draft/keep', kept: { draft: d, studyName: '', savedAt: '2026-12-02T00:00:00.000Z' } }, {});
+    const found = await handlers['draft/for-page']({ type: 'draft/for-page', url: 'https://www.acme.test/pricing?utm_campaign=y' }, {});
+    expect(found.ok && found.kept.map((k) => k.draft.id)).toEqual([onPage.id]);
+    await handlers['draft/drop']({ type: 'draft/drop', id: onPage.id }, {});
+    const after = await handlers['draft/for-page']({ type: 'draft/for-page', url: onPage.url }, {});
+    expect(after.ok && after.kept).toEqual([]);
   });
 });
