@@ -20,12 +20,19 @@ const WALK_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'H
  */
 export function ConfirmSelect({ value, onConfirm, children, ...rest }: Props) {
   const [shown, setShown] = useState(value);
-  useEffect(() => setShown(value), [value]);
+  /** The choice last confirmed: a blur right after Enter or a click (or as the list re-renders) confirms nothing new. */
+  const confirmed = useRef(value);
+  useEffect(() => {
+    setShown(value);
+    confirmed.current = value;
+  }, [value]);
   /** The last change came from walking with the keys, not from a confirmed choice. */
   const walking = useRef(false);
   const commit = (next: string) => {
     walking.current = false;
-    if (next !== value) onConfirm(next);
+    if (next === confirmed.current) return;
+    confirmed.current = next;
+    onConfirm(next);
   };
   return (
     <select

@@ -25,6 +25,9 @@ export function stackUndo(earlier: UndoAction | null | undefined, next: UndoActi
   };
 }
 
+/** The toast shown last: the one Ctrl+Z undoes. */
+let newestToast: symbol | undefined;
+
 function isEditable(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || ['input', 'textarea', 'select'].includes(el.localName));
 }
@@ -56,14 +59,21 @@ export function UndoToast({ action, onDone, onError, ms = 8000 }: { action: Undo
       .finally(onDone);
   };
   useEffect(() => {
+    const token = Symbol('undo-toast');
+    newestToast = token;
     const onKey = (e: KeyboardEvent) => {
+      // Only the newest toast on the page answers Ctrl+Z (a page may show two, e.g. the options page).
+      if (newestToast !== token) return;
       if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && !isEditable(e.target)) {
         e.preventDefault();
         run();
       }
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (newestToast === token) newestToast = undefined;
+    };
   }, [action]);
 
   return (

@@ -39,6 +39,8 @@ export interface ClipFormProps {
   screenshotDefault?: boolean;
   /** Values to start from (a draft kept when the page went away). */
   initial?: Partial<ClipFormValues>;
+  /** An unsaved clip left on this page earlier, offered instead of this one. */
+  restorable?: { quote: string; onRestore(): void };
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
   onCancel(): void;
   /** The values whenever typed work changes them; null once nothing differs from what the form opened with. */
@@ -53,7 +55,7 @@ function isEditable(el: EventTarget | null): boolean {
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, onSave, onCancel, onDraft }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, restorable, onSave, onCancel, onDraft }: ClipFormProps) {
   const firstStage = context.suggestion?.stageId ?? '';
   const [stageId, setStageId] = useState(initial.stageId ?? firstStage);
   const [brandName, setBrandName] = useState(initial.brandName ?? context.detected.brandName);
@@ -65,7 +67,8 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
   const [servqual, setServqual] = useState<Servqual | ''>(initial.servqual ?? '');
   const [screenshot, setScreenshot] = useState(initial.screenshot ?? screenshotDefault);
   const [error, setError] = useState('');
-  const [kept, setKept] = useState(false);
+  /** Why the form stayed open with typed work: a click outside, or a first Esc. */
+  const [kept, setKept] = useState<false | 'click' | 'esc'>(false);
   const [saving, setSaving] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const stageSelect = useRef<HTMLSelectElement>(null);
@@ -133,7 +136,9 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
-      onCancel();
+      // With typed work, the first Esc asks (says a second Esc discards it); without, Esc cancels.
+      if (dirty && kept !== 'esc') setKept('esc');
+      else onCancel();
       return;
     }
     if (e.key === 'Enter' && !e.isComposing) {
@@ -188,7 +193,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         // A click outside never throws typed work away: the form stays and says how to leave it.
         if (dirty) {
           e.preventDefault();
-          setKept(true);
+          setKept('click');
         } else onCancel();
       }}
     >
@@ -205,6 +210,14 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         <p class="jl-hint">
           {i18n.t('formStudy')}{i18n.t('labelColon')}{context.study.name} · {context.source.site || '—'}
         </p>
+        {restorable && (
+          <p class="jl-kept" role="status">
+            {i18n.t('formRestoreOffer', [restorable.quote.length > 80 ? `${restorable.quote.slice(0, 80)}…` : restorable.quote])}{' '}
+            <button type="button" class="jl-link" onClick={restorable.onRestore}>
+              {i18n.t('formRestore')}
+            </button>
+          </p>
+        )}
         <blockquote id="jl-quote" class="jl-quote">{quote.length > 600 ? quote.slice(0, 600) + '…' : quote}</blockquote>
         {quoteWasCut && <p class="jl-cut">{i18n.t('formQuoteCut')}</p>}
         <form
@@ -357,7 +370,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
           )}
           {kept && (
             <p class="jl-kept" role="status">
-              {i18n.t('formKeptOpen')}
+              {kept === 'esc' ? i18n.t('formEscAgain') : i18n.t('formKeptOpen')}
             </p>
           )}
           <div class="jl-actions">

@@ -16,6 +16,7 @@ export const SCORE_CSS = `
   border: 1px solid var(--accent); background: transparent; color: var(--accent); }
 .jl-kept { color: #92400e; background: #fef3c7; border-radius: 8px; padding: 6px 10px; margin: 6px 0; font-size: 13px; }
 @media (prefers-color-scheme: dark) { .jl-kept { color: #fde68a; background: #78350f; } }
+.jl-link { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: inherit; text-decoration: underline; cursor: pointer; }
 `;
 
 /**

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
 import { BrandNameTakenError, mergeBrands, recolorBrand, renameBrand, restoreBrand, undoMergeBrands } from '@/lib/db/brands-repo';
 import { offerUndo } from '@/components/undo-bus';
+import { ConfirmSelect } from '@/components/ConfirmSelect';
 import { setViewPrefs, type ViewPrefs } from '@/lib/db/view-prefs';
 import type { Brand } from '@/lib/model';
 
@@ -90,14 +91,12 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
       <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [brand.name])} onClick={() => move(-1)}>↑</button>
       <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [brand.name])} onClick={() => move(1)}>↓</button>
       {count > 1 && (
-        <select
+        <ConfirmSelect
           aria-label={i18n.t('brandMergeInto', [brand.name])}
           value=""
-          onChange={(e) => {
-            const into = e.currentTarget.value;
+          onConfirm={(into) => {
             const target = brands.find((b) => b.id === into);
-            e.currentTarget.value = '';
-            // No question first: the toast's Undo puts both brands back as they were.
+            // No question first (the choice is confirmed: Enter, a click or leaving the field); the toast's Undo puts both brands back.
             if (target)
               void run(
                 mergeBrands(db, brand.id, into).then(
@@ -112,7 +111,7 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
           {brands.filter((b) => b.id !== brand.id).map((b) => (
             <option key={b.id} value={b.id}>{b.name}</option>
           ))}
-        </select>
+        </ConfirmSelect>
       )}
     </li>
   );

@@ -82,8 +82,13 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
   async function patch(p: ClipPatch, message: string) {
     try {
       // Writes validate with zod; the schema code loads on the first edit, not with the panel.
-      const { updateClip, revertPatch } = await import('@/lib/db/clips-repo');
-      const revert = revertPatch(clip, p);
+      const { updateClip, revertPatch, fromStored } = await import('@/lib/db/clips-repo');
+      // The Undo restores what is stored now (the list may not have re-rendered since the last change).
+      const stored = await getDb().clips.get(clip.id);
+      if (!stored) return false;
+      const current = fromStored(stored);
+      const revert = revertPatch(current, p);
+      if (JSON.stringify(revert) === JSON.stringify(p)) return true;
       await updateClip(getDb(), clip.id, p);
       offerUndo({ message, undo: () => updateClip(getDb(), clip.id, revert).then(() => undefined) });
       return true;

@@ -27,7 +27,8 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
     const frameworks = new Map((await db.frameworks.toArray()).map((f) => [f.id, f]));
     const counts = await studyCounts(db, all.map((s) => s.id));
     const active = await getMeta<string>(db, META_KEYS.activeStudyId);
-    return { all, frameworks, counts, active };
+    const viewed = await getMeta<string>(db, META_KEYS.viewedStudyId);
+    return { all, frameworks, counts, active, viewed };
   }, [ready]);
 
   async function act(action: () => Promise<void>) {
@@ -54,6 +55,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
           <span class="study-name">
             <strong>{s.name}</strong> {s.sample && <span class="badge">{i18n.t('sampleBadge')}</span>}{' '}
             {isActive && <span class="badge badge-active">{i18n.t('studyActive')}</span>}
+            {s.sample && data.value?.viewed === s.id && <span class="badge" title={i18n.t('studyViewingHint')}>{i18n.t('studyViewing')}</span>}
             <br />
             <span class="muted">
               {frameworkName(s)} · {i18n.t('studiesCounts', [formatCount(counts.clips), formatCount(counts.brands)])} ·{' '}

@@ -73,7 +73,7 @@ export default defineContentScript({
               // A selection the text walker cannot map (e.g. inside a closed shadow root): keep the quote alone.
             }
           }
-          const id = newId();
+          let id = newId();
           const meta = readPageMetadata(document, location.href);
           const answer = await request({
             type: 'form/context',
@@ -86,7 +86,10 @@ export default defineContentScript({
             return;
           }
           const { context } = answer;
-          const draftBase = buildDraft({ id, capture, meta, context, capturedAt, url: location.href });
+          let draftBase = buildDraft({ id, capture, meta, context, capturedAt, url: location.href });
+          // A form of this study left with typed work on this page (it went away before Save): offered again.
+          const earlier = await request({ type: 'draft/for-page', url: location.href }).catch(() => undefined);
+          const offer = earlier?.ok ? earlier.kept.find((k) => k.draft.studyId === context.study.id && k.draft.id !== id) : undefined;
           let style = bridge.root.querySelector<HTMLStyleElement>('style[data-jl-form]');
           if (!style) {
             style = document.createElement('style');
@@ -136,47 +139,67 @@ export default defineContentScript({
             removeEventListener('pagehide', flush);
             onDraft(null);
           };
-          render(
-            <ClipForm
-              quote={draftBase.quote}
-              quoteWasCut={draftBase.quoteWasCut}
-              context={context}
-              locale={locale}
-              screenshotDefault={answer.screenshotDefault === true}
-              onCancel={() => close(capture)}
-              onDraft={onDraft}
-              onSave={async ({ screenshot, ...values }) => {
-                // The screenshot must show the page, not our form: hide it while the tab is captured.
-                if (screenshot && mount) {
-                  mount.style.visibility = 'hidden';
-                  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const show = (initial?: Partial<ClipFormValues>, restorable?: typeof offer) => {
+            if (!mount) return;
+            render(
+              <ClipForm
+                key={id}
+                initial={initial}
+                restorable={
+                  restorable && {
+                    quote: restorable.draft.quote,
+                    onRestore() {
+                      // The kept draft takes the form's place: its id, quote and place on the page, and its values.
+                      const { stageId, brandName, note, tags, sentiment, score, behavior, servqual, ...base } = restorable.draft;
+                      onDraft(null);
+                      id = base.id;
+                      draftBase = { draft: base, quote: base.quote, quoteWasCut: false };
+                      kept = true;
+                      show({ stageId, brandName, note, tags, sentiment, score, behavior, servqual });
+                    },
+                  }
                 }
-                const saved = await request({
-                  type: 'clip/save',
-                  withScreenshot: screenshot,
-                  draft: {
-                    ...draftBase.draft,
-                    ...values,
-                    brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined,
-                  },
-                });
-                if (mount) mount.style.visibility = '';
-                if (!saved.ok) return { ok: false, message: describeFailure(saved) };
-                close(capture);
-                globalThis.__journeyLensAfterSave?.();
-                const text = saved.duplicate
-                  ? i18n.t('savedAlready')
-                  : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
-                // The clip is stored either way; a failed screenshot is said, not hidden.
-                bridge.showStatus(
-                  saved.screenshotError ? `${text} ${i18n.t('savedNoScreenshot', [saved.screenshotError])}` : text,
-                  'ok',
-                );
-                return { ok: true };
-              }}
-            />,
-            mount,
-          );
+                quote={draftBase.quote}
+                quoteWasCut={draftBase.quoteWasCut}
+                context={context}
+                locale={locale}
+                screenshotDefault={answer.screenshotDefault === true}
+                onCancel={() => close(capture)}
+                onDraft={onDraft}
+                onSave={async ({ screenshot, ...values }) => {
+                  // The screenshot must show the page, not our form: hide it while the tab is captured.
+                  if (screenshot && mount) {
+                    mount.style.visibility = 'hidden';
+                    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                  }
+                  const saved = await request({
+                    type: 'clip/save',
+                    withScreenshot: screenshot,
+                    draft: {
+                      ...draftBase.draft,
+                      ...values,
+                      brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined,
+                    },
+                  });
+                  if (mount) mount.style.visibility = '';
+                  if (!saved.ok) return { ok: false, message: describeFailure(saved) };
+                  close(capture);
+                  globalThis.__journeyLensAfterSave?.();
+                  const text = saved.duplicate
+                    ? i18n.t('savedAlready')
+                    : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
+                  // The clip is stored either way; a failed screenshot is said, not hidden.
+                  bridge.showStatus(
+                    saved.screenshotError ? `${text} ${i18n.t('savedNoScreenshot', [saved.screenshotError])}` : text,
+                    'ok',
+                  );
+                  return { ok: true };
+                }}
+              />,
+              mount,
+            );
+          };
+          show(undefined, offer);
         })();
       },
     };

@@ -378,7 +378,7 @@ export function App() {
         {(m) => <m.WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
       </Lazy>
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
     </main>
   );
 }

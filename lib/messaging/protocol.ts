@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AnchorCandidateSchema, BrandNameSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SelectorsSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema, type Selectors } from '../model';
-import { KeptDraftSchema } from '../drafts/kept-drafts';
+import { KeptDraftSchema, type KeptDraft } from '../drafts/kept-drafts';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -77,6 +77,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft/keep'), kept: KeptDraftSchema }),
   /** The form was saved or cancelled: its kept draft goes. */
   z.object({ type: z.literal('draft/drop'), id: IdSchema }),
+  /** Kept drafts from the page at `url`, offered again when a form opens there. */
+  z.object({ type: z.literal('draft/for-page'), url: WebUrlSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -127,6 +129,7 @@ export interface Responses {
   'settings/changed': Result<{ tabs: number }>;
   'draft/keep': Result<Record<never, never>>;
   'draft/drop': Result<Record<never, never>>;
+  'draft/for-page': Result<{ kept: KeptDraft[] }>;
   'walk/context': Result<{ context: WalkContext }>;
   'walk/start': Result<{ walk: WalkInfo }>;
   'walk/state': Result<{ walk: WalkInfo | null }>;

@@ -35,6 +35,12 @@ describe('trust: typed work survives (Chromium)', () => {
     await flow.dialog.getByText('You have typed work here, so the form stays open.', { exact: false }).waitFor();
     expect(await note.inputValue()).toBe('Ships in 2 days\nbut only in the EU');
 
+    // Esc with typed work asks first: the form stays and says a second Esc discards.
+    await note.focus();
+    await page.keyboard.press('Escape');
+    await flow.dialog.getByText('Press Esc again to discard it', { exact: false }).waitFor();
+    expect(await note.inputValue()).toBe('Ships in 2 days\nbut only in the EU');
+
     // Ctrl+Enter saves from the Note field.
     await note.focus();
     await page.keyboard.press('Control+Enter');
@@ -51,12 +57,22 @@ describe('trust: typed work survives (Chromium)', () => {
     const kept = panelPage.getByRole('region', { name: 'Unsaved clips (1)' });
     await kept.waitFor({ timeout: 20_000 });
     await kept.getByText('Chinese shoppers complain about delivery').waitFor();
-    const item = kept.getByRole('listitem');
-    await item.getByLabel('Stage').selectOption({ label: 'AMOT' });
-    expect(await item.getByLabel('Brand').inputValue()).toBe('Acme');
-    await item.getByRole('button', { name: 'Save clip' }).click();
+
+    // Back on the page, a new clip form offers the kept draft: restored, it saves as it was typed.
+    await page.goto(env.server.url('acme.test'));
+    await flow.open('#fit');
+    await flow.dialog.getByText('You left an unsaved clip on this page', { exact: false }).waitFor();
+    await flow.dialog.getByRole('button', { name: 'Restore it' }).click();
+    await expect.poll(() => flow.dialog.getByLabel('Note').inputValue()).toBe('Chinese shoppers complain about delivery');
+    expect(await flow.dialog.getByLabel('Tags').inputValue()).toBe('logistics');
+    expect(await flow.dialog.locator('#jl-quote').innerText()).toContain('物流');
+    await flow.dialog.getByLabel('Stage').selectOption('amot');
+    await flow.dialog.getByLabel('Note').press('Control+Enter');
+    await flow.dialog.waitFor({ state: 'detached' });
     await expect.poll(() => panel.cellCount('Acme', 'AMOT'), { timeout: 15_000 }).toBe(2);
+    // Saved: no longer offered.
     await kept.waitFor({ state: 'detached' });
-    await panelPage.getByRole('status').filter({ hasText: 'Clip saved to My first study.' }).waitFor();
+    await panel.openCell('Acme', 'AMOT');
+    await panelPage.locator('.clip-note').filter({ hasText: 'Chinese shoppers complain about delivery' }).waitFor();
   });
 });

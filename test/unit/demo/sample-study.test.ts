@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { loadSampleStudy, removeSampleStudies, SAMPLE_CLIP_COUNT, undoRemoveSampleStudies } from '../../../lib/demo/sample-study';
+import {
+  clipsInSamples,
+  isSampleClip,
+  loadSampleStudy,
+  removeSampleStudies,
+  removeSamples,
+  SAMPLE_CLIP_COUNT,
+  undoRemoveSampleStudies,
+  undoRemoveSamples,
+} from '../../../lib/demo/sample-study';
 import { META_KEYS, getMeta } from '../../../lib/db/meta-repo';
 import { aggregateClips } from '../../../lib/matrix/cell-aggregate';
 import { saveDrafts } from '../../../lib/db/clips-repo';
 import { draft, freshDb } from '../db/helpers';
 
 describe('sample study', () => {
-  it('loads three brands and every clip through the write path, with exact cell aggregates, and becomes active', async () => {
+  it('loads three brands and every clip through the write path, with exact cell aggregates, and is viewed, not made active', async () => {
     const { db, study: mine } = await freshDb();
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     expect(sample.sample).toBe(true);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(sample.id);
+    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
+    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(mine.id);
     const clips = await db.clips.where('studyId').equals(sample.id).toArray();
     expect(clips).toHaveLength(SAMPLE_CLIP_COUNT);
     expect(clips.some((c) => /[\u4e00-\u9fff]/.test(c.quote))).toBe(true);
@@ -52,5 +62,43 @@ describe('sample study', () => {
     await undoRemoveSampleStudies(db, removed);
     expect(await db.clips.where('studyId').equals(sample.id).sortBy('id')).toEqual(before);
     expect((await db.studies.get(sample.id))?.sample).toBe(true);
+  });
+
+  it('counts the researcher\'s own clips in the sample and moves them to their study on removal; Undo puts everything back', async () => {
+    const { db, study: mine } = await freshDb();
+    const sample = await loadSampleStudy(db, { study: 'Sample' });
+    await saveDrafts(db, sample.id, [
+      draft({ studyId: sample.id, brandName: 'Northpeak', stageId: 'amot', quote: 'my own clip' }),
+      draft({ studyId: sample.id, brandName: 'Brandnew', stageId: 'zmot', quote: 'another of mine' }),
+    ]);
+    const found = await clipsInSamples(db);
+    expect(found.total).toBe(SAMPLE_CLIP_COUNT + 2);
+    expect(found.own).toHaveLength(2);
+    const sampleClipsBefore = await db.clips.where('studyId').equals(sample.id).sortBy('id');
+
+    const removal = await removeSamples(db, mine.id);
+    expect(removal.moved?.before).toHaveLength(2);
+    expect(await db.studies.get(sample.id)).toBeUndefined();
+    const moved = await db.clips.where('studyId').equals(mine.id).toArray();
+    expect(moved.map((c) => c.quote).sort()).toEqual(['another of mine', 'my own clip']);
+    const brands = await db.brands.where('studyId').equals(mine.id).toArray();
+    expect(brands.map((b) => b.name).sort()).toEqual(['Brandnew', 'Northpeak']);
+    expect(moved.every((c) => brands.some((b) => b.id === c.brandId))).toBe(true);
+    expect((await db.cells.where('studyId').equals(mine.id).toArray()).reduce((n, c) => n + c.count, 0)).toBe(2);
+    // The panel goes back to the active study.
+    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBeUndefined();
+    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(mine.id);
+
+    await undoRemoveSamples(db, removal);
+    expect(await db.clips.where('studyId').equals(sample.id).sortBy('id')).toEqual(sampleClipsBefore);
+    expect(await db.clips.where('studyId').equals(mine.id).count()).toBe(0);
+    expect(await db.brands.where('studyId').equals(mine.id).count()).toBe(0);
+    expect(await db.cells.where('studyId').equals(mine.id).filter((c) => c.count > 0).count()).toBe(0);
+    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
+  });
+
+  it('tells sample clips from the researcher\'s by their quote', () => {
+    expect(isSampleClip({ quote: '  Chat answered in two minutes and sent a new insole the same day. ' })).toBe(true);
+    expect(isSampleClip({ quote: 'Chat answered in two minutes' })).toBe(false);
   });
 });
