@@ -10,7 +10,7 @@ export const SCORE_CSS = `
 .jl-score input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .jl-score label:has(input:focus-visible) { outline: 3px solid #f59e0b; outline-offset: 1px; }
 .jl-newbrand { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 13px; }
-.jl-badge { background: #fef3c7; color: #92400e; border-radius: 999px; padding: 1px 8px; font-weight: 600; font-size: 12px; }
+.jl-badge { background: #fef3c7; color: #92400e; border-radius: 999px; padding: 1px 8px; font-weight: 600; font-size: 14px; }
 @media (prefers-color-scheme: dark) { .jl-badge { background: #78350f; color: #fde68a; } }
 .jl-newbrand button { font: inherit; font-size: 13px; padding: 2px 8px; border-radius: 999px; cursor: pointer;
   border: 1px solid var(--accent); background: transparent; color: var(--accent); }
