@@ -1,5 +1,6 @@
 import type { Clip } from '../model';
 import { numberCell, textCell } from '../export/csv-cell';
+import { itemCsvCells } from '../export/item-columns';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -8,7 +9,7 @@ import type { JourneyLensDB } from './database';
  * bytes per clip instead of the whole clip object.
  *
  * `own` holds the UTF-8 bytes of the clip's own columns — `source_type` …
- * `captured_at`, the last 12 of the header (DESIGN.md §4) — escaped exactly as
+ * `captured_at` and the item columns `author` … `currency` (since v6; DESIGN.md §4) — escaped exactly as
  * `clipCsvRow` writes them, without the line end. The first six columns (id,
  * study, framework, stage id and label, brand) are joined at export time, as
  * the names can change without the clip changing.
@@ -22,7 +23,7 @@ export interface ClipRow {
   own: Uint8Array;
 }
 
-/** The clip's own CSV columns, `source_type,…,captured_at`, escaped as the clips CSV writer does. */
+/** The clip's own CSV columns, `source_type,…,captured_at,author,…,currency`, escaped as the clips CSV writer does. */
 export function ownCsvColumns(clip: Clip): string {
   // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else.
   const at = clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString();
@@ -38,7 +39,8 @@ export function ownCsvColumns(clip: Clip): string {
     numberCell(clip.score) + ',' +
     textCell(clip.behavior ?? '') + ',' +
     textCell(clip.servqual ?? '') + ',' +
-    textCell(at)
+    textCell(at) +
+    itemCsvCells(clip)
   );
 }
 

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
@@ -126,27 +126,43 @@ export class JourneyLensDB extends Dexie {
       .stores({
         clipRows: 'id, studyId, [studyId+capturedAt+id]',
       })
-      .upgrade(async (tx) => {
-        // The formatter loads on demand (it stays out of the side panel's first
-        // paint); waitFor keeps the upgrade transaction alive meanwhile.
-        const { clipRowsOf } = await Dexie.waitFor(import('./clip-rows-repo'));
-        const clips = tx.table('clips');
-        const rows = tx.table('clipRows');
-        const size = 2000;
-        let last: string | undefined;
-        for (;;) {
-          const batch: Clip[] =
-            last === undefined
-              ? await clips.orderBy(':id').limit(size).toArray()
-              : await clips.where(':id').above(last).limit(size).toArray();
-          if (!batch.length) break;
-          const made = clipRowsOf(batch);
-          if (made.rows.length) await rows.bulkPut(made.rows);
-          if (made.unformatted.length) console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
-          if (batch.length < size) break;
-          last = batch[batch.length - 1]!.id;
-        }
-      });
+      .upgrade((tx) => rebuildClipRows(tx));
+    // v6: clips may carry the review, post or listing they were taken from
+    // (`item`, optional; no index). Every stored CSV row gains the item columns
+    // author … currency after captured_at (DESIGN.md §4): rebuilt here, in
+    // batches by primary key, so the stored rows stay byte-identical to the
+    // writer over clip objects.
+    this.version(6)
+      .stores({})
+      .upgrade((tx) => rebuildClipRows(tx));
+  }
+}
+
+/**
+ * Writes every clip's CSV row again (v4 backfill, v6 item columns), in
+ * batches by primary key. The formatter loads on demand (it stays out of the
+ * side panel's first paint); waitFor keeps the upgrade transaction alive meanwhile.
+ */
+async function rebuildClipRows(tx: Transaction): Promise<void> {
+  const { clipRowsOf } = await Dexie.waitFor(import('./clip-rows-repo'));
+  const clips = tx.table('clips');
+  const rows = tx.table('clipRows');
+  const size = 2000;
+  let last: string | undefined;
+  for (;;) {
+    const batch: Clip[] =
+      last === undefined
+        ? await clips.orderBy(':id').limit(size).toArray()
+        : await clips.where(':id').above(last).limit(size).toArray();
+    if (!batch.length) break;
+    const made = clipRowsOf(batch);
+    if (made.rows.length) await rows.bulkPut(made.rows);
+    if (made.unformatted.length) {
+      await rows.bulkDelete(made.unformatted);
+      console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
+    }
+    if (batch.length < size) break;
+    last = batch[batch.length - 1]!.id;
   }
 }
 

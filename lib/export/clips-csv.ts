@@ -1,11 +1,15 @@
 import type { Clip } from '../model';
 import { BOM, csvRow, numberCell, textCell } from './csv-cell';
+import { ITEM_CSV_COLUMNS, itemCsvCells } from './item-columns';
 
-/** The header of the clips CSV, exactly as DESIGN.md §4 fixes it. */
-export const CLIPS_CSV_HEADER = [
+/** The first 18 columns of the clips CSV, exactly as DESIGN.md §4 fixes them (they never change). */
+export const CLIPS_CSV_BASE_HEADER = [
   'id', 'study', 'framework', 'stage_id', 'stage', 'brand', 'source_type', 'site', 'url', 'title',
   'quote', 'note', 'tags', 'sentiment', 'score', 'behavior', 'servqual', 'captured_at',
 ] as const;
+
+/** The header of the clips CSV: the 18 fixed columns, then the item columns (author … currency). */
+export const CLIPS_CSV_HEADER: readonly string[] = [...CLIPS_CSV_BASE_HEADER, ...ITEM_CSV_COLUMNS.map(([name]) => name)];
 
 export interface ClipsCsvContext {
   studyName: string;
@@ -35,7 +39,8 @@ export function clipCsvRow(clip: Clip, ctx: ClipsCsvContext): string {
     textCell(clip.behavior ?? ''),
     textCell(clip.servqual ?? ''),
     // Stored times are already ISO-8601 UTC (IsoTimeSchema); re-format only anything else.
-    textCell(clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString()),
+    textCell(clip.capturedAt.length === 24 && clip.capturedAt.endsWith('Z') ? clip.capturedAt : new Date(clip.capturedAt).toISOString()) +
+      itemCsvCells(clip),
   ]);
 }
 

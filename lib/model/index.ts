@@ -6,6 +6,7 @@ export * from './study';
 export * from './brand';
 export * from './selectors';
 export * from './clip';
+export * from './clip-item';
 export * from './finding';
 export * from './frameworks';
 export * from './clip-draft';

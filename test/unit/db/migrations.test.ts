@@ -70,7 +70,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(fixture.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
@@ -120,7 +120,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(v3.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
