@@ -14,6 +14,8 @@ import {
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS } from '@/lib/model/frameworks/lenses';
 import { REASON_LABELS } from '@/lib/capture/stage-suggestion';
 import { focusableIn } from './focus-trap';
+import { ItemFacts } from './ItemFacts';
+import { sentimentOfRating, type ClipItem } from '@/lib/model/clip-item';
 
 export interface ClipFormValues {
   stageId: string;
@@ -25,12 +27,16 @@ export interface ClipFormValues {
   behavior: Behavior | null;
   servqual: Servqual | null;
   screenshot: boolean;
+  /** The researcher confirmed the page is the brand's own site (its host joins the brand's domains). */
+  ownSite: boolean;
 }
 
 export interface ClipFormProps {
   quote: string;
   quoteWasCut: boolean;
   context: FormContext;
+  /** The review, post, comment or listing the selection lies in. */
+  item?: ClipItem | null;
   locale: Locale;
   screenshotDefault?: boolean;
   onSave(values: ClipFormValues): Promise<{ ok: true } | { ok: false; message: string }>;
@@ -52,14 +58,17 @@ function isTextEntry(el: EventTarget | null): boolean {
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, onSave, onCancel }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, item = null, locale, screenshotDefault = false, onSave, onCancel }: ClipFormProps) {
+  // The item's own rating pre-fills score and sentiment (the researcher can change both).
+  const itemRating = item?.rating ?? null;
   const firstStage = context.suggestion?.stageId ?? '';
   const [stageId, setStageId] = useState(firstStage);
   const [brandName, setBrandName] = useState(context.detected.brandName);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
-  const [sentiment, setSentiment] = useState<Sentiment | ''>('');
-  const [score, setScore] = useState('');
+  const [sentiment, setSentiment] = useState<Sentiment | ''>(itemRating !== null ? sentimentOfRating(itemRating) : '');
+  const [score, setScore] = useState(itemRating !== null ? String(Math.round(itemRating)) : '');
+  const [ownSite, setOwnSite] = useState(false);
   const [behavior, setBehavior] = useState<Behavior | ''>('');
   const [servqual, setServqual] = useState<Servqual | ''>('');
   const [screenshot, setScreenshot] = useState(screenshotDefault);
@@ -100,6 +109,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
       behavior: behavior || null,
       servqual: servqual || null,
       screenshot,
+      ownSite: ownSite && !!context.detected.brandDomain,
     });
     setSaving(false);
     if (!result.ok) setError(result.message);
@@ -163,6 +173,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         </p>
         <blockquote id="jl-quote" class="jl-quote">{quote.length > 600 ? quote.slice(0, 600) + '…' : quote}</blockquote>
         {quoteWasCut && <p class="jl-cut">{i18n.t('formQuoteCut')}</p>}
+        {item && <ItemFacts item={item} />}
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -213,6 +224,21 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
                 <option key={b} value={b} />
               ))}
             </datalist>
+            {!brandName.trim() && context.brands.length > 0 && (
+              <div class="jl-choices" role="group" aria-label={i18n.t('formBrandChoices')}>
+                {context.brands.slice(0, 8).map((b) => (
+                  <button key={b} type="button" class="jl-choice" onClick={() => setBrandName(b)}>
+                    {b}
+                  </button>
+                ))}
+              </div>
+            )}
+            {context.detected.brandDomain && brandName.trim() && (
+              <label class="jl-check">
+                <input type="checkbox" checked={ownSite} onChange={(e) => setOwnSite(e.currentTarget.checked)} />
+                {i18n.t('formOwnSite', [brandName.trim(), context.detected.brandDomain])}
+              </label>
+            )}
           </div>
           <div class="jl-grid">
             {lenses.sentiment && (

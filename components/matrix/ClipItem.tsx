@@ -9,6 +9,7 @@ import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS, SOURCE_TYPE_LABELS 
 import { CLIP_DRAG_TYPE } from './MatrixTable';
 import { useLiveQuery } from '@/components/use-live-query';
 import { diffWords } from '@/lib/anchoring/diff-words';
+import { ClipItemFacts } from './ClipItemFacts';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
@@ -115,6 +116,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
       <AnchorNote clip={clip} />
       {clip.screenshotId && <Thumbnail screenshotId={clip.screenshotId} />}
       {!editing && clip.note && <p class="clip-note">{clip.note}</p>}
+      <ClipItemFacts clip={clip} />
       <p class="clip-meta muted">
         {clip.site || '—'} · {localize(SOURCE_TYPE_LABELS[clip.sourceType].label, locale)} ·{' '}
         <time dateTime={clip.capturedAt}>{new Date(clip.capturedAt).toLocaleDateString(locale.replace('_', '-'))}</time>

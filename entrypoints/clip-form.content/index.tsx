@@ -6,6 +6,7 @@ import { uiLocale } from '@/lib/ui-locale';
 import { ClipForm } from '@/components/clip-form/ClipForm';
 import { FORM_CSS } from '@/components/clip-form/form-styles';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
+import { readPageItem } from '@/lib/capture/page-item';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { request } from '@/lib/messaging/client';
 import { describeFailure } from '@/lib/content/failure-text';
@@ -70,6 +71,12 @@ export default defineContentScript({
           }
           const id = newId();
           const meta = readPageMetadata(document, location.href);
+          try {
+            // The review, post, comment or listing the selection lies in (or the page's own item).
+            meta.item = readPageItem(document, location.href, capture.range?.commonAncestorContainer, capture.text);
+          } catch {
+            meta.item = null;
+          }
           const answer = await request({
             type: 'form/context',
             url: location.href,
@@ -96,6 +103,7 @@ export default defineContentScript({
               quote={draftBase.quote}
               quoteWasCut={draftBase.quoteWasCut}
               context={context}
+              item={draftBase.item}
               locale={locale}
               screenshotDefault={answer.screenshotDefault === true}
               onCancel={() => close(capture)}
@@ -105,13 +113,15 @@ export default defineContentScript({
                   mount.style.visibility = 'hidden';
                   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
                 }
+                const { ownSite, ...chosen } = values;
                 const saved = await request({
                   type: 'clip/save',
                   withScreenshot: screenshot,
                   draft: {
                     ...draftBase.draft,
-                    ...values,
-                    brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined,
+                    ...chosen,
+                    // A host joins the brand's domains only when the researcher confirmed it is the brand's own site.
+                    brandDomain: ownSite ? context.detected.brandDomain : undefined,
                   },
                 });
                 if (mount) mount.style.visibility = '';

@@ -40,6 +40,8 @@ export const PageMetadataSchema = z.object({
   brandField: text(200).default(''),
   /** A visible store or shop name (店铺, "Sold by"). */
   storeName: text(200).default(''),
+  /** Who the footer's copyright line names ("© 2026 Veikals SIA" → `Veikals SIA`). */
+  copyrightHolder: text(200).default(''),
   /** The seller named in an Offer. */
   seller: text(200).default(''),
   rating: z.number().finite().nullable().default(null),
@@ -221,6 +223,19 @@ function visibleByline(doc: Document): string {
   return '';
 }
 
+/** The name in the footer's copyright line: `© 2019–2026 Acme Inc. All rights reserved.` → `Acme Inc`. */
+export function copyrightHolder(doc: Document): string {
+  for (const el of Array.from(doc.querySelectorAll('footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]')).slice(0, 6)) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 3000);
+    const m = /(?:©|\(c\)|copyright|版权所有|版權所有)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?)?\s*,?\s*([^|,.\n·•]{2,60})/i.exec(t);
+    if (m) {
+      const name = m[1]!.replace(/\b(all rights reserved|alle rechte vorbehalten|visas tiesības aizsargātas)\b.*$/i, '').replace(/\s+\d{4}.*$/, '').trim();
+      if (name && !/^\d+$/.test(name)) return name;
+    }
+  }
+  return '';
+}
+
 /** Schema.org types from microdata and RDFa (`itemtype`, `typeof`). */
 function markupTypes(doc: Document): string[] {
   const out = new Set<string>();
@@ -363,6 +378,7 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     brandField: clean(field.brand, 200),
     storeName: clean(field.store, 200),
     seller: clean(seller, 200),
+    copyrightHolder: clean(copyrightHolder(doc), 200),
     rating,
     bestRating,
     reviewDate: clean(reviewDate, 64),

@@ -23,7 +23,14 @@ export function siteNameFromHost(host: string): string {
 }
 
 /** A search engine's result page: `/search?q=`, `/s?wd=`, `/html?q=` — not its home, maps, mail or docs. */
-const SEARCH_RESULTS = /^\/(search|s|web|html|webhp|images|videos|news|shopping|yandsearch|res|results)?\/?(\?|$|#).*([?&#](q|query|wd|word|keyword|p|text|search_query|kw)=)|^\/(search|s)\/[^/]/i;
+export function isSearchResults(path: string): boolean {
+  const cut = path.search(/[?#]/);
+  const p = cut < 0 ? path : path.slice(0, cut);
+  const rest = cut < 0 ? '' : path.slice(cut);
+  if (/^\/(search|s)\/[^/]/i.test(p)) return true;
+  return /^\/(search|s|web|html|webhp|images|videos|news|shopping|yandsearch|res|results|index\.php)?\/?$/i.test(p) &&
+    /[?&#](q|query|wd|word|keyword|p|text|search_query|kw)=[^&]/i.test(rest);
+}
 
 const FORUM_TYPES = /^(DiscussionForumPosting|QAPage|Question|Answer)$/;
 const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|NewsMediaOrganization)$/;
@@ -77,11 +84,13 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
   }
   const known = findKnownSite(host, path);
   if (known) {
-    if (known.sourceType === 'search' && !SEARCH_RESULTS.test(path)) return { sourceType: 'other', site: known.name };
+    if (known.sourceType === 'search' && !isSearchResults(path)) return { sourceType: 'other', site: known.name };
     return { sourceType: known.sourceType, site: known.name };
   }
   const site = (meta?.siteName || siteNameFromHost(host)).slice(0, 200);
   if (!host) return { sourceType: 'other', site };
+  // An unlisted search engine's result page (`search.example.com/search?q=`).
+  if (/^search\./.test(host) && isSearchResults(path)) return { sourceType: 'search', site };
 
   // A study brand's own site (its domains) is the competitor's site, whatever the page says.
   if (brands.some((b) => b.domains.some((d) => hostIsUnder(host, d) || hostMatchesDomain(host, d)))) {
@@ -110,15 +119,17 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
     const about = meta.brandName || meta.itemName;
     if (about && !siteIsBrand(about) && !siteIsBrand(meta.itemName)) return { sourceType: 'review_platform', site };
   }
-  if (blog) return { sourceType: 'other', site };
   // A site whose name is the brand it presents: its product's brand, its organisation, a study brand, an "official site".
+  const siteIsOrg = !!meta.organizationName && sameName(meta.organizationName, site) && !isSharedHost(host);
+  if (blog) return { sourceType: siteIsOrg && !types.includes('Person') ? 'competitor_site' : 'other', site };
   const official = !!meta.siteName && cleanSiteName(meta.siteName) !== meta.siteName.trim();
   const isArticle = articleLike(meta);
   if (
     (brandOfPage && siteIsBrand(brandOfPage)) ||
-    (!isArticle && meta.organizationName && sameName(meta.organizationName, site)) ||
+    (!isArticle && siteIsOrg) ||
+    (!isArticle && !!meta.copyrightHolder && sameName(meta.copyrightHolder, site) && !isSharedHost(host)) ||
     brands.some((b) => [b.name, ...b.aliases].some((n) => sameName(n, site))) ||
-    (official && !isArticle)
+    official
   ) {
     return { sourceType: 'competitor_site', site };
   }

@@ -15,7 +15,7 @@ const meta = (over: Partial<PageMetadata> = {}): PageMetadata => PageMetadataSch
 
 /** Runs detection the way the capture handler does: source first, then brand. */
 function detect(url: string, brands: readonly Brand[], m?: PageMetadata, selection?: string) {
-  return detectBrand({ url, meta: m, selection, source: detectSource(url, m) }, brands);
+  return detectBrand({ url, meta: m, selection, source: detectSource(url, m, brands) }, brands);
 }
 
 const acme = makeBrand('b-acme', 'Acme', ['www.acme.com'], ['ACME Corp', 'アクメ']);
@@ -215,7 +215,7 @@ describe('detectBrand on unknown sites', () => {
     expect(detect('https://www.haier.test/', [], zh)).toEqual({ name: '海尔', reason: 'site-name', newDomain: 'haier.test' });
   });
 
-  it('falls back to the organization name, then to a name from the host', () => {
+  it('falls back to the organization the site is named after; a bare page proposes nothing', () => {
     const m = fixtureMeta('graph-org-article.html', 'https://globex.test/blog/onboarding');
     // og:site_name "Globex Blog" → "Globex"
     expect(detect('https://globex.test/blog/onboarding', [], m)).toMatchObject({ name: 'Globex', reason: 'site-name' });
@@ -223,11 +223,8 @@ describe('detectBrand on unknown sites', () => {
       name: 'Globex Corporation',
       reason: 'site-name',
     });
-    expect(detect('https://www.umbrella.test/about', [])).toEqual({
-      name: 'Umbrella',
-      reason: 'site-name',
-      newDomain: 'umbrella.test',
-    });
+    // A bare page says nothing about whose site it is: Brand stays empty (never a name made from the host).
+    expect(detect('https://www.umbrella.test/about', [])).toEqual({ name: '', reason: 'none' });
   });
 
   it('matches a study brand named in the title and proposes the new host', () => {
@@ -235,7 +232,7 @@ describe('detectBrand on unknown sites', () => {
     expect(detect('https://acme-china.test/', brands, m)).toEqual({
       brandId: 'b-acme',
       name: 'Acme',
-      reason: 'alias',
+      reason: 'site-name',
       newDomain: 'acme-china.test',
     });
   });

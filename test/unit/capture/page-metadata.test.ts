@@ -54,7 +54,7 @@ describe('readPageMetadata on fixture pages', () => {
       itemName: '',
       review: false,
       siteName: 'Globex Blog',
-      title: 'How we rebuilt our onboarding - Globex Blog',
+      title: 'How we rebuilt our onboarding',
       language: 'en-US',
     });
   });
@@ -90,11 +90,11 @@ describe('readPageMetadata on fixture pages', () => {
     });
   });
 
-  it('reads a NewsArticle: first author, JSON-LD date over meta, publisher', () => {
+  it('reads a NewsArticle: its authors, JSON-LD date over meta, publisher', () => {
     const m = fixtureMeta('news-article.html', 'https://dailyplanet.test/2026/04/acme-recall');
     expect(m.types).toEqual(['NewsArticle']);
     expect(m).toMatchObject({
-      author: 'Lois Lane',
+      author: 'Lois Lane, Clark Kent',
       published: '2026-04-02T08:00:00Z',
       organizationName: 'Daily Planet',
       siteName: 'The Daily Planet',
@@ -106,7 +106,7 @@ describe('readPageMetadata on fixture pages', () => {
     const m = fixtureMeta('help-center.html', 'https://help.acme.com/articles/returns');
     expect(m).toMatchObject({
       siteName: 'Acme Help Center',
-      title: 'How do I return an item? – Acme Help Center',
+      title: 'How do I return an item?',
       description: 'Returns are free within 30 days.',
       types: [],
       review: false,
@@ -118,7 +118,7 @@ describe('readPageMetadata on fixture pages', () => {
     expect(m).toMatchObject({
       canonicalUrl: 'https://shop.acme.test/products/widget?color=red',
       title: 'Widget in red',
-      language: 'en_GB',
+      language: 'en-GB',
       siteName: 'acme',
       published: '2026-05-05',
     });
