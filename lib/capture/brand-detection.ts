@@ -2,7 +2,7 @@ import { brandKey, type Brand } from '../model';
 import { resemblingBrands } from './brand-resemblance';
 import { hostOf } from './normalize-url';
 import type { PageMetadata } from './page-metadata';
-import { HOSTING_NAMES, cleanSiteName, hostIsUnder, hostMatchesDomain, isSharedHost } from './site-names';
+import { HOSTING_NAMES, cleanSiteName, hostIsUnder, hostMatchesDomain, isBlogHost, isSharedHost } from './site-names';
 import type { SourceInfo } from './source-type';
 
 export { cleanSiteName, hostIsUnder, hostMatchesDomain, ownerDomain, registrableDomain } from './site-names';
@@ -87,7 +87,7 @@ function properCasing(name: string, meta: PageMetadata | undefined): string {
 function forbiddenKeys(input: { url: string; meta?: PageMetadata; source: SourceInfo }): string[] {
   const m = input.meta;
   const third = input.source.sourceType !== 'competitor_site';
-  const keys = [input.source.site, m?.headline ?? '', m?.title ?? '', m?.publisher ?? ''];
+  const keys = [input.source.site, m?.headline ?? '', m?.title ?? '', m?.pageTitle ?? '', m?.publisher ?? ''];
   if (input.source.sourceType === 'news' || input.source.sourceType === 'other') keys.push(m?.siteName ?? '', m?.publisher ?? '');
   if (third) keys.push(m?.siteName ?? '');
   if (input.source.sourceType === 'news' && m) keys.push(m.organizationName);
@@ -139,8 +139,12 @@ export function detectBrand(
   const structured = [item?.about ?? '', meta?.brandName ?? '', meta?.brandField ?? '', meta?.itemName ?? '', item?.product ?? '', meta?.seller ?? '', meta?.storeName ?? '', item?.seller ?? ''];
   const texts: [string, BrandReason][] = [
     ...structured.map((t): [string, BrandReason] => [t, 'reviewed-item']),
-    ...(ownSite ? [[cleanSiteName(meta?.siteName ?? ''), 'site-name'] as [string, BrandReason]] : []),
+    // On its own site, or on a community / help centre named after it ("Notely Community"), the site's name.
+    ...(ownSite || (meta?.siteName && cleanSiteName(meta.siteName) !== meta.siteName.trim())
+      ? [[cleanSiteName(meta?.siteName ?? ''), 'site-name'] as [string, BrandReason]]
+      : []),
     [meta?.title ?? '', 'alias'],
+    [meta?.pageTitle ?? '', 'alias'],
     [input.selection ?? '', 'alias'],
     [item?.text ?? '', 'alias'],
   ];
@@ -158,7 +162,7 @@ export function detectBrand(
     item?.about ?? '',
     meta?.brandName ?? '',
     meta?.brandField ?? '',
-    type === 'marketplace' && meta?.storeName ? cleanSiteName(meta.storeName) : '',
+    (type === 'marketplace' || type === 'review_platform') && meta?.storeName ? cleanSiteName(meta.storeName) : '',
     type === 'review_platform' ? meta?.itemName ?? '' : '',
   ];
   for (const raw of fieldCandidates) {
@@ -180,7 +184,7 @@ export function detectBrand(
   }
 
   // 3. The site's own name, only on a brand's own site.
-  if (ownSite && !isSharedHost(host)) {
+  if (ownSite && !isBlogHost(host)) {
     const siteName = properCasing(cleanSiteName(meta?.siteName || meta?.organizationName || input.source.site || ''), meta);
     if (siteName && acceptable(siteName, [])) {
       const known = resembling(siteName, brands);

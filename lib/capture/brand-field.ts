@@ -57,9 +57,12 @@ export function readBrandField(doc: Document): { brand: string; store: string } 
   // Specification rows: `<th>Brand</th><td>X</td>`, `<dt>品牌</dt><dd>X</dd>`, `<li>品牌：X</li>`.
   const cells = doc.querySelectorAll('th, td, dt, dd, li, span, label, b, strong, p, div');
   const max = Math.min(cells.length, 6000);
+  // Smallest elements first (a row, not the table around it), then a little larger.
+  for (let pass = 0; pass < 2; pass++)
   for (let i = 0; i < max && !(brand && store); i++) {
     const el = cells[i]!;
-    if (el.childElementCount > 4) continue;
+    const leaf = el.childElementCount === 0 || (el.childElementCount === 1 && /^(a|span|b|strong|em|font|i)$/.test(el.firstElementChild!.localName));
+    if (pass === 0 ? !leaf : leaf || el.childElementCount > 4) continue;
     const t = shortText(el);
     if (!t || t.length > 100) continue;
     if (!brand) {

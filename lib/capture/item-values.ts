@@ -54,6 +54,9 @@ export function parseItemDate(raw: string | null | undefined): string {
   m = /(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})/.exec(t);
   if (m) return ymd(+m[3]!, +m[2]!, +m[1]!);
   const lower = t.toLowerCase();
+  // ctime: `Tue Mar  3 21:45:10 2026` (PTT, mail headers).
+  m = /\b([a-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(\d{4})\b/i.exec(lower);
+  if (m && MONTHS[m[1]!]) return ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
   m = /([a-zà-žāčēģīķļņšūž]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(lower);
   if (m && MONTHS[m[1]!]) return ymd(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
   m = /(\d{1,2})\.?\s+(?:de\s+)?([a-zà-žāčēģīķļņšūž]{3,})\.?\s+(?:de\s+)?(\d{4})/i.exec(lower);

@@ -19,7 +19,7 @@ const CONTAINERS: [string, Kind][] = [
   ['[itemtype*="DiscussionForumPosting" i], [itemtype*="SocialMediaPosting" i], [typeof~="DiscussionForumPosting"]', 'post'],
   // Platforms: Amazon, Trustpilot, Yelp, Tripadvisor, Google Maps, G2, Capterra, Booking, 大众点评, 京东, 天猫/淘宝, 豆瓣, 携程, momo, shopee
   [
-    '[data-hook="review"], [data-service-review-card-paper], article[data-review-id], [data-review-id], [data-automation="reviewCard"], [data-test-target="HR_CC_CARD"], .review-container, [data-testid="review-card"], [data-testid="review"], .review-item, .reviews-items > ul > li, .comment-item, .rate-grid tr, .review-list > li, .main-review, .comment_item, .review-card, .c-review-card, .review_list_new_item_block, [data-testid="review-card-body"], li[class*="review" i], div[class*="review-item" i], div[class*="reviewItem"], div[class*="ReviewCard"]',
+    '[data-hook="review"], [data-service-review-card-paper], article[data-review-id], [data-review-id], [data-automation="reviewCard"], [data-test-target="HR_CC_CARD"], .review-container, [data-testid="review-card"], [data-testid="review"], .review-item, .reviews-items > ul > li, .comment-item, .rate-grid tr, .review-list > li, .main-review, .comment_item, .review-card, .c-review-card, .review_list_new_item_block, [data-testid="review-card-body"], li[class*="review" i], div[class*="review-item" i], div[class*="reviewItem"], div[class*="ReviewCard"], [class*="customer-review" i], section[aria-label*="review" i] li, ul[class*="review" i] > li, ol[class*="review" i] > li',
     'review',
   ],
   // Comments: YouTube, Reddit, Bilibili, Weibo, Zhihu, PTT, Dcard, 抖音, Hacker News, Disqus
@@ -41,13 +41,13 @@ const CONTAINERS: [string, Kind][] = [
 ];
 
 const AUTHOR =
-  '[itemprop="author"] [itemprop="name"], [itemprop="author"], [property~="author"], [rel="author"], .a-profile-name, [data-consumer-name-typography], [data-testid*="author" i], [data-testid="User-Name"] a, #author-text, .user-name, .username, .userName, .user_name, .nickname, .nick-name, .name, [class*="author" i] a, [class*="author" i], [class*="user-name" i], [class*="username" i], [class*="userName"], [class*="nickname" i], [class*="reviewer" i], .push-userid, .hnuser, a[href*="/user/"], a[href*="/users/"], a[href*="/people/"], a[href*="/profile"], a[href*="/u/"]';
+  '[itemprop="author"] [itemprop="name"], [itemprop="author"], [property~="author"], [rel="author"], .a-profile-name, [data-consumer-name-typography], [data-testid*="author" i], [data-testid="User-Name"] a, #author-text, .d4r55, .bui-avatar-block__title, .user-name, .username, .userName, .user_name, .nickname, .nick-name, .name, [class*="author" i] a, [class*="author" i], [class*="user-name" i], [class*="username" i], [class*="userName"], [class*="nickname" i], [class*="reviewer" i], [class*="__user" i], .push-userid, .hnuser, a[href*="/user"], a[href*="/people/"], a[href*="/profile" i], a[href*="/u/"], a[href*="/in/"], a[href*="/member/"], [class*="user-info" i], [class*="userinfo" i], h2 a strong, h3 a strong, strong a, a strong, [class*="name" i]';
 const DATE =
   '[itemprop="datePublished"], [itemprop="dateCreated"], time[datetime], time, [data-hook="review-date"], [data-service-review-date-of-experience-typography], .push-ipdatetime, [class*="date" i], [class*="time" i]';
 const RATING =
-  '[itemprop="reviewRating"], [itemprop="ratingValue"], [data-service-review-rating], [data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], [data-rating], [data-score], [role="img"][aria-label], [aria-label*="star" i], [aria-label*="bubble" i], [aria-label*="星"], [title*="star" i], [title*="bubble" i], img[alt*="star" i], [class*="star" i], [class*="rating" i], [class*="rank" i], [class*="score" i]';
+  '[itemprop="reviewRating"], [itemprop="ratingValue"], [data-service-review-rating], [data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], [data-rating], [data-score], [role="img"][aria-label], [aria-label*="star" i], [aria-label*="bubble" i], [aria-label*="score" i], [aria-label*="out of" i], [aria-label*="星"], [title*="star" i], [title*="bubble" i], img[alt*="star" i], [data-testid*="score" i], [data-testid*="rating" i], [class*="star" i], [class*="rating" i], [class*="rank" i], [class*="score" i], svg';
 const PERMALINK =
-  '[itemprop="url"], a[rel="bookmark"], a[data-testid="review-title"], a[href*="/review/"], a[href*="/reviews/"], a[href*="/comments/"], a[href*="/status/"], a[href*="/answer/"], a[href*="/p/"], a[href*="#comment"], a[href*="#review"], a[href*="#post"]';
+  '[itemprop="url"], a[rel="bookmark"], a[data-testid="review-title"], a[data-hook="review-title"], a[href*="customer-reviews"], a[href*="ShowUserReviews"], a[href*="survey_response"], a[href*="/review/"], a[href*="/reviews/"], a[href*="/comments/"], a[href*="/status/"], a[href*="/answer/"], a[href*="/p/"], a[href*="/posts/"], a[href*="item?id="], a[href*="lc="], a[href*="#comment"], a[href*="#review"], a[href*="#post"]';
 
 function elementOf(node: Node | null | undefined): Element | null {
   if (!node) return null;
@@ -70,21 +70,43 @@ function findContainer(start: Element): { el: Element; kind: Kind } | null {
 const text = (el: Element | null | undefined, max = 300): string =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-/** Matches inside `root` that belong to it, not to an item nested in it (a reply). */
+/** Items that can sit inside another (a reply in a comment, a review on a product). */
+const NESTED =
+  '[itemtype*="Review" i], [itemtype*="Comment" i], [itemtype*="Posting" i], [itemtype*="Answer" i], [itemprop="review"], [itemprop="comment"], shreddit-comment, ytd-comment-thread-renderer, ytd-comment-renderer, [data-hook="review"], [data-review-id], [data-comment-id], .comment-item, .reply-item, .review-item, tr.athing, [data-e2e="comment-item"]';
+
+/**
+ * Matches inside `root`, in the order the selectors are listed (the first
+ * selector is the most telling), leaving out those of an item nested in it.
+ */
 function own(root: Element, sel: string, limit = 30): Element[] {
   const out: Element[] = [];
-  let all: Element[];
-  try {
-    all = Array.from(root.querySelectorAll(sel));
-  } catch {
-    return out;
-  }
-  for (const el of all) {
-    if (out.length >= limit) break;
-    const inner = findContainer(el);
-    if (!inner || inner.el === root || inner.el.contains(root) || !root.contains(inner.el)) out.push(el);
+  for (const one of sel.split(/,\s*(?![^[]*\])/)) {
+    let all: Element[];
+    try {
+      all = Array.from(root.querySelectorAll(one));
+    } catch {
+      continue;
+    }
+    for (const el of all) {
+      if (out.length >= limit) return out;
+      if (out.includes(el)) continue;
+      const inner = el.parentElement?.closest(NESTED);
+      if (inner && inner !== root && root.contains(inner)) continue;
+      out.push(el);
+    }
   }
   return out;
+}
+
+/** The text of a name element: its first child's when it holds several ("Marta K." + job title). */
+function nameText(el: Element): string {
+  if (el.childElementCount > 1) {
+    for (const child of Array.from(el.children)) {
+      const t = text(child, 200);
+      if (t) return t;
+    }
+  }
+  return text(el, 200);
 }
 
 function authorIn(root: Element): string {
@@ -101,8 +123,14 @@ function authorIn(root: Element): string {
       // not JSON
     }
   }
+  for (const tag of own(root, '.article-meta-tag, dt, th', 10)) {
+    if (/^(作者|author|autors)$/i.test(text(tag, 20))) {
+      const v = bylineName(text(tag.nextElementSibling, 120).replace(/\s*[（(].*[)）]\s*$/, ''));
+      if (v) return v;
+    }
+  }
   for (const el of own(root, AUTHOR)) {
-    const v = el.getAttribute('content') || text(el, 200);
+    const v = el.getAttribute('content') || nameText(el);
     const name = bylineName(v.replace(/^@/, '').replace(/\s*(says|wrote|写道|說)\s*:?$/i, ''));
     if (name && name.length <= 60 && !/^\d/.test(name) && !/(\d+\s*(reviews?|contributions?|条|則))/i.test(name)) return name;
   }
@@ -110,15 +138,42 @@ function authorIn(root: Element): string {
 }
 
 function dateIn(root: Element): string {
-  for (const attr of ['created-timestamp', 'data-time', 'data-timestamp', 'data-utime', 'data-date', 'datetime']) {
+  for (const attr of ['created-timestamp', 'created', 'data-time', 'data-timestamp', 'data-utime', 'data-date', 'datetime']) {
     const v = parseItemDate(root.getAttribute(attr));
     if (v) return v;
+  }
+  for (const tag of own(root, '.article-meta-tag, dt, th', 10)) {
+    if (/^(時間|时间|date|datums|posted)$/i.test(text(tag, 20))) {
+      const v = parseItemDate(text(tag.nextElementSibling, 120));
+      if (v) return v;
+    }
   }
   for (const el of own(root, DATE)) {
     const v = parseItemDate(el.getAttribute('datetime') || el.getAttribute('content') || el.getAttribute('title') || text(el, 120));
     if (v) return v;
   }
+  // Unknown markup: a short element whose text (or title) is a full date.
+  for (const el of own(root, 'span, div, p, small, li, td, a', 80)) {
+    if (el.childElementCount > 1) continue;
+    const t = el.getAttribute('title') || text(el, 60);
+    if (t.length > 50) continue;
+    const v = parseItemDate(t);
+    if (v.length >= 10) return v;
+  }
   return '';
+}
+
+/** Five (or ten) star icons side by side, some of them filled: their count is the rating. */
+function countedStars(root: Element): number | null {
+  for (const box of own(root, '[class*="star" i], [class*="rating" i]', 12)) {
+    const kids = Array.from(box.children);
+    if (kids.length !== 5 && kids.length !== 10) continue;
+    const cls = (e: Element) => e.getAttribute('class') ?? '';
+    if (!kids.every((k) => /star|rating|icon/i.test(cls(k)))) continue;
+    const on = kids.filter((k) => /(active|full|filled|checked|selected)(\b|$)|(^|[-_\s])on(\b|$)/i.test(cls(k)) && !/(inactive|empty|off)(\b|$)/i.test(cls(k))).length;
+    if (on > 0) return normaliseRating(on, kids.length);
+  }
+  return null;
 }
 
 function ratingIn(root: Element): number | null {
@@ -153,12 +208,13 @@ function ratingIn(root: Element): number | null {
     const svgTitle = el.querySelector('title');
     const fromSvg = ratingFromText(svgTitle?.textContent);
     if (fromSvg !== null) return fromSvg;
-    if (el.childElementCount === 0) {
-      const fromText = ratingFromText(text(el, 60));
-      if (fromText !== null && /star|stern|星|of|von|\//i.test(text(el, 60))) return fromText;
+    const t = text(el, 80);
+    if (t.length <= 60 && /star|stern|星|out of|von|\d\s*\/\s*\d/i.test(t)) {
+      const fromText = ratingFromText(t);
+      if (fromText !== null) return fromText;
     }
   }
-  return null;
+  return countedStars(root);
 }
 
 function resolve(href: string | null | undefined, base: string): string {
@@ -171,7 +227,7 @@ function resolve(href: string | null | undefined, base: string): string {
   }
 }
 
-const samePage = (a: string, b: string) => a.replace(/[#?].*$/, '').replace(/\/$/, '') === b.replace(/[#?].*$/, '').replace(/\/$/, '') && !a.includes('#');
+const samePage = (a: string, b: string) => !a.includes('#') && a.replace(/#.*$/, '').replace(/\/$/, '') === b.replace(/#.*$/, '').replace(/\/$/, '');
 
 function permalinkIn(root: Element, url: string): string {
   for (const attr of ['permalink', 'data-permalink', 'data-href', 'data-url']) {
@@ -187,9 +243,8 @@ function permalinkIn(root: Element, url: string): string {
     const v = resolve(el.getAttribute('href') || el.getAttribute('content'), url);
     if (v && !samePage(v, url) && !/\/(user|users|profile|people|u)\//i.test(v)) return v;
   }
-  const id = root.getAttribute('id') || root.getAttribute('data-review-id') && `review-${root.getAttribute('data-review-id')}`;
-  if (root.getAttribute('id') && id) return `${url.replace(/#.*$/, '')}#${encodeURIComponent(id)}`;
-  return '';
+  const id = root.getAttribute('id');
+  return id ? `${url.replace(/#.*$/, '')}#${encodeURIComponent(id)}` : '';
 }
 
 function listingIn(root: Element, item: PageItem): void {
@@ -211,6 +266,17 @@ function listingIn(root: Element, item: PageItem): void {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Unknown markup: the nearest ancestor (a few levels up) that carries a date — a post with its time. */
+function datedAncestor(start: Element): { el: Element; kind: Kind } | null {
+  let el: Element | null = start;
+  for (let i = 0; el && i < 8; i++, el = el.parentElement) {
+    if (/^(body|html|main)$/.test(el.localName)) return null;
+    if ((el.textContent ?? '').length > 4000) return null;
+    if (dateIn(el)) return { el, kind: ratingIn(el) !== null ? 'review' : 'post' };
+  }
+  return null;
+}
 
 /** JSON-LD items that carry their own text: reviews, comments, posts, answers (nested ones too). */
 function ldItems(nodes: Json[]): { node: Json; kind: Kind; about: string }[] {
@@ -271,7 +337,14 @@ function pageListing(nodes: Json[]): Partial<PageItem> | null {
 export function readPageItem(doc: Document, url: string, node: Node | null | undefined, selection = ''): PageItem | null {
   const start = elementOf(node);
   const nodes = jsonLdNodes(doc);
-  const found = start ? findContainer(start) : null;
+  let found = start ? findContainer(start) : null;
+  if (!found && start) found = datedAncestor(start);
+  // A container with no author or date of its own (a post's text block) gives way to the one around it.
+  for (let i = 0; found && i < 3 && !authorIn(found.el) && !dateIn(found.el); i++) {
+    const outer = found.el.parentElement ? findContainer(found.el.parentElement) : null;
+    if (!outer) break;
+    found = outer;
+  }
   const item: PageItem = PageItemSchema.parse({ kind: found?.kind ?? 'post' });
   if (found) {
     const root = found.el;

@@ -15,6 +15,8 @@ export const PageMetadataSchema = z.object({
   canonicalUrl: text(8192).default(''),
   /** The page title without the " - Site" suffix when the site name is known. */
   title: text(1000).default(''),
+  /** The document's own `<title>` as written (og:title may differ), for matching study brands. */
+  pageTitle: text(1000).default(''),
   /** The article headline (JSON-LD `headline`), never proposed as a brand. */
   headline: text(1000).default(''),
   /** The site's name, without tagline or scheme. */
@@ -362,6 +364,7 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
   const data = {
     canonicalUrl: canonicalUrl.slice(0, 8192),
     title: clean(titleWithoutSite(rawTitle, siteName, host), 1000),
+    pageTitle: clean(doc.title, 1000),
     headline: headline || (/article/i.test(metaContent(doc, 'og:type')) ? rawTitle : ''),
     siteName,
     author: clean(author || metaAuthor || visibleByline(doc), 300),

@@ -30,6 +30,16 @@ export const SHARED_HOSTS = new Set([
   'over-blog.com', 'jimdofree.com', 'site123.me', 'webflow.io', 'carrd.co', 'strikingly.com', 'tilda.ws',
 ]);
 
+/** Blog hosting: a page here is someone's blog, never a brand's site by its host alone. */
+const BLOG_HOSTS = ['blogspot.com', 'blogger.com', 'wordpress.com', 'medium.com', 'substack.com', 'tumblr.com', 'github.io', 'gitlab.io',
+  'livejournal.com', 'typepad.com', 'hatenablog.com', 'blog.jp', 'pixnet.net', 'blog.163.com', 'csdn.net', 'cnblogs.com', 'jianshu.com',
+  'ghost.io', 'hashnode.dev', 'over-blog.com', 'notion.site', 'github.com'];
+
+export function isBlogHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return BLOG_HOSTS.some((d) => h === d || h.endsWith('.' + d));
+}
+
 /** Names of hosting services (and their sites) that are never a page's brand. */
 export const HOSTING_NAMES = /^(blogspot|blogger|github|gitlab|wordpress|wordpress\.com|medium|substack|tumblr|wix|squarespace|weebly|notion|vercel|netlify|heroku|shopify|ghost|hashnode|livejournal|typepad|pixnet|痞客邦|csdn|博客园|简书|read the docs|gitbook)$/i;
 

@@ -3,7 +3,7 @@ import { resemblance } from './brand-resemblance';
 import { hostOf } from './normalize-url';
 import type { PageMetadata } from './page-metadata';
 import { findKnownSite } from './site-table';
-import { isSharedHost, cleanSiteName, hostIsUnder, hostMatchesDomain } from './site-names';
+import { isBlogHost, isSharedHost, cleanSiteName, hostIsUnder, hostMatchesDomain } from './site-names';
 
 export interface SourceInfo {
   sourceType: SourceType;
@@ -53,7 +53,7 @@ export function sameName(a: string, b: string): boolean {
 
 /** Signs the page is a personal or hosted blog rather than a publisher or a brand. */
 export function blogSignals(host: string, path: string, meta?: PageMetadata): boolean {
-  if (isSharedHost(host)) return true;
+  if (isBlogHost(host)) return true;
   if (!meta) return BLOG_HINT.test(host + path);
   const types = meta.types;
   if (types.includes('BlogPosting') && !types.some((t) => NEWS_TYPES.test(t))) return true;
@@ -120,14 +120,14 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
     if (about && !siteIsBrand(about) && !siteIsBrand(meta.itemName)) return { sourceType: 'review_platform', site };
   }
   // A site whose name is the brand it presents: its product's brand, its organisation, a study brand, an "official site".
-  const siteIsOrg = !!meta.organizationName && sameName(meta.organizationName, site) && !isSharedHost(host);
+  const siteIsOrg = !!meta.organizationName && sameName(meta.organizationName, site) && !isBlogHost(host);
   if (blog) return { sourceType: siteIsOrg && !types.includes('Person') ? 'competitor_site' : 'other', site };
   const official = !!meta.siteName && cleanSiteName(meta.siteName) !== meta.siteName.trim();
   const isArticle = articleLike(meta);
   if (
     (brandOfPage && siteIsBrand(brandOfPage)) ||
     (!isArticle && siteIsOrg) ||
-    (!isArticle && !!meta.copyrightHolder && sameName(meta.copyrightHolder, site) && !isSharedHost(host)) ||
+    (!isArticle && !!meta.copyrightHolder && sameName(meta.copyrightHolder, site) && !isBlogHost(host)) ||
     brands.some((b) => [b.name, ...b.aliases].some((n) => sameName(n, site))) ||
     official
   ) {
