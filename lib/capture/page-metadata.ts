@@ -215,7 +215,7 @@ export function titleWithoutSite(title: string, siteName: string, host: string):
 /** A byline from visible markup: rel=author, itemprop=author, .byline, .author. */
 function visibleByline(doc: Document): string {
   const sel =
-    '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], [rel="author"], .byline__name, .byline-name, .author-name, .authorName, .c-byline__author, [class*="byline"] a, [class*="Byline"] a, .byline, [class*="byline"], .author a, .author, .post-author, .entry-author, [data-testid="author-name"]';
+    '[itemprop="author"] [itemprop="name"], [itemprop="author"], a[rel="author"], [rel="author"], .byline__name, .byline-name, .author-name, .authorName, .c-byline__author, [class*="article-author" i], [class*="author-name" i], [class*="byline"] a, [class*="Byline"] a, .byline, [class*="byline"], .author a, .author, .post-author, .entry-author, [data-testid="author-name"]';
   for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 20)) {
     if (el.closest('header nav, footer, [class*="comment"]')) continue;
     const t = el.getAttribute('content') || el.textContent || '';

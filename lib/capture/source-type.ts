@@ -102,6 +102,8 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
   }
   if (!meta) return { sourceType: 'other', site };
   const blog = blogSignals(host, path, meta);
+  // Blog hosting (Medium, Substack, Blogger…) marks posts as NewsArticle too: still someone's blog.
+  if (isBlogHost(host)) return { sourceType: 'other', site };
   if (types.some((t) => NEWS_TYPES.test(t))) return { sourceType: 'news', site };
   if (!blog && articleLike(meta) && (meta.hasPublisher || NEWS_HINT.test(host + path)) && !(meta.publisher && sameName(meta.publisher, meta.brandName || '\u0000'))) {
     // An article put out by a publisher (not the brand's own blog post about itself).
