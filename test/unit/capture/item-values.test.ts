@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseRating, parseItemDate, priceFromText, ratingFromClass, ratingFromText } from '../../../lib/capture/item-values';
+import { sentimentOfRating } from '../../../lib/model';
+
+describe('item values as pages write them', () => {
+  it.each([
+    ['2026-03-05', '2026-03-05'],
+    ['2026-03-05T10:12:00+08:00', '2026-03-05T02:12:00.000Z'],
+    ['2026-03-05 10:12', '2026-03-05T10:12:00.000Z'],
+    ['1772450433', '2026-03-02T11:20:33.000Z'],
+    ['2026年3月5日', '2026-03-05'],
+    ['2026.03.02', '2026-03-02'],
+    ['2026/3/5', '2026-03-05'],
+    ['05.03.2026', '2026-03-05'],
+    ['Reviewed in the United States on February 14, 2026', '2026-02-14'],
+    ['Rezension aus Deutschland vom 3. März 2026', '2026-03-03'],
+    ['Reviewed: 5 March 2026', '2026-03-05'],
+    ['Tue Mar  3 21:45:10 2026', '2026-03-03'],
+    ['2026. gada 5. martā', '2026-03-05'],
+    ['Date of stay: February 2026', '2026-02'],
+    ['3 weeks ago', ''],
+    ['3天前', ''],
+    ['', ''],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseItemDate(raw)).toBe(iso);
+  });
+
+  it('normalises ratings to 1–5', () => {
+    expect(normaliseRating(2, 5)).toBe(2);
+    expect(normaliseRating(8, 10)).toBe(4);
+    expect(normaliseRating(6, null)).toBe(3);
+    expect(normaliseRating(45, 50)).toBe(4.5);
+    expect(normaliseRating(90, 100)).toBe(4.5);
+    expect(normaliseRating(0, 5)).toBeNull();
+    expect(normaliseRating(7, 5)).toBeNull();
+    expect(ratingFromText('4,0 von 5 Sternen')).toBe(4);
+    expect(ratingFromText('2.0 out of 5 stars')).toBe(2);
+    expect(ratingFromText('2 star rating')).toBe(2);
+    expect(ratingFromText('3.0 of 5 bubbles')).toBe(3);
+    expect(ratingFromText('Scored 6.0')).toBe(3);
+    expect(ratingFromText('4星')).toBe(4);
+    expect(ratingFromText('Helpful (12)')).toBeNull();
+    expect(ratingFromClass('sml-rank-stars sml-str40 star')).toBe(4);
+    expect(ratingFromClass('main-title-rating allstar45')).toBe(4.5);
+    expect(ratingFromClass('comment-star star5')).toBe(5);
+    expect(ratingFromClass('stars-4-5')).toBe(4.5);
+    expect(ratingFromClass('starlight')).toBeNull();
+  });
+
+  it('reads prices with their currency', () => {
+    expect(priceFromText('€ 19,99')).toEqual({ price: 19.99, currency: 'EUR' });
+    expect(priceFromText('189,99 €')).toEqual({ price: 189.99, currency: 'EUR' });
+    expect(priceFromText('US $129.99')).toEqual({ price: 129.99, currency: 'USD' });
+    expect(priceFromText('¥1,299.00')).toEqual({ price: 1299, currency: 'CNY' });
+    expect(priceFromText('NT$1,290')).toEqual({ price: 1290, currency: 'TWD' });
+    expect(priceFromText('no price')).toEqual({ price: null, currency: '' });
+  });
+
+  it('a rating implies a sentiment', () => {
+    expect([1, 2, 2.4, 3, 4, 4.5, 5].map(sentimentOfRating)).toEqual(['negative', 'negative', 'negative', 'neutral', 'positive', 'positive', 'positive']);
+  });
+});
