@@ -3,7 +3,7 @@ import { resemblance } from './brand-resemblance';
 import { hostOf } from './normalize-url';
 import type { PageMetadata } from './page-metadata';
 import { findKnownSite } from './site-table';
-import { isBlogHost, isSharedHost, cleanSiteName, hostIsUnder, hostMatchesDomain } from './site-names';
+import { isBlogHost, isSharedHost, cleanSiteName, hostIsUnder, hostMatchesDomain, registrableDomain } from './site-names';
 
 export interface SourceInfo {
   sourceType: SourceType;
@@ -39,6 +39,8 @@ const FORUM_HINT = /(^|\.)(forum|forums|community|bbs|discuss|discourse|answers)
 const BLOG_SOFTWARE = /blogger|hugo|jekyll|ghost|hexo|gatsby|typepad|movable\s*type|docusaurus|mkdocs|sphinx|pelican|eleventy|vuepress|hashnode/i;
 const BLOG_HINT = /(^|\.)blog\.|\/blogs?(\/|$)|\/posts?\/|\/diary\//i;
 const NEWS_HINT = /(^|\.)news\.|\/(news|nachrichten|zinas|xinwen|politics|business|world|economy|finance|tech|sport|sports)(\/|$)|\/20\d\d\/\d{1,2}\/(\d{1,2}\/)?|\/\d{8}\//i;
+/** Help centres and support sites: always the brand's own (Zendesk `/hc/`, Freshdesk `/support/solutions/`, help.* hosts). */
+const HELP_HINT = /(^|\.)(help|support|hilfe|aide|ayuda|palidziba|kefu|bangzhu)\.|\/hc\/|\/support\/solutions\/|\/help-?cent(er|re)\//i;
 const LISTING_TYPES = /^(Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|Car|Vehicle)$/;
 const REVIEWED_TYPES = /^(Review|AggregateRating)$/;
 
@@ -121,6 +123,9 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
     const about = meta.brandName || meta.itemName;
     if (about && !siteIsBrand(about) && !siteIsBrand(meta.itemName)) return { sourceType: 'review_platform', site };
   }
+  if (HELP_HINT.test(host + path) && (meta.siteName || meta.organizationName) && !meta.types.some((t) => NEWS_TYPES.test(t))) {
+    return { sourceType: 'competitor_site', site };
+  }
   // A site whose name is the brand it presents: its product's brand, its organisation, a study brand, an "official site".
   const siteIsOrg = !!meta.organizationName && sameName(meta.organizationName, site) && !isBlogHost(host);
   if (blog) return { sourceType: siteIsOrg && !types.includes('Person') ? 'competitor_site' : 'other', site };
@@ -130,6 +135,8 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
     (brandOfPage && siteIsBrand(brandOfPage)) ||
     (!isArticle && siteIsOrg) ||
     (!isArticle && !!meta.copyrightHolder && sameName(meta.copyrightHolder, site) && !isBlogHost(host)) ||
+    // Named after its own domain ("Acme" on acme.com), and not an article: a company's site.
+    (!isArticle && !!meta.siteName && !isSharedHost(host) && key(meta.siteName) === key(registrableDomain(host).split('.')[0] ?? '')) ||
     brands.some((b) => [b.name, ...b.aliases].some((n) => sameName(n, site))) ||
     official
   ) {

@@ -113,6 +113,15 @@ describe('detectSource: unknown sites', () => {
     expect(detectSource('https://acme-shop.test/', meta({ siteName: 'Acme' }), [makeBrand('a', 'Acme')]).sourceType).toBe('competitor_site');
   });
 
+  it("a help centre, or a site named after its own domain, is the brand's own site", () => {
+    expect(detectSource('https://acme.zendesk.com/hc/en-us/articles/1-Returns', meta({ siteName: 'Acme' })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://help.initrode.example/article/9', meta({ siteName: 'Initrode' })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://www.initrode.example/pricing', meta({ siteName: 'Initrode', ogType: 'website' })).sourceType).toBe('competitor_site');
+    // …but an article there, or a name that is not the domain's, proves nothing.
+    expect(detectSource('https://www.initrode.example/story', meta({ siteName: 'Initrode', ogType: 'article' })).sourceType).toBe('other');
+    expect(detectSource('https://www.initrode.example/', meta({ siteName: 'Welcome' })).sourceType).toBe('other');
+  });
+
   it('falls back to a name made from the host', () => {
     expect(detectSource('https://www.acme.com/')).toEqual({ sourceType: 'other', site: 'Acme' });
     expect(detectSource('https://shop.globex.co.uk/basket')).toEqual({ sourceType: 'other', site: 'Globex' });
