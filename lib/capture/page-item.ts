@@ -361,12 +361,19 @@ export function readPageItem(doc: Document, url: string, node: Node | null | und
   const sel = squash(selection).slice(0, 200);
   const containerText = squash(item.text);
   const candidates = ldItems(nodes);
+  // The selection inside an item's text, else the one item (not a list of them) whose text the container holds.
+  const bySelection = sel.length >= 8 ? candidates.find(({ node: n }) => squash(bodyOf(n)).includes(sel)) : undefined;
+  const inContainer =
+    found && found.kind !== 'listing' && containerText
+      ? candidates.filter(({ node: n }) => {
+          const body = squash(bodyOf(n));
+          return body.length >= 8 && containerText.includes(body.slice(0, 60));
+        })
+      : [];
   const match =
-    candidates.find(({ node: n }) => {
-      const body = squash(bodyOf(n));
-      if (!body) return false;
-      return (sel.length >= 8 && body.includes(sel)) || (containerText.length > 0 && containerText.includes(body.slice(0, 60)));
-    }) ?? (!found && candidates.length === 1 && candidates[0]!.kind !== 'comment' ? candidates[0] : undefined);
+    bySelection ??
+    (inContainer.length === 1 ? inContainer[0] : undefined) ??
+    (!found && candidates.length === 1 && candidates[0]!.kind !== 'comment' ? candidates[0] : undefined);
   if (match) {
     if (!found) item.kind = match.kind;
     fromLd(item, match.node, match.about, url);
@@ -378,5 +385,18 @@ export function readPageItem(doc: Document, url: string, node: Node | null | und
   }
   if (item.kind === 'listing' && !item.product && !item.price) return null;
   if (item.kind !== 'listing' && !item.author && !item.publishedAt && item.rating === null && !item.permalink) return null;
-  return PageItemSchema.parse(item);
+  // Page text is unbounded: cut every field to what the schema keeps.
+  const cut = (v: string, max: number) => v.replace(/\s+/g, ' ').trim().slice(0, max);
+  return PageItemSchema.parse({
+    ...item,
+    author: cut(item.author, 200),
+    publishedAt: cut(item.publishedAt, 64),
+    permalink: item.permalink.length <= 8192 ? item.permalink : '',
+    product: cut(item.product, 300),
+    currency: cut(item.currency, 8),
+    seller: cut(item.seller, 200),
+    about: cut(item.about, 300),
+    text: cut(item.text, 3000),
+    price: item.price !== null && Number.isFinite(item.price) ? item.price : null,
+  });
 }

@@ -60,3 +60,22 @@ describe('item values as pages write them', () => {
     expect([1, 2, 2.4, 3, 4, 4.5, 5].map(sentimentOfRating)).toEqual(['negative', 'negative', 'negative', 'neutral', 'positive', 'positive', 'positive']);
   });
 });
+
+describe('readPageItem on hostile markup', () => {
+  it('cuts over-long names and keeps the item', async () => {
+    const { readPageItem } = await import('../../../lib/capture/page-item');
+    const { JSDOM } = await import('jsdom');
+    const long = 'N'.repeat(5000);
+    const doc = new JSDOM(
+      `<html><body><script type="application/ld+json">{"@type":"Review","itemReviewed":{"name":"${long}"},"author":{"name":"Ann"},"reviewBody":"It broke after a week of use.","reviewRating":{"ratingValue":"9","bestRating":"10"}}</script>` +
+        `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">${long}</span><span itemprop="brand" content="${long}"></span><span itemprop="price" content="12.5"></span><p id="t">Sold out twice.</p></div></body></html>`,
+    ).window.document;
+    const item = readPageItem(doc, 'https://x.test/p', doc.getElementById('t'), 'Sold out twice.');
+    expect(item).toMatchObject({ kind: 'listing', price: 12.5 });
+    expect(item!.product.length).toBe(300);
+    expect(item!.about.length).toBe(300);
+    const review = readPageItem(doc, 'https://x.test/p', null, 'It broke after a week of use.');
+    expect(review).toMatchObject({ kind: 'review', author: 'Ann', rating: 4.5 });
+    expect(review!.about.length).toBe(300);
+  });
+});
