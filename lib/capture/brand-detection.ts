@@ -173,11 +173,18 @@ export function detectBrand(
     return { name: name.slice(0, 120), reason: raw === meta?.brandField || raw === meta?.storeName ? 'brand-field' : 'reviewed-item' };
   }
 
-  // A review platform's page about one company: "Acme Reviews | Read Customer Service Reviews of acme.com".
-  if (type === 'review_platform' && meta?.title) {
-    const m = /^(.{2,60}?)\s+(?:customer\s+)?reviews?\b|^(.{1,30}?)(?:的)?(?:评价|評價|点评|點評|口碑)/i.exec(meta.title);
-    const name = properCasing((m?.[1] ?? m?.[2] ?? '').trim(), meta);
-    if (name && acceptable(name, forbidden.filter((f) => f !== brandKey(meta.title) && f !== brandKey(meta.headline)))) {
+  // A review platform's page about one business: its title starts with the business's name
+  // ("Acme Reviews | Read Customer Service Reviews…", "THE HARBOR LINE HOTEL - Updated 2026 Prices & Reviews").
+  if (type === 'review_platform' && meta?.title && /reviews?\b|评价|評價|点评|點評|口碑/i.test(meta.pageTitle || meta.title)) {
+    const first = (meta.pageTitle || meta.title).split(/\s+[|–—-]\s+|\s*[|｜]\s*|【|】/).find((p) => p.trim())?.trim() ?? '';
+    const name = properCasing(
+      first
+        .replace(/\s+(customer\s+)?reviews?\b.*$/i, '')
+        .replace(/(的)?(评价|評價|点评|點評|口碑).*$/, '')
+        .trim(),
+      meta,
+    );
+    if (name && acceptable(name, forbidden.filter((f) => f !== brandKey(meta.title) && f !== brandKey(meta.headline) && f !== brandKey(meta.pageTitle)))) {
       const known = resembling(name, brands);
       return known ? { brandId: known.id, name: known.name, reason: 'reviewed-item' } : { name, reason: 'reviewed-item' };
     }

@@ -241,3 +241,22 @@ describe('detectBrand on unknown sites', () => {
     expect(detect('not a url', brands)).toEqual({ name: '', reason: 'none' });
   });
 });
+
+describe('detectBrand on review platforms without structured data', () => {
+  it('takes the business from the start of the title, in proper casing, never the whole title', () => {
+    const cases: [string, string, string][] = [
+      ['https://www.tripadvisor.com/Hotel_Review-g1-d2.html', 'THE HARBOR LINE HOTEL - Updated 2026 Prices & Reviews (Seattle, WA)', 'The Harbor Line Hotel'],
+      ['https://www.yelp.com/biz/golden-lotus', 'GOLDEN LOTUS NOODLE BAR - Updated March 2026 - 388 Reviews - Yelp', 'Golden Lotus Noodle Bar'],
+      ['https://www.g2.com/products/zentro/reviews', 'Zentro Desk Reviews 2026: Details, Pricing, & Features | G2', 'Zentro Desk'],
+      ['https://www.trustpilot.com/review/initech.test', 'Initech Reviews | Read Customer Service Reviews of initech.test', 'Initech'],
+    ];
+    for (const [url, title, name] of cases) {
+      const m = meta({ title, pageTitle: title });
+      expect(detectBrand({ url, meta: m, source: detectSource(url, m) }, [])).toEqual({ name, reason: 'reviewed-item' });
+    }
+    // A review page title that names a study brand's near-duplicate resolves to the study brand.
+    const m = meta({ title: 'Brightline Reviews | Read Customer Service Reviews of brightline.example' });
+    const url = 'https://www.trustpilot.com/review/brightline.example';
+    expect(detectBrand({ url, meta: m, source: detectSource(url, m) }, [makeBrand('b', 'Brightline Mattress')])).toMatchObject({ brandId: 'b', name: 'Brightline Mattress' });
+  });
+});
