@@ -43,9 +43,9 @@ const CONTAINERS: [string, Kind][] = [
 const AUTHOR =
   '[itemprop="author"] [itemprop="name"], [itemprop="author"], [property~="author"], [rel="author"], .a-profile-name, [data-consumer-name-typography], [data-testid*="author" i], [data-testid="User-Name"] a, #author-text, .d4r55, .bui-avatar-block__title, .user-name, .username, .userName, .user_name, .nickname, .nick-name, .name, [class*="author" i] a, [class*="author" i], [class*="user-name" i], [class*="username" i], [class*="userName"], [class*="nickname" i], [class*="reviewer" i], [class*="__user" i], .push-userid, .hnuser, a[href*="/user"], a[href*="/people/"], a[href*="/profile" i], a[href*="/u/"], a[href*="/in/"], a[href*="/member/"], [class*="user-info" i], [class*="userinfo" i], h2 a strong, h3 a strong, strong a, a strong, [class*="name" i]';
 const DATE =
-  '[itemprop="datePublished"], [itemprop="dateCreated"], time[datetime], time, [data-hook="review-date"], [data-service-review-date-of-experience-typography], .push-ipdatetime, [class*="date" i], [class*="time" i]';
+  '[itemprop="datePublished"], [itemprop="dateCreated"], [property~="datePublished"], [property~="schema:datePublished"], time[datetime], time, [data-hook="review-date"], [data-service-review-date-of-experience-typography], .push-ipdatetime, [class*="date" i], [class*="time" i]';
 const RATING =
-  '[itemprop="reviewRating"], [itemprop="ratingValue"], [data-service-review-rating], [data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], [data-rating], [data-score], [role="img"][aria-label], [aria-label*="star" i], [aria-label*="bubble" i], [aria-label*="score" i], [aria-label*="out of" i], [aria-label*="星"], [title*="star" i], [title*="bubble" i], img[alt*="star" i], [data-testid*="score" i], [data-testid*="rating" i], [class*="star" i], [class*="rating" i], [class*="rank" i], [class*="score" i], svg';
+  '[itemprop="reviewRating"], [itemprop="ratingValue"], [property~="reviewRating"], [property~="ratingValue"], [data-service-review-rating], [data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"], [data-rating], [data-score], [role="img"][aria-label], [aria-label*="star" i], [aria-label*="bubble" i], [aria-label*="score" i], [aria-label*="out of" i], [aria-label*="星"], [title*="star" i], [title*="bubble" i], img[alt*="star" i], [data-testid*="score" i], [data-testid*="rating" i], [class*="star" i], [class*="rating" i], [class*="rank" i], [class*="score" i], svg';
 const PERMALINK =
   '[itemprop="url"], a[rel="bookmark"], a[data-testid="review-title"], a[data-hook="review-title"], a[href*="customer-reviews"], a[href*="ShowUserReviews"], a[href*="survey_response"], a[href*="/review/"], a[href*="/reviews/"], a[href*="/comments/"], a[href*="/status/"], a[href*="/answer/"], a[href*="/p/"], a[href*="/posts/"], a[href*="item?id="], a[href*="lc="], a[href*="#comment"], a[href*="#review"], a[href*="#post"]';
 
@@ -182,14 +182,16 @@ function ratingIn(root: Element): number | null {
     if (v && /^\d+(\.\d+)?$/.test(v.trim())) return normaliseRating(Number(v), null);
   }
   for (const el of own(root, RATING)) {
-    const prop = el.getAttribute('itemprop');
+    // Microdata (itemprop) or RDFa (property, possibly prefixed `schema:`).
+    const prop = (el.getAttribute('itemprop') ?? el.getAttribute('property') ?? '').replace(/^schema:/, '');
     if (prop === 'reviewRating' || prop === 'ratingValue') {
-      const valueEl = prop === 'ratingValue' ? el : el.querySelector('[itemprop="ratingValue"]');
+      const at = (name: string) => `[itemprop="${name}"], [property~="${name}"], [property~="schema:${name}"]`;
+      const valueEl = prop === 'ratingValue' ? el : el.querySelector(at('ratingValue'));
       const scope = prop === 'ratingValue' ? el.parentElement : el;
       const read = (e: Element | null | undefined) => (e ? num(e.getAttribute('content') ?? text(e, 20)) : null);
       const value = read(valueEl);
       if (value !== null) {
-        const r = normaliseRating(value, read(scope?.querySelector('[itemprop="bestRating"]')), read(scope?.querySelector('[itemprop="worstRating"]')));
+        const r = normaliseRating(value, read(scope?.querySelector(at('bestRating'))), read(scope?.querySelector(at('worstRating'))));
         if (r !== null) return r;
       }
     }

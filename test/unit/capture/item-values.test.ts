@@ -79,3 +79,18 @@ describe('readPageItem on hostile markup', () => {
     expect(review!.about.length).toBe(300);
   });
 });
+
+describe('readPageItem from microdata and RDFa', () => {
+  it('reads an RDFa review (typeof/property) with its rating scale', async () => {
+    const { readPageItem } = await import('../../../lib/capture/page-item');
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM(`<html><body vocab="https://schema.org/"><div typeof="Product"><h1 property="name">Kettle</h1>
+      <div property="review" typeof="Review"><span property="author" typeof="Person"><span property="name">Oskars</span></span>
+      <meta property="datePublished" content="2026-02-14"><div property="reviewRating" typeof="Rating"><meta property="ratingValue" content="8"><meta property="bestRating" content="10"></div>
+      <p id="t">Boils fast but the lid sticks.</p></div>
+      <div property="review" typeof="Review"><span property="author">Other</span><meta property="ratingValue" content="1"><p>Bad.</p></div></div></body></html>`).window.document;
+    expect(readPageItem(doc, 'https://shop.test/kettle', doc.getElementById('t'), 'Boils fast but the lid sticks.')).toMatchObject({
+      kind: 'review', author: 'Oskars', publishedAt: '2026-02-14', rating: 4,
+    });
+  });
+});
