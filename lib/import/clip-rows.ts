@@ -1,4 +1,4 @@
-import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type Framework } from '../model';
+import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type ClipItem, type Framework } from '../model';
 import { newId } from '../model/make-id';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../model/vocab-values';
 
@@ -12,6 +12,8 @@ import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../mod
 export const IMPORT_FIELDS = [
   'quote', 'stage', 'brand', 'url', 'id', 'title', 'site', 'source_type', 'note', 'tags',
   'sentiment', 'score', 'behavior', 'servqual', 'captured_at',
+  // The item a clip came from (since v6): optional.
+  'author', 'published_at', 'item_rating', 'permalink', 'price', 'currency',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['quote', 'stage', 'brand', 'url'];
@@ -45,6 +47,12 @@ const ALIASES: Record<ImportField, string[]> = {
   behavior: ['behavior', 'behaviour', '行为', '行為'],
   servqual: ['servqual', 'quality dimension', '质量维度', '品質構面'],
   captured_at: ['captured_at', 'captured', 'date', 'time', '时间', '時間', '日期'],
+  author: ['author', 'reviewer', '作者', 'autors'],
+  published_at: ['published_at', 'published', '发布时间', '發布時間'],
+  item_rating: ['item_rating', 'review rating', '原评分', '原評分'],
+  permalink: ['permalink', 'review url', '原文链接', '原文連結'],
+  price: ['price', '价格', '價格', 'cena'],
+  currency: ['currency', '币种', '幣別', 'valūta'],
 };
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -116,6 +124,7 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
     const capturedRaw = get('captured_at');
     const captured = capturedRaw ? new Date(capturedRaw) : null;
     if (captured && Number.isNaN(captured.getTime())) problems.push({ field: 'captured_at', code: 'invalid', value: capturedRaw.slice(0, 40) });
+    const item = itemOf(get, problems);
     let id = get('id');
     if (id && !/^[A-Za-z0-9_-]{1,64}$/.test(id)) problems.push({ field: 'id', code: 'invalid', value: id.slice(0, 64) });
     if (id && seenIds.has(id)) problems.push({ field: 'id', code: 'duplicate', value: id });
@@ -145,6 +154,7 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
       behavior,
       servqual,
       capturedAt: (captured ?? new Date(ctx.now)).toISOString(),
+      ...(item ? { item } : {}),
     });
     if (!parsed.success) {
       rejected.push({ row: index + 2, problems: parsed.error.issues.slice(0, 5).map((i) => ({ field: fieldOf(String(i.path[0] ?? '')), code: 'invalid' as const })) });
@@ -153,6 +163,26 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: {
     accepted.push(parsed.data);
   });
   return { accepted, rejected };
+}
+
+/** The item columns of a row, when any is filled: author, date, its rating (1–5), permalink, price, currency. */
+function itemOf(get: (f: ImportField) => string, problems: RowProblem[]): ClipItem | null {
+  const author = get('author').slice(0, 200);
+  const publishedAt = get('published_at').slice(0, 64);
+  const ratingRaw = get('item_rating');
+  const permalink = get('permalink');
+  const priceRaw = get('price');
+  const currency = get('currency').slice(0, 8);
+  if (!author && !publishedAt && !ratingRaw && !permalink && !priceRaw && !currency) return null;
+  const rating = ratingRaw ? Number(ratingRaw) : null;
+  if (rating !== null && !(Number.isFinite(rating) && rating >= 1 && rating <= 5)) problems.push({ field: 'item_rating', code: 'invalid', value: ratingRaw.slice(0, 10) });
+  const price = priceRaw ? Number(priceRaw) : null;
+  if (price !== null && !Number.isFinite(price)) problems.push({ field: 'price', code: 'invalid', value: priceRaw.slice(0, 20) });
+  if (permalink && !/^https?:\/\/\S+$/i.test(permalink)) problems.push({ field: 'permalink', code: 'invalid', value: permalink.slice(0, 80) });
+  return {
+    kind: price !== null ? 'listing' : rating !== null ? 'review' : 'post',
+    author, publishedAt, rating, permalink: permalink.slice(0, 8192), product: '', price, currency, seller: '',
+  };
 }
 
 function fieldOf(key: string): ImportField {
