@@ -34,6 +34,8 @@ export const PageMetadataSchema = z.object({
   publisher: text(200).default(''),
   /** Whether the page names a publisher at all (a name or an `article:publisher` profile URL). */
   hasPublisher: z.boolean().default(false),
+  /** Tags publishers put on articles: news_keywords, Parse.ly / Sailthru, article:section, DC.publisher, medium=news. */
+  newsSignals: z.boolean().default(false),
   /** `og:type` (`article`, `product`, `website` …), lower-case. */
   ogType: text(40).default(''),
   /** `<meta name="generator">` (WordPress, Blogger, Discourse, Hugo …). */
@@ -377,6 +379,10 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
     publisher: clean(publisher, 200),
     hasPublisher: !!(publisher || articlePublisher),
     ogType: clean(metaContent(doc, 'og:type'), 40).toLowerCase(),
+    newsSignals:
+      !!metaContent(doc, 'news_keywords', 'parsely-title', 'parsely-pub-date', 'sailthru.date', 'article:section', 'DC.publisher', 'dc.publisher', 'original-source', 'syndication-source', 'article.published', 'analyticsAttributes.articleType') ||
+      /^news$/i.test(metaContent(doc, 'medium')) ||
+      /^news$/i.test(metaContent(doc, 'og:type').trim()),
     generator: clean(metaContent(doc, 'generator'), 100),
     brandField: clean(field.brand, 200),
     storeName: clean(field.store, 200),

@@ -107,11 +107,13 @@ export function detectSource(url: string, meta?: PageMetadata, brands: readonly 
   // Blog hosting (Medium, Substack, Blogger…) marks posts as NewsArticle too: still someone's blog.
   if (isBlogHost(host)) return { sourceType: 'other', site };
   if (types.some((t) => NEWS_TYPES.test(t))) return { sourceType: 'news', site };
-  if (!blog && articleLike(meta) && (meta.hasPublisher || NEWS_HINT.test(host + path)) && !(meta.publisher && sameName(meta.publisher, meta.brandName || '\u0000'))) {
+  if (!blog && (articleLike(meta) || meta.ogType === 'news') && (meta.hasPublisher || meta.newsSignals || NEWS_HINT.test(host + path)) && !(meta.publisher && sameName(meta.publisher, meta.brandName || '\u0000'))) {
     // An article put out by a publisher (not the brand's own blog post about itself).
     const ownBrandBlog = brands.some((b) => [b.name, ...b.aliases].some((n) => sameName(n, meta.publisher || site)));
     if (!ownBrandBlog) return { sourceType: 'news', site };
   }
+  // Older article pages without og:type: publisher tags (news_keywords, Parse.ly…) and a byline.
+  if (!blog && meta.newsSignals && meta.author && !types.some((t) => LISTING_TYPES.test(t))) return { sourceType: 'news', site };
   const brandOfPage = meta.brandName || meta.brandField;
   const siteIsBrand = (name: string) => !!name && (sameName(name, site) || sameName(name, meta.organizationName));
   if (types.some((t) => LISTING_TYPES.test(t)) && (meta.price !== null || meta.seller || meta.storeName)) {

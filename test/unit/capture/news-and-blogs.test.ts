@@ -51,6 +51,8 @@ const PAGES: [file: string, url: string, source: SourceType, byline?: string][] 
   ['32-wp-tips.html', 'https://janetips.example/speed-up-your-site/', 'other', 'Jane Ortiz'],
   ['33-csdn.html', 'https://blog.csdn.net/xiaoli/article/details/130000000', 'other', '小李'],
   ['34-jianshu.html', 'https://www.jianshu.com/p/8a7b6c5d4e3f', 'other'],
+  ['35-oldstyle-news.html', 'https://valleyherald.example/story.php?id=88123', 'news', 'Greg Holm'],
+  ['36-section-news.html', 'https://coastalmail.example/travel/lost-luggage-backlog', 'news'],
 ];
 
 function clip(file: string, url: string, brands: readonly Brand[]) {
