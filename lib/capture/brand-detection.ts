@@ -147,6 +147,7 @@ export function detectBrand(
     [meta?.pageTitle ?? '', 'alias'],
     [input.selection ?? '', 'alias'],
     [item?.text ?? '', 'alias'],
+    [meta?.description ?? '', 'alias'],
   ];
   const ownName = `${meta?.siteName ?? ''}\n${meta?.organizationName ?? ''}`;
   for (const [text, reason] of texts) {

@@ -108,6 +108,8 @@ export function bylineName(raw: string): string {
     .replace(/^(by|von|par|por|di|door|autors?|作者|文|記者|记者)\s*[:：|]?\s+/i, '')
     .replace(/^(作者|文|記者|记者)\s*[:：|]\s*/, '')
     .replace(/\s*[|·•]\s*(updated|published|posted|\d).*$/i, '')
+    .replace(/,?\s+(?:(?:senior|chief|staff|special|contributing|political|business|tech|technology|consumer|deputy)\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|journalist)\b.*$/i, '')
+    .replace(/,\s*$/, '')
     .trim();
   if (!t || isUrl(t) || /@[\w-]+\.\w/.test(t) || t.length > 100) return '';
   return t;

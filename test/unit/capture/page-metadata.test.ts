@@ -185,3 +185,19 @@ describe('readPageMetadata edge cases', () => {
     expect(readPageMetadata(doc, 'https://x.test/').canonicalUrl).toBe('');
   });
 });
+
+describe('bylines', () => {
+  it('reads visible and meta bylines as names, never profile URLs or job titles', async () => {
+    const { bylineName } = await import('../../../lib/capture/page-metadata');
+    expect(bylineName('By Greg Holm, Staff Writer')).toBe('Greg Holm');
+    expect(bylineName('by Ann Lee | Updated March 3, 2026')).toBe('Ann Lee');
+    expect(bylineName('作者：王晓')).toBe('王晓');
+    expect(bylineName('Autors: Jānis Bērziņš')).toBe('Jānis Bērziņš');
+    expect(bylineName('https://www.theguardian.com/profile/jane-smith')).toBe('');
+    expect(bylineName('jane@example.org')).toBe('');
+    const m = readPageMetadata(htmlDoc('<html><head><meta property="article:author" content="https://x.test/u/1"><meta name="DC.creator" content="Mei Tanaka"></head></html>'), 'https://x.test/a');
+    expect(m.author).toBe('Mei Tanaka');
+    const v = readPageMetadata(htmlDoc('<html><body><article><p class="byline">By <a rel="author" href="/a">Sam Reyes</a></p></article></body></html>'), 'https://x.test/a');
+    expect(v.author).toBe('Sam Reyes');
+  });
+});
