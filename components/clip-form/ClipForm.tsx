@@ -18,6 +18,8 @@ import { ScoreInput } from './ScoreInput';
 import { resemblingBrands } from '@/lib/capture/brand-resemblance';
 import { brandKey } from '@/lib/model/brand';
 import { parseTags } from '@/lib/model/tags';
+import { ItemFacts } from './ItemFacts';
+import { sentimentOfRating, type ClipItem } from '@/lib/model/clip-item';
 
 export interface ClipFormValues {
   stageId: string;
@@ -29,12 +31,16 @@ export interface ClipFormValues {
   behavior: Behavior | null;
   servqual: Servqual | null;
   screenshot: boolean;
+  /** The researcher confirmed the page is the brand's own site (its host joins the brand's domains). */
+  ownSite: boolean;
 }
 
 export interface ClipFormProps {
   quote: string;
   quoteWasCut: boolean;
   context: FormContext;
+  /** The review, post, comment or listing the selection lies in. */
+  item?: ClipItem | null;
   locale: Locale;
   screenshotDefault?: boolean;
   /** Values to start from (a draft kept when the page went away). */
@@ -55,14 +61,19 @@ function isEditable(el: EventTarget | null): boolean {
 }
 
 /** The in-page "Clip evidence" dialog. */
-export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, initial = {}, restorable, onSave, onCancel, onDraft }: ClipFormProps) {
+export function ClipForm({ quote, quoteWasCut, context, item = null, locale, screenshotDefault = false, initial = {}, restorable, onSave, onCancel, onDraft }: ClipFormProps) {
+  // The item's own rating pre-fills score and sentiment (the researcher can change both).
+  const itemRating = item?.rating ?? null;
+  const firstSentiment: Sentiment | '' = itemRating !== null ? sentimentOfRating(itemRating) : '';
+  const firstScore = itemRating !== null ? String(Math.round(itemRating)) : '';
   const firstStage = context.suggestion?.stageId ?? '';
   const [stageId, setStageId] = useState(initial.stageId ?? firstStage);
   const [brandName, setBrandName] = useState(initial.brandName ?? context.detected.brandName);
   const [note, setNote] = useState(initial.note ?? '');
   const [tags, setTags] = useState(initial.tags?.join(', ') ?? '');
-  const [sentiment, setSentiment] = useState<Sentiment | ''>(initial.sentiment ?? '');
-  const [score, setScore] = useState(initial.score ? String(initial.score) : '');
+  const [sentiment, setSentiment] = useState<Sentiment | ''>(initial.sentiment ?? firstSentiment);
+  const [score, setScore] = useState(initial.score ? String(initial.score) : firstScore);
+  const [ownSite, setOwnSite] = useState(false);
   const [behavior, setBehavior] = useState<Behavior | ''>(initial.behavior ?? '');
   const [servqual, setServqual] = useState<Servqual | ''>(initial.servqual ?? '');
   const [screenshot, setScreenshot] = useState(initial.screenshot ?? screenshotDefault);
@@ -89,6 +100,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
     behavior: behavior || null,
     servqual: servqual || null,
     screenshot,
+    ownSite: ownSite && !!context.detected.brandDomain,
   });
   /** Typed work: anything that differs from what the form opened with (a restored draft counts as typed). */
   const dirty =
@@ -96,8 +108,8 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
     !!tags.trim() ||
     brandName.trim() !== context.detected.brandName.trim() ||
     stageId !== firstStage ||
-    !!sentiment ||
-    !!score ||
+    sentiment !== firstSentiment ||
+    score !== firstScore ||
     !!behavior ||
     !!servqual;
   useEffect(() => {
@@ -220,6 +232,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
         )}
         <blockquote id="jl-quote" class="jl-quote">{quote.length > 600 ? quote.slice(0, 600) + '…' : quote}</blockquote>
         {quoteWasCut && <p class="jl-cut">{i18n.t('formQuoteCut')}</p>}
+        {item && <ItemFacts item={item} />}
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -290,6 +303,21 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
                 <option key={b} value={b} />
               ))}
             </datalist>
+            {!brandName.trim() && context.brands.length > 0 && (
+              <div class="jl-choices" role="group" aria-label={i18n.t('formBrandChoices')}>
+                {context.brands.slice(0, 8).map((b) => (
+                  <button key={b} type="button" class="jl-choice" onClick={() => setBrandName(b)}>
+                    {b}
+                  </button>
+                ))}
+              </div>
+            )}
+            {context.detected.brandDomain && brandName.trim() && (
+              <label class="jl-check">
+                <input type="checkbox" checked={ownSite} onChange={(e) => setOwnSite(e.currentTarget.checked)} />
+                {i18n.t('formOwnSite', [brandName.trim(), context.detected.brandDomain])}
+              </label>
+            )}
           </div>
           <div class="jl-grid">
             {lenses.sentiment && (

@@ -32,4 +32,9 @@ export const FORM_CSS = `
 .jl-error { color: #b91c1c; background: #fee2e2; border-radius: 8px; padding: 6px 10px; margin: 6px 0; font-size: 14px; }
 @media (prefers-color-scheme: dark) { .jl-error { color: #fecaca; background: #7f1d1d; } }
 .jl-check { display: flex; gap: 6px; align-items: center; font-size: 14px; }
+.jl-row .jl-check { font-weight: 400; }
+.jl-item { margin: -4px 0 10px; overflow-wrap: anywhere; }
+.jl-choices { display: flex; flex-wrap: wrap; gap: 6px; }
+.jl-choice { font: inherit; font-size: 14px; padding: 3px 10px; border-radius: 999px; cursor: pointer;
+  border: 1px solid var(--line); background: var(--field); color: var(--fg); }
 `;

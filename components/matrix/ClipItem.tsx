@@ -14,6 +14,7 @@ import { ConfirmSelect } from '@/components/ConfirmSelect';
 import { offerUndo } from '@/components/undo-bus';
 import { parseTags } from '@/lib/model/tags';
 import { AnchorChoice, ChoiceUndo } from './AnchorChoice';
+import { ClipItemFacts } from './ClipItemFacts';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
@@ -133,6 +134,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
       <AnchorNote clip={clip} />
       {clip.screenshotId && <Thumbnail screenshotId={clip.screenshotId} />}
       {!editing && clip.note && <p class="clip-note">{clip.note}</p>}
+      <ClipItemFacts clip={clip} />
       <p class="clip-meta muted">
         {clip.site || '—'} · {localize(SOURCE_TYPE_LABELS[clip.sourceType].label, locale)} ·{' '}
         <time dateTime={clip.capturedAt}>{formatDay(clip.capturedAt)}</time>

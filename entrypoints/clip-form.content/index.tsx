@@ -7,6 +7,7 @@ import { ClipForm, type ClipFormValues } from '@/components/clip-form/ClipForm';
 import { FORM_CSS } from '@/components/clip-form/form-styles';
 import { SCORE_CSS } from '@/components/clip-form/ScoreInput';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
+import { readPageItem } from '@/lib/capture/page-item';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { request } from '@/lib/messaging/client';
 import { describeFailure } from '@/lib/content/failure-text';
@@ -75,6 +76,12 @@ export default defineContentScript({
           }
           let id = newId();
           const meta = readPageMetadata(document, location.href);
+          try {
+            // The review, post, comment or listing the selection lies in (or the page's own item).
+            meta.item = readPageItem(document, location.href, capture.range?.commonAncestorContainer, capture.text);
+          } catch {
+            meta.item = null;
+          }
           const answer = await request({
             type: 'form/context',
             url: location.href,
@@ -107,7 +114,7 @@ export default defineContentScript({
           const keep = () => {
             timer = undefined;
             if (!latest) return;
-            const { screenshot: _screenshot, ...values } = latest;
+            const { screenshot: _screenshot, ownSite: _ownSite, ...values } = latest;
             kept = true;
             void request({
               type: 'draft/keep',
@@ -153,7 +160,7 @@ export default defineContentScript({
                       const { stageId, brandName, note, tags, sentiment, score, behavior, servqual, ...base } = restorable.draft;
                       onDraft(null);
                       id = base.id;
-                      draftBase = { draft: base, quote: base.quote, quoteWasCut: false };
+                      draftBase = { draft: base, quote: base.quote, quoteWasCut: false, item: base.item ?? null };
                       kept = true;
                       show({ stageId, brandName, note, tags, sentiment, score, behavior, servqual });
                     },
@@ -162,6 +169,7 @@ export default defineContentScript({
                 quote={draftBase.quote}
                 quoteWasCut={draftBase.quoteWasCut}
                 context={context}
+                item={draftBase.item}
                 locale={locale}
                 screenshotDefault={answer.screenshotDefault === true}
                 onCancel={() => close(capture)}
@@ -172,13 +180,15 @@ export default defineContentScript({
                     mount.style.visibility = 'hidden';
                     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
                   }
+                  const { ownSite, ...chosen } = values;
                   const saved = await request({
                     type: 'clip/save',
                     withScreenshot: screenshot,
                     draft: {
                       ...draftBase.draft,
-                      ...values,
-                      brandDomain: values.brandName === context.detected.brandName ? context.detected.brandDomain : undefined,
+                      ...chosen,
+                      // A host joins the brand's domains only when the researcher confirmed it is the brand's own site.
+                      brandDomain: ownSite ? context.detected.brandDomain : undefined,
                     },
                   });
                   if (mount) mount.style.visibility = '';

@@ -45,7 +45,7 @@ export function createCaptureHandlers(
       const study = await getActiveStudy(db, deps.defaultStudyName);
       const framework = await frameworkOf(db, study);
       const brands = await brandsOfStudy(db, study.id);
-      const source = detectSource(req.url, meta);
+      const source = detectSource(req.url, meta, brands);
       const detected = detectBrand({ url: req.url, meta, selection: req.selection, source }, brands);
       const suggestions = suggestStages({
         frameworkId: framework.id,
@@ -78,7 +78,8 @@ export function createCaptureHandlers(
         detected: {
           brandName: detected.name,
           reason: detected.reason,
-          ...(detected.newDomain || (!detected.brandId && source.sourceType === 'competitor_site')
+          // Offered as "this is the brand's own site": added to its domains only when the researcher ticks it.
+          ...(detected.newDomain || (!detected.brandId && detected.name && source.sourceType === 'competitor_site')
             ? { brandDomain: detected.newDomain ?? hostOf(req.url) }
             : {}),
         },

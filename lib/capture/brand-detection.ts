@@ -1,86 +1,44 @@
 import { brandKey, type Brand } from '../model';
+import { resemblingBrands } from './brand-resemblance';
 import { hostOf } from './normalize-url';
 import type { PageMetadata } from './page-metadata';
+import { HOSTING_NAMES, cleanSiteName, hostIsUnder, hostMatchesDomain, isBlogHost, isSharedHost } from './site-names';
 import type { SourceInfo } from './source-type';
 
-export type BrandReason = 'domain' | 'alias' | 'reviewed-item' | 'site-name' | 'none';
+export { cleanSiteName, hostIsUnder, hostMatchesDomain, ownerDomain, registrableDomain } from './site-names';
+
+/**
+ * Brand policy (README "Brand and source policy"). The brand is the company
+ * whose handling of the moment the clip is evidence of — never the platform,
+ * a news publisher, a hosting service, or a page title or headline. The
+ * pre-fill, in order:
+ *
+ * 1. a study brand, matched by its domain (on its own site), or by its name or
+ *    an alias (product names known as the brand's count) in the structured
+ *    data (`itemReviewed`, `Product.brand`, seller / store fields), the visible
+ *    brand field, the title, the selection and the post it sits in;
+ * 2. a structured brand field — JSON-LD `brand` or the reviewed item, "Brand:",
+ *    "Marke:", 品牌, "Visit the … Store", 店铺 names — in its proper casing
+ *    (JSON-LD's "The Harbor Line Hotel" over a title's capitals);
+ * 3. the site's own name, only on a brand's own site (`competitor_site`);
+ * 4. otherwise nothing: Brand stays empty and the form offers the study's brands.
+ *
+ * A proposal that resembles an existing brand ("Brightline" next to
+ * "Brightline Mattress") becomes that brand. A host is offered for the brand's
+ * domains (`newDomain`) only on its own site, and is added only when the
+ * researcher confirms it in the form.
+ */
+
+export type BrandReason = 'domain' | 'alias' | 'reviewed-item' | 'brand-field' | 'site-name' | 'none';
 
 export interface DetectedBrand {
   /** The study brand matched, when one was. */
   brandId?: string;
-  /** The brand name to pre-fill in the form. */
+  /** The brand name to pre-fill in the form ('' when not sure). */
   name: string;
   reason: BrandReason;
-  /** A host to add to the brand's domains: the page is the brand's own, under a host not yet known. */
+  /** A host the researcher may confirm as the brand's own site (never added without asking). */
   newDomain?: string;
-}
-
-const SECOND_LEVEL = /^(co|com|org|net|gov|edu|ac|ne|or)$/;
-
-/** `help.acme.co.uk` → `acme.co.uk`: good enough for grouping a brand's hosts. */
-export function registrableDomain(host: string): string {
-  const parts = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (parts.length <= 2) return parts.join('.');
-  const n = parts.length;
-  if (SECOND_LEVEL.test(parts[n - 2]!) && parts[n - 1]!.length === 2) return parts.slice(n - 3).join('.');
-  return parts.slice(n - 2).join('.');
-}
-
-/**
- * Hosting platforms whose subdomains belong to different owners:
- * `acme.zendesk.com` and `globex.zendesk.com` are not the same brand.
- */
-const SHARED_HOSTS = new Set([
-  'zendesk.com', 'freshdesk.com', 'helpscoutdocs.com', 'intercom.help', 'github.io', 'gitlab.io',
-  'myshopify.com', 'shopify.com', 'wordpress.com', 'blogspot.com', 'medium.com', 'substack.com',
-  'notion.site', 'herokuapp.com', 'vercel.app', 'netlify.app', 'pages.dev', 'web.app', 'firebaseapp.com',
-  'wixsite.com', 'squarespace.com', 'tumblr.com', 'tmall.com', 'taobao.com', 'jd.com', 'weebly.com',
-  'azurewebsites.net', 'cloudfront.net', 'amazonaws.com', 'appspot.com', 'hubspotpagesites.com',
-]);
-
-const bare = (h: string) => h.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-
-/** `host` is `domain` or one of its subdomains. */
-export function hostIsUnder(host: string, domain: string): boolean {
-  const h = bare(host);
-  const d = bare(domain);
-  return !!h && !!d && (h === d || h.endsWith('.' + d));
-}
-
-/**
- * Whether `host` belongs to a brand that owns `domain`: the domain itself, a
- * subdomain, or a sibling host of the same registrable domain
- * (`help.acme.com` for `www.acme.com`) — except on shared hosting platforms.
- */
-export function hostMatchesDomain(host: string, domain: string): boolean {
-  if (hostIsUnder(host, domain)) return true;
-  const reg = registrableDomain(bare(host));
-  return !!reg && !SHARED_HOSTS.has(reg) && reg === registrableDomain(bare(domain));
-}
-
-/**
- * The domain a brand owns for `host`: its registrable domain (`help.acme.co.uk`
- * → `acme.co.uk`), or on shared hosting the host itself (`acme.zendesk.com`).
- */
-export function ownerDomain(host: string): string {
-  const h = bare(host);
-  const reg = registrableDomain(h);
-  return SHARED_HOSTS.has(reg) && h !== reg ? h : reg;
-}
-
-/** Latin suffixes must stand as their own words; CJK ones may follow the name directly. */
-const SITE_SUFFIXES =
-  /(?:(?:\s+|\s*[-|–—·:]\s*)(?:help\s*cent(?:er|re)|support(?:\s*cent(?:er|re))?|official\s*(?:site|store|website)|online\s*store|store|shop|blog|community|docs|documentation|knowledge\s*base|faq)|\s*(?:官方网站|官方網站|官网|官網|官方旗舰店|官方旗艦店|旗舰店|旗艦店|专卖店|專賣店|帮助中心|幫助中心|客服中心|商城|官方))\s*$/i;
-
-/** `Acme Help Center` → `Acme`; `Acme | Official Site` → `Acme`. */
-export function cleanSiteName(name: string): string {
-  let out = name.replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 3; i++) {
-    const next = out.replace(SITE_SUFFIXES, '').replace(/[\s\-|–—·:]+$/, '').trim();
-    if (next === out || !next) break;
-    out = next;
-  }
-  return out.slice(0, 120);
 }
 
 /** Whether `name` appears in `text` as a whole word (CJK names: as a substring). */
@@ -103,28 +61,53 @@ function mentions(text: string, name: string): boolean {
   return false;
 }
 
-/** The brand named in `text` (longest name first, so "Acme Pro" beats "Acme"), never `excludeKey`'s. */
-function byNameOrAlias(brands: readonly Brand[], text: string, excludeKey = ''): Brand | undefined {
+/** The brand named in `text` (longest name first, so "Acme Pro" beats "Acme"), never one of `excluded`'s. */
+function byNameOrAlias(brands: readonly Brand[], text: string, excluded: readonly string[]): Brand | undefined {
   if (!text) return undefined;
   const candidates = brands
-    .filter((b) => b.nameKey !== excludeKey && brandKey(b.name) !== excludeKey)
+    .filter((b) => !excluded.includes(b.nameKey) && !excluded.includes(brandKey(b.name)))
     .flatMap((b) => [b.name, ...b.aliases].map((n) => ({ b, n })))
+    .filter(({ n }) => !excluded.includes(brandKey(n)))
     .sort((a, z) => z.n.length - a.n.length);
   return candidates.find(({ n }) => mentions(text, n))?.b;
 }
 
-function namesBrand(text: string, brand: Brand): boolean {
-  return [brand.name, ...brand.aliases].some((n) => mentions(text, n));
+const fold = (s: string) => brandKey(s).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** `THE HARBOR LINE HOTEL` → the same name as JSON-LD writes it, when it does. */
+function properCasing(name: string, meta: PageMetadata | undefined): string {
+  if (!meta || name !== name.toUpperCase() || !/[A-Z]{2}/.test(name)) return name;
+  const better = [meta.itemName, meta.brandName, meta.organizationName, meta.item?.about ?? ''].find((n) => n && fold(n) === fold(name) && n !== n.toUpperCase());
+  if (better) return better;
+  // An all-caps name with no better spelling: title case for Latin words longer than an acronym.
+  return name.length > 5 ? name.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()) : name;
 }
 
-function firstTitlePart(title: string): string {
-  return title.split(/\s+[|–—-]\s+|\s*[|｜]\s*/)[0]!.trim();
+/** Names that are never a brand on this page: the platform, the publisher, the headline, the title, hosting services. */
+function forbiddenKeys(input: { url: string; meta?: PageMetadata; source: SourceInfo }): string[] {
+  const m = input.meta;
+  const third = input.source.sourceType !== 'competitor_site';
+  const keys = [input.source.site, m?.headline ?? '', m?.title ?? '', m?.pageTitle ?? '', m?.publisher ?? ''];
+  if (input.source.sourceType === 'news' || input.source.sourceType === 'other') keys.push(m?.siteName ?? '', m?.publisher ?? '');
+  if (third) keys.push(m?.siteName ?? '');
+  if (input.source.sourceType === 'news' && m) keys.push(m.organizationName);
+  return keys.filter(Boolean).map((k) => brandKey(k));
+}
+
+/** Whether a proposed name is acceptable as a brand: short, not forbidden, not a hosting service. */
+function acceptable(name: string, forbidden: readonly string[]): boolean {
+  const n = name.trim();
+  if (!n || n.length > 60) return false;
+  if (n.split(/\s+/).length > 6) return false;
+  if (HOSTING_NAMES.test(n)) return false;
+  const k = brandKey(n);
+  return !forbidden.some((f) => f === k || fold(f) === fold(n));
 }
 
 /**
- * Which brand a page is evidence about. On the brand's own site the domain
- * decides; on review platforms and marketplaces the reviewed or sold brand,
- * never the platform itself.
+ * Which brand a page is evidence about (see the policy above). The source
+ * type comes first (`detectSource`): it says whether the page is the brand's
+ * own site or a third party's.
  */
 export function detectBrand(
   input: { url: string; meta?: PageMetadata; selection?: string; source: SourceInfo },
@@ -132,10 +115,17 @@ export function detectBrand(
 ): DetectedBrand {
   const host = hostOf(input.url);
   const meta = input.meta;
-  const thirdParty = input.source.sourceType !== 'competitor_site' && input.source.sourceType !== 'other';
+  const item = meta?.item ?? null;
+  const type = input.source.sourceType;
+  const ownSite = type === 'competitor_site';
+  const mayOwnHost = ownSite || type === 'other';
+  const forbidden = forbiddenKeys(input);
+  const platformKeys = [brandKey(input.source.site)];
+  if (type === 'news' && meta?.publisher) platformKeys.push(brandKey(meta.publisher));
+  if (type !== 'competitor_site' && meta?.siteName) platformKeys.push(brandKey(meta.siteName));
 
-  if (!thirdParty) {
-    // The brand owning this exact host (or a parent) beats one owning a sibling host.
+  // 1a. A study brand owning this host (the exact host or a parent beats a sibling).
+  if (mayOwnHost && host) {
     const own =
       brands.find((b) => b.domains.some((d) => hostIsUnder(host, d))) ??
       brands.find((b) => b.domains.some((d) => hostMatchesDomain(host, d)));
@@ -145,36 +135,75 @@ export function detectBrand(
     }
   }
 
-  // The thing reviewed or sold: JSON-LD first, then aliases in the title, selection.
-  const reviewed = meta ? meta.brandName || (thirdParty ? meta.itemName : '') : '';
-  const platform = brandKey(input.source.site);
-  const textSources = [reviewed, meta?.itemName ?? '', meta?.title ?? '', input.selection ?? ''];
-  // A host joins the brand only when the page presents itself as the brand's (its site name says so).
+  // 1b. A study brand named in structured fields, then the title, the selection and the post.
+  const structured = [item?.about ?? '', meta?.brandName ?? '', meta?.brandField ?? '', meta?.itemName ?? '', item?.product ?? '', meta?.seller ?? '', meta?.storeName ?? '', item?.seller ?? ''];
+  const texts: [string, BrandReason][] = [
+    ...structured.map((t): [string, BrandReason] => [t, 'reviewed-item']),
+    // On its own site, or on a community / help centre named after it ("Notely Community"), the site's name.
+    ...(ownSite || (meta?.siteName && cleanSiteName(meta.siteName) !== meta.siteName.trim())
+      ? [[cleanSiteName(meta?.siteName ?? ''), 'site-name'] as [string, BrandReason]]
+      : []),
+    [meta?.title ?? '', 'alias'],
+    [meta?.pageTitle ?? '', 'alias'],
+    [input.selection ?? '', 'alias'],
+    [item?.text ?? '', 'alias'],
+    [meta?.description ?? '', 'alias'],
+  ];
   const ownName = `${meta?.siteName ?? ''}\n${meta?.organizationName ?? ''}`;
-  for (const text of textSources) {
-    const b = byNameOrAlias(brands, text, platform);
+  for (const [text, reason] of texts) {
+    const b = byNameOrAlias(brands, text, platformKeys);
     if (b) {
-      return {
-        brandId: b.id,
-        name: b.name,
-        reason: text === reviewed ? 'reviewed-item' : 'alias',
-        ...(!thirdParty && host && namesBrand(ownName, b) ? { newDomain: host } : {}),
-      };
+      const offerHost = ownSite && !!host && !isSharedHost(host) && [b.name, ...b.aliases].some((n) => mentions(ownName, n));
+      return { brandId: b.id, name: b.name, reason, ...(offerHost ? { newDomain: host } : {}) };
     }
   }
-  if (reviewed && brandKey(reviewed) !== platform) {
-    return { name: cleanSiteName(reviewed), reason: 'reviewed-item' };
+
+  // 2. A structured brand field, in its proper casing; a resembling study brand wins.
+  const fieldCandidates: string[] = [
+    item?.about ?? '',
+    meta?.brandName ?? '',
+    meta?.brandField ?? '',
+    (type === 'marketplace' || type === 'review_platform') && meta?.storeName ? cleanSiteName(meta.storeName) : '',
+    type === 'review_platform' ? meta?.itemName ?? '' : '',
+  ];
+  for (const raw of fieldCandidates) {
+    const name = properCasing(cleanSiteName(raw.trim()), meta);
+    if (!acceptable(name, forbidden)) continue;
+    const known = resembling(name, brands);
+    if (known) return { brandId: known.id, name: known.name, reason: 'reviewed-item' };
+    return { name: name.slice(0, 120), reason: raw === meta?.brandField || raw === meta?.storeName ? 'brand-field' : 'reviewed-item' };
   }
-  if (thirdParty) {
-    // A review page's title usually starts with the reviewed name: "Acme Reviews | Trustpilot".
-    const fromTitle = firstTitlePart(meta?.title ?? '')
-      .replace(/\s*(customer\s+)?reviews?\b.*$/i, '')
-      .replace(/(的)?(评价|評價|点评|點評|口碑).*$/, '')
-      .trim();
-    if (fromTitle && brandKey(fromTitle) !== platform) return { name: fromTitle.slice(0, 120), reason: 'reviewed-item' };
-    return { name: '', reason: 'none' };
+
+  // A review platform's page about one business: its title starts with the business's name
+  // ("Acme Reviews | Read Customer Service Reviews…", "THE HARBOR LINE HOTEL - Updated 2026 Prices & Reviews").
+  if (type === 'review_platform' && meta?.title && /reviews?\b|评价|評價|点评|點評|口碑/i.test(meta.pageTitle || meta.title)) {
+    const first = (meta.pageTitle || meta.title).split(/\s+[|–—-]\s+|\s*[|｜]\s*|【|】/).find((p) => p.trim())?.trim() ?? '';
+    const name = properCasing(
+      first
+        .replace(/\s+(customer\s+)?reviews?\b.*$/i, '')
+        .replace(/(的)?(评价|評價|点评|點評|口碑).*$/, '')
+        .trim(),
+      meta,
+    );
+    if (name && acceptable(name, forbidden.filter((f) => f !== brandKey(meta.title) && f !== brandKey(meta.headline) && f !== brandKey(meta.pageTitle)))) {
+      const known = resembling(name, brands);
+      return known ? { brandId: known.id, name: known.name, reason: 'reviewed-item' } : { name, reason: 'reviewed-item' };
+    }
   }
-  const siteName = cleanSiteName(meta?.siteName || meta?.organizationName || input.source.site || '');
-  if (siteName) return { name: siteName, reason: 'site-name', ...(host ? { newDomain: host } : {}) };
+
+  // 3. The site's own name, only on a brand's own site.
+  if (ownSite && !isBlogHost(host)) {
+    const siteName = properCasing(cleanSiteName(meta?.siteName || meta?.organizationName || input.source.site || ''), meta);
+    if (siteName && acceptable(siteName, [])) {
+      const known = resembling(siteName, brands);
+      if (known) return { brandId: known.id, name: known.name, reason: 'site-name', ...(host ? { newDomain: host } : {}) };
+      return { name: siteName, reason: 'site-name', ...(host ? { newDomain: host } : {}) };
+    }
+  }
   return { name: '', reason: 'none' };
+}
+
+/** The study brand a proposed name resembles closely enough to use instead (same, spacing, prefix or a typo). */
+function resembling(name: string, brands: readonly Brand[]): Brand | undefined {
+  return resemblingBrands(name, brands)[0]?.brand;
 }

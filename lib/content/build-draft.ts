@@ -1,6 +1,6 @@
 import type { PageMetadata } from '../capture/page-metadata';
 import type { FormContext } from '../messaging/protocol';
-import { prepareQuote, type ClipDraftInput } from '../model';
+import { itemHasFacts, prepareQuote, type ClipDraftInput, type ClipItem } from '../model';
 import type { PendingCapture } from './bridge';
 
 /**
@@ -14,7 +14,7 @@ export function buildDraft(input: {
   context: FormContext;
   capturedAt: string;
   url: string;
-}): { draft: Omit<ClipDraftInput, 'stageId' | 'brandName'>; quote: string; quoteWasCut: boolean } {
+}): { draft: Omit<ClipDraftInput, 'stageId' | 'brandName'>; quote: string; quoteWasCut: boolean; item: ClipItem | null } {
   const { capture, meta, context } = input;
   let raw = capture.text;
   if (capture.kind === 'page') raw = meta.description ? `${meta.title}\n${meta.description}` : meta.title || capture.text;
@@ -34,7 +34,13 @@ export function buildDraft(input: {
     lang: (meta.language || '').slice(0, 35),
     capturedAt: input.capturedAt,
   };
-  return { draft, quote, quoteWasCut: cut };
+  // The item the selection lies in, without what only detection reads (its text, the reviewed name).
+  let item: ClipItem | null = null;
+  if (meta.item) {
+    const { about: _about, text: _text, ...facts } = meta.item;
+    if (itemHasFacts(facts)) draft.item = item = facts;
+  }
+  return { draft, quote, quoteWasCut: cut, item };
 }
 
 /** A selector quote too long to store is dropped; the position selector still anchors the clip. */

@@ -168,6 +168,7 @@ function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, 
     servqual: draft.servqual,
     capturedAt: draft.capturedAt,
     updatedAt: now,
+    ...(draft.item ? { item: draft.item } : {}),
   });
 }
 

@@ -137,6 +137,15 @@ export class JourneyLensDB extends Dexie {
         const { rebuildClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
         await rebuildClipRows(tx);
       });
+    // v6: clips may carry the review, post or listing they were taken from
+    // (`item`, optional; no index). Every stored CSV row gains the item columns
+    // author … currency after captured_at: rebuilt here.
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        const { rebuildClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
+        await rebuildClipRows(tx);
+      });
     // v7: every text cell of the CSV is quoted (so no separator a spreadsheet
     // guesses can split it); the stored rows are rebuilt in the new form.
     this.version(7)

@@ -30,6 +30,13 @@ export const CLIP_OWN_COLUMNS: readonly ClipColumn[] = [
   { name: 'behavior', kind: 'text', value: (c) => c.behavior },
   { name: 'servqual', kind: 'text', value: (c) => c.servqual },
   { name: 'captured_at', kind: 'time', value: (c) => c.capturedAt },
+  // The review, post or listing the clip was taken from (DESIGN.md §4, since December 2026).
+  { name: 'author', kind: 'text', value: (c) => c.item?.author },
+  { name: 'published_at', kind: 'text', value: (c) => c.item?.publishedAt },
+  { name: 'item_rating', kind: 'number', value: (c) => c.item?.rating },
+  { name: 'permalink', kind: 'text', value: (c) => c.item?.permalink },
+  { name: 'price', kind: 'number', value: (c) => c.item?.price },
+  { name: 'currency', kind: 'text', value: (c) => c.item?.currency },
 ];
 
 /** The clip's own CSV columns, `source_type,…,captured_at`, escaped as every clips CSV writes them (no line end). */

@@ -2,7 +2,10 @@ import type { Clip } from '../model';
 import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, ownCsvColumns } from './clip-columns';
 import { BOM, CRLF, csvRow, textCell } from './csv-cell';
 
-/** The header of the clips CSV, exactly as DESIGN.md §4 fixes it (from the column table). */
+/**
+ * The header of the clips CSV (from the column table): the 18 columns DESIGN.md §4 fixes,
+ * then the item columns `author` … `currency`.
+ */
 export const CLIPS_CSV_HEADER: readonly string[] = [...CLIP_CONTEXT_COLUMNS, ...CLIP_OWN_COLUMNS.map((c) => c.name)];
 
 export interface ClipsCsvContext {

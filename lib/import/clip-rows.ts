@@ -1,4 +1,4 @@
-import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type Framework } from '../model';
+import { ClipDraftSchema, MAX_QUOTE_CHARS, type ClipDraft, type ClipItem, type Framework } from '../model';
 import { newId } from '../model/make-id';
 import { parseTags } from '../model/tags';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES } from '../model/vocab-values';
@@ -14,6 +14,8 @@ import { dateForm, likelyOrder, readDate, type DateForm, type DateReading, type 
 export const IMPORT_FIELDS = [
   'quote', 'stage', 'brand', 'url', 'id', 'title', 'site', 'source_type', 'note', 'tags',
   'sentiment', 'score', 'behavior', 'servqual', 'captured_at', 'stage_label',
+  // The item a clip came from (since v6): optional.
+  'author', 'published_at', 'item_rating', 'permalink', 'price', 'currency',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['quote', 'stage', 'brand', 'url'];
@@ -65,6 +67,12 @@ const ALIASES: Record<ImportField, string[]> = {
   captured_at: ['captured_at', 'captured', 'date', 'time', '时间', '時間', '日期'],
   // The stage's label, used when the stage id cell is empty (an export has both columns).
   stage_label: ['stage', 'stage label', 'stage name', 'moment', '阶段', '階段'],
+  author: ['author', 'reviewer', '作者', 'autors'],
+  published_at: ['published_at', 'published', '发布时间', '發布時間'],
+  item_rating: ['item_rating', 'review rating', '原评分', '原評分'],
+  permalink: ['permalink', 'review url', '原文链接', '原文連結'],
+  price: ['price', '价格', '價格', 'cena'],
+  currency: ['currency', '币种', '幣別', 'valūta'],
 };
 
 const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -163,6 +171,7 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: V
     const form = forms[index]!;
     const captured = capturedRaw ? readDate(form, reading) : null;
     if (capturedRaw && !captured) problems.push({ field: 'captured_at', code: 'invalid', value: capturedRaw.slice(0, 40) });
+    const item = itemOf(get, problems);
     const rawId = get('id');
     // A number in scientific form is an id a spreadsheet changed: the row gets a new id unless it matches a clip.
     const scientific = SCIENTIFIC_ID.test(rawId);
@@ -203,6 +212,7 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: V
       behavior,
       servqual,
       capturedAt: (captured ?? new Date(ctx.now)).toISOString(),
+      ...(item ? { item } : {}),
     });
     if (!parsed.success) {
       rejected.push({ row: index + 2, problems: parsed.error.issues.slice(0, 5).map((i) => ({ field: fieldOf(String(i.path[0] ?? '')), code: 'invalid' as const })) });
@@ -212,6 +222,26 @@ export function validateRows(rows: readonly string[][], mapping: Mapping, ctx: V
     accepted.push(parsed.data);
   });
   return { accepted, rejected, dates, idSuspects };
+}
+
+/** The item columns of a row, when any is filled: author, date, its rating (1–5), permalink, price, currency. */
+function itemOf(get: (f: ImportField) => string, problems: RowProblem[]): ClipItem | null {
+  const author = get('author').slice(0, 200);
+  const publishedAt = get('published_at').slice(0, 64);
+  const ratingRaw = get('item_rating');
+  const permalink = get('permalink');
+  const priceRaw = get('price');
+  const currency = get('currency').slice(0, 8);
+  if (!author && !publishedAt && !ratingRaw && !permalink && !priceRaw && !currency) return null;
+  const rating = ratingRaw ? Number(ratingRaw) : null;
+  if (rating !== null && !(Number.isFinite(rating) && rating >= 1 && rating <= 5)) problems.push({ field: 'item_rating', code: 'invalid', value: ratingRaw.slice(0, 10) });
+  const price = priceRaw ? Number(priceRaw) : null;
+  if (price !== null && !Number.isFinite(price)) problems.push({ field: 'price', code: 'invalid', value: priceRaw.slice(0, 20) });
+  if (permalink && !/^https?:\/\/\S+$/i.test(permalink)) problems.push({ field: 'permalink', code: 'invalid', value: permalink.slice(0, 80) });
+  return {
+    kind: price !== null ? 'listing' : rating !== null ? 'review' : 'post',
+    author, publishedAt, rating, permalink: permalink.slice(0, 8192), product: '', price, currency, seller: '',
+  };
 }
 
 function fieldOf(key: string): ImportField {

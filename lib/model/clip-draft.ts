@@ -4,6 +4,7 @@ import { ClipLensesSchema, WebUrlSchema } from './clip';
 import { StageIdSchema } from './framework';
 import { IdSchema, IsoTimeSchema } from './ids';
 import { SelectorsSchema } from './selectors';
+import { ClipItemSchema } from './clip-item';
 import { ClipKindSchema, SourceTypeSchema } from './vocab';
 import { MAX_QUOTE_CHARS, QUOTE_CUT_MARK } from './clip';
 
@@ -29,6 +30,8 @@ export const ClipDraftSchema = ClipLensesSchema.extend({
   targetUrl: z.string().max(8192).nullable().default(null),
   lang: z.string().max(35).default(''),
   capturedAt: IsoTimeSchema,
+  /** The review, post, comment or listing the selection lies in. */
+  item: ClipItemSchema.optional(),
 });
 export type ClipDraft = z.infer<typeof ClipDraftSchema>;
 export type ClipDraftInput = z.input<typeof ClipDraftSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from './ids';
 import { StageIdSchema } from './framework';
 import { SelectorsSchema } from './selectors';
+import { ClipItemSchema } from './clip-item';
 import {
   BehaviorSchema,
   ClipKindSchema,
@@ -55,6 +56,8 @@ export const ClipSchema = ClipLensesSchema.extend({
   lang: z.string().max(35).default(''),
   capturedAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
+  /** The review, post, comment or listing the selection lies in (since v6; absent on older clips). */
+  item: ClipItemSchema.optional(),
 });
 export type Clip = z.infer<typeof ClipSchema>;
 export type ClipLenses = z.infer<typeof ClipLensesSchema>;

@@ -7,6 +7,7 @@ export * from './brand';
 export * from './selectors';
 export * from './clip';
 export * from './walk';
+export * from './clip-item';
 export * from './finding';
 export * from './frameworks';
 export * from './clip-draft';

@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { ClipFlow, SidePanel } from '../support/page-objects';
 
 const HEADER =
-  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at';
+  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

@@ -84,7 +84,7 @@ describe('Latvian UI (Chromium --lang=lv)', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     const [header, line] = csv.replace(/^\uFEFF/, '').split('\r\n');
     // The header is the fixed contract; the values are in the UI language.
-    expect(header).toBe('id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at');
+    expect(header).toBe('id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency');
     expect(line).toContain('"lv-1","Mans pirmais pētījums","Patiesības mirkļi","amot","AMOT","Veikals","competitor_site",');
   });
 });

@@ -13,7 +13,7 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { FIREFOX_BUILD } from '../support/paths';
 
 const HEADER =
-  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at';
+  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency';
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 let ff: FirefoxWithExtension;

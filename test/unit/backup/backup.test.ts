@@ -21,6 +21,10 @@ async function seed(db: JourneyLensDB, studyId: string, quotes: string[], notes:
       studyId, brandName: brands[i % 3]!, stageId: stages[i % 6]!, quote: quotes[i]!.trim() || 'x', note: notes[i % notes.length] ?? '',
       tags: [quotes[i]!.slice(0, 10).trim() || 't'], score: (i % 5) + 1, sentiment: i % 2 ? 'negative' : 'positive',
       capturedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+      // Every other clip carries the review it came from (v6); the others are like clips from older backups.
+      ...(i % 2
+        ? { item: { kind: 'review' as const, author: notes[i % notes.length]!.slice(0, 200), publishedAt: '2026-10-02', rating: 2.5, permalink: 'https://r.test/1', product: quotes[i]!.slice(0, 300), price: 19.99, currency: 'EUR', seller: '' } }
+        : {}),
     }));
   }
 }
@@ -44,6 +48,8 @@ describe('backup → restore', () => {
         const { db: other } = await freshDb();
         await applyRestore(other, parsed.doc, 'replace');
         expect(await snapshot(other)).toBe(await snapshot(db));
+        const restored = await other.clips.toArray();
+        expect(restored.filter((c) => c.item).length).toBe(Math.floor(quotes.length / 2));
         db.close();
         other.close();
       }),

@@ -15,7 +15,7 @@ const meta = (over: Partial<PageMetadata> = {}): PageMetadata => PageMetadataSch
 
 /** Runs detection the way the capture handler does: source first, then brand. */
 function detect(url: string, brands: readonly Brand[], m?: PageMetadata, selection?: string) {
-  return detectBrand({ url, meta: m, selection, source: detectSource(url, m) }, brands);
+  return detectBrand({ url, meta: m, selection, source: detectSource(url, m, brands) }, brands);
 }
 
 const acme = makeBrand('b-acme', 'Acme', ['www.acme.com'], ['ACME Corp', 'アクメ']);
@@ -215,7 +215,7 @@ describe('detectBrand on unknown sites', () => {
     expect(detect('https://www.haier.test/', [], zh)).toEqual({ name: '海尔', reason: 'site-name', newDomain: 'haier.test' });
   });
 
-  it('falls back to the organization name, then to a name from the host', () => {
+  it('falls back to the organization the site is named after; a bare page proposes nothing', () => {
     const m = fixtureMeta('graph-org-article.html', 'https://globex.test/blog/onboarding');
     // og:site_name "Globex Blog" → "Globex"
     expect(detect('https://globex.test/blog/onboarding', [], m)).toMatchObject({ name: 'Globex', reason: 'site-name' });
@@ -223,11 +223,8 @@ describe('detectBrand on unknown sites', () => {
       name: 'Globex Corporation',
       reason: 'site-name',
     });
-    expect(detect('https://www.umbrella.test/about', [])).toEqual({
-      name: 'Umbrella',
-      reason: 'site-name',
-      newDomain: 'umbrella.test',
-    });
+    // A bare page says nothing about whose site it is: Brand stays empty (never a name made from the host).
+    expect(detect('https://www.umbrella.test/about', [])).toEqual({ name: '', reason: 'none' });
   });
 
   it('matches a study brand named in the title and proposes the new host', () => {
@@ -235,12 +232,31 @@ describe('detectBrand on unknown sites', () => {
     expect(detect('https://acme-china.test/', brands, m)).toEqual({
       brandId: 'b-acme',
       name: 'Acme',
-      reason: 'alias',
+      reason: 'site-name',
       newDomain: 'acme-china.test',
     });
   });
 
   it('gives nothing for an unparsable URL with no metadata', () => {
     expect(detect('not a url', brands)).toEqual({ name: '', reason: 'none' });
+  });
+});
+
+describe('detectBrand on review platforms without structured data', () => {
+  it('takes the business from the start of the title, in proper casing, never the whole title', () => {
+    const cases: [string, string, string][] = [
+      ['https://www.tripadvisor.com/Hotel_Review-g1-d2.html', 'THE HARBOR LINE HOTEL - Updated 2026 Prices & Reviews (Seattle, WA)', 'The Harbor Line Hotel'],
+      ['https://www.yelp.com/biz/golden-lotus', 'GOLDEN LOTUS NOODLE BAR - Updated March 2026 - 388 Reviews - Yelp', 'Golden Lotus Noodle Bar'],
+      ['https://www.g2.com/products/zentro/reviews', 'Zentro Desk Reviews 2026: Details, Pricing, & Features | G2', 'Zentro Desk'],
+      ['https://www.trustpilot.com/review/initech.test', 'Initech Reviews | Read Customer Service Reviews of initech.test', 'Initech'],
+    ];
+    for (const [url, title, name] of cases) {
+      const m = meta({ title, pageTitle: title });
+      expect(detectBrand({ url, meta: m, source: detectSource(url, m) }, [])).toEqual({ name, reason: 'reviewed-item' });
+    }
+    // A review page title that names a study brand's near-duplicate resolves to the study brand.
+    const m = meta({ title: 'Brightline Reviews | Read Customer Service Reviews of brightline.example' });
+    const url = 'https://www.trustpilot.com/review/brightline.example';
+    expect(detectBrand({ url, meta: m, source: detectSource(url, m) }, [makeBrand('b', 'Brightline Mattress')])).toMatchObject({ brandId: 'b', name: 'Brightline Mattress' });
   });
 });

@@ -54,7 +54,7 @@ describe('readPageMetadata on fixture pages', () => {
       itemName: '',
       review: false,
       siteName: 'Globex Blog',
-      title: 'How we rebuilt our onboarding - Globex Blog',
+      title: 'How we rebuilt our onboarding',
       language: 'en-US',
     });
   });
@@ -90,11 +90,11 @@ describe('readPageMetadata on fixture pages', () => {
     });
   });
 
-  it('reads a NewsArticle: first author, JSON-LD date over meta, publisher', () => {
+  it('reads a NewsArticle: its authors, JSON-LD date over meta, publisher', () => {
     const m = fixtureMeta('news-article.html', 'https://dailyplanet.test/2026/04/acme-recall');
     expect(m.types).toEqual(['NewsArticle']);
     expect(m).toMatchObject({
-      author: 'Lois Lane',
+      author: 'Lois Lane, Clark Kent',
       published: '2026-04-02T08:00:00Z',
       organizationName: 'Daily Planet',
       siteName: 'The Daily Planet',
@@ -106,7 +106,7 @@ describe('readPageMetadata on fixture pages', () => {
     const m = fixtureMeta('help-center.html', 'https://help.acme.com/articles/returns');
     expect(m).toMatchObject({
       siteName: 'Acme Help Center',
-      title: 'How do I return an item? – Acme Help Center',
+      title: 'How do I return an item?',
       description: 'Returns are free within 30 days.',
       types: [],
       review: false,
@@ -118,7 +118,7 @@ describe('readPageMetadata on fixture pages', () => {
     expect(m).toMatchObject({
       canonicalUrl: 'https://shop.acme.test/products/widget?color=red',
       title: 'Widget in red',
-      language: 'en_GB',
+      language: 'en-GB',
       siteName: 'acme',
       published: '2026-05-05',
     });
@@ -183,5 +183,21 @@ describe('readPageMetadata edge cases', () => {
   it('ignores an unparsable canonical URL', () => {
     const doc = htmlDoc('<html><head><link rel="canonical" href="http://[bad"></head></html>');
     expect(readPageMetadata(doc, 'https://x.test/').canonicalUrl).toBe('');
+  });
+});
+
+describe('bylines', () => {
+  it('reads visible and meta bylines as names, never profile URLs or job titles', async () => {
+    const { bylineName } = await import('../../../lib/capture/page-metadata');
+    expect(bylineName('By Greg Holm, Staff Writer')).toBe('Greg Holm');
+    expect(bylineName('by Ann Lee | Updated March 3, 2026')).toBe('Ann Lee');
+    expect(bylineName('作者：王晓')).toBe('王晓');
+    expect(bylineName('Autors: Jānis Bērziņš')).toBe('Jānis Bērziņš');
+    expect(bylineName('https://www.theguardian.com/profile/jane-smith')).toBe('');
+    expect(bylineName('jane@example.org')).toBe('');
+    const m = readPageMetadata(htmlDoc('<html><head><meta property="article:author" content="https://x.test/u/1"><meta name="DC.creator" content="Mei Tanaka"></head></html>'), 'https://x.test/a');
+    expect(m.author).toBe('Mei Tanaka');
+    const v = readPageMetadata(htmlDoc('<html><body><article><p class="byline">By <a rel="author" href="/a">Sam Reyes</a></p></article></body></html>'), 'https://x.test/a');
+    expect(v.author).toBe('Sam Reyes');
   });
 });

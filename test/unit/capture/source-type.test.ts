@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageMetadataSchema, type PageMetadata } from '../../../lib/capture/page-metadata';
 import { findKnownSite, KNOWN_SITES } from '../../../lib/capture/site-table';
 import { detectSource, siteNameFromHost } from '../../../lib/capture/source-type';
+import { makeBrand } from './helpers';
 
 const meta = (over: Partial<PageMetadata> = {}): PageMetadata => PageMetadataSchema.parse(over);
 
@@ -87,7 +88,7 @@ describe('findKnownSite', () => {
   });
 
   it('has no duplicate domains and only lower-case entries', () => {
-    const domains = KNOWN_SITES.map((s) => s.domain);
+    const domains = KNOWN_SITES.map((s) => `${s.domain}${s.path ? s.path.source : ''}`);
     expect(new Set(domains).size).toBe(domains.length);
     expect(domains.every((d) => d === d.toLowerCase())).toBe(true);
   });
@@ -98,17 +99,33 @@ describe('findKnownSite', () => {
 });
 
 describe('detectSource: unknown sites', () => {
-  it('an unknown domain is a competitor site named by og:site_name', () => {
-    expect(detectSource('https://www.acme.com/products/x', meta({ siteName: 'Acme Inc.' }))).toEqual({
+  it('an unknown domain is named by og:site_name, and is "other" until the page shows whose site it is', () => {
+    expect(detectSource('https://www.acme.com/products/x', meta({ siteName: 'Acme Inc.' }))).toEqual({ sourceType: 'other', site: 'Acme Inc.' });
+    // Its product's brand is the site's name, or its organisation or copyright holder is: the brand's own site.
+    expect(detectSource('https://www.acme.com/products/x', meta({ siteName: 'Acme Inc.', brandName: 'Acme', types: ['Product'] }))).toEqual({
       sourceType: 'competitor_site',
       site: 'Acme Inc.',
     });
+    expect(detectSource('https://www.acme.com/', meta({ siteName: 'Acme', organizationName: 'Acme Corporation' })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://www.acme.com/', meta({ siteName: 'Acme', copyrightHolder: 'Acme SIA' })).sourceType).toBe('competitor_site');
+    // A study brand's domain or name.
+    expect(detectSource('https://www.acme.com/', meta(), [makeBrand('a', 'Acme', ['acme.com'])]).sourceType).toBe('competitor_site');
+    expect(detectSource('https://acme-shop.test/', meta({ siteName: 'Acme' }), [makeBrand('a', 'Acme')]).sourceType).toBe('competitor_site');
+  });
+
+  it("a help centre, or a site named after its own domain, is the brand's own site", () => {
+    expect(detectSource('https://acme.zendesk.com/hc/en-us/articles/1-Returns', meta({ siteName: 'Acme' })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://help.initrode.example/article/9', meta({ siteName: 'Initrode' })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://www.initrode.example/pricing', meta({ siteName: 'Initrode', ogType: 'website' })).sourceType).toBe('competitor_site');
+    // …but an article there, or a name that is not the domain's, proves nothing.
+    expect(detectSource('https://www.initrode.example/story', meta({ siteName: 'Initrode', ogType: 'article' })).sourceType).toBe('other');
+    expect(detectSource('https://www.initrode.example/', meta({ siteName: 'Welcome' })).sourceType).toBe('other');
   });
 
   it('falls back to a name made from the host', () => {
-    expect(detectSource('https://www.acme.com/')).toEqual({ sourceType: 'competitor_site', site: 'Acme' });
-    expect(detectSource('https://shop.globex.co.uk/basket')).toEqual({ sourceType: 'competitor_site', site: 'Globex' });
-    expect(detectSource('https://acme.com', meta())).toEqual({ sourceType: 'competitor_site', site: 'Acme' });
+    expect(detectSource('https://www.acme.com/')).toEqual({ sourceType: 'other', site: 'Acme' });
+    expect(detectSource('https://shop.globex.co.uk/basket')).toEqual({ sourceType: 'other', site: 'Globex' });
+    expect(detectSource('https://acme.com', meta())).toEqual({ sourceType: 'other', site: 'Acme' });
   });
 
   it('recognises forums by host, path or JSON-LD type', () => {
@@ -117,7 +134,7 @@ describe('detectSource: unknown sites', () => {
     expect(detectSource('https://acme.com/forums/general/1').sourceType).toBe('forum');
     expect(detectSource('https://acme.com/t/slow-sync/42').sourceType).toBe('forum');
     expect(detectSource('https://acme.com/questions/1', meta({ types: ['QAPage'] })).sourceType).toBe('forum');
-    expect(detectSource('https://acmeforum.com/').sourceType).toBe('competitor_site');
+    expect(detectSource('https://acmeforum.com/').sourceType).toBe('other');
   });
 
   it('recognises news by JSON-LD type', () => {
@@ -125,14 +142,16 @@ describe('detectSource: unknown sites', () => {
       sourceType: 'news',
       site: 'Daily Planet',
     });
-    expect(detectSource('https://blog.acme.com/a', meta({ types: ['Article'] })).sourceType).toBe('competitor_site');
+    expect(detectSource('https://blog.acme.com/a', meta({ types: ['Article'] })).sourceType).toBe('other');
+    expect(detectSource('https://blog.acme.com/a', meta({ types: ['Article'], siteName: 'Acme Blog', organizationName: 'Acme' })).sourceType).toBe('competitor_site');
   });
 
   it('recognises a search. host with a search path or query', () => {
     expect(detectSource('https://search.acme.com/search?q=blender').sourceType).toBe('search');
     expect(detectSource('https://search.acme.com/results?query=blender').sourceType).toBe('search');
     // a site's own search page is still the site
-    expect(detectSource('https://www.acme.com/search?q=blender').sourceType).toBe('competitor_site');
+    expect(detectSource('https://www.acme.com/search?q=blender').sourceType).toBe('other');
+    expect(detectSource('https://www.acme.com/search?q=blender', meta(), [makeBrand('a', 'Acme', ['acme.com'])]).sourceType).toBe('competitor_site');
   });
 
   it('an unparsable URL is "other"', () => {

@@ -56,6 +56,22 @@ function nastyDraft(studyId: string, i: number, seed = 1): ClipDraft & { studyId
     servqual: maybe(SERVQUAL_DIMENSIONS),
     // Few distinct times: many ties, ordered by id within a time.
     capturedAt: new Date(Date.UTC(2026, 0, 1) + pick([0, 1, 2, 3, 4, 5, 6, 7]) * 60_000).toISOString(),
+    // The item a clip came from (v6): nasty text in every text field, some clips without one.
+    ...(pick([0, 1]) === 0
+      ? {}
+      : {
+          item: {
+            kind: pick(['review', 'post', 'comment', 'listing'] as const),
+            author: pick(NASTY).slice(0, 200),
+            publishedAt: pick(['', '2026-03-05', '2026-03-05T08:00:00.000Z']),
+            rating: maybe([1, 2.5, 4, 5]),
+            permalink: pick(['', `https://shop.test/r/${i}#"x,y"`]),
+            product: pick(NASTY).slice(0, 300),
+            price: maybe([0, 19.99, 1299, 0.5]),
+            currency: pick(['', 'EUR', 'CNY', '=1']),
+            seller: pick(NASTY).slice(0, 200),
+          },
+        }),
   });
 }
 
@@ -131,7 +147,7 @@ describe('clip rows: own columns', () => {
 
   it('re-format a non-canonical capture time as the writer does', () => {
     const clip = { ...nastyDraftClip(), capturedAt: '2026-03-01T23:59:59Z' };
-    expect(ownCsvColumns(clip).endsWith(',2026-03-01T23:59:59.000Z')).toBe(true);
+    expect(ownCsvColumns(clip).endsWith(',2026-03-01T23:59:59.000Z,"","",,"",,""')).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ import {
 } from '../../../lib/model';
 
 const HEADER_LINE =
-  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at';
+  'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency';
 
 /** Leading characters DESIGN.md §4 says must be neutralised. */
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'] as const;
@@ -178,18 +178,18 @@ describe('clips CSV', () => {
     expect(row).toEqual([
       'c1', 'Coffee study', 'Moments of Truth', 'zmot', 'ZMOT', 'Beta', 'forum', 'Reddit',
       'https://reddit.test/r/x', 'Thread', 'Love it', 'n', 'price; trust', 'positive', '4', 'propose',
-      'empathy', '2026-01-02T03:04:05.678Z',
+      'empathy', '2026-01-02T03:04:05.678Z', '', '', '', '', '', '',
     ]);
   });
 
   it('writes empty strings for unset values, every text cell quoted, score and time bare', async () => {
     const line = clipCsvRow(makeClip({ id: 'c2', title: '', site: '', note: '' }), ctx);
     expect(line).toBe(
-      '"c2","Coffee study","Moments of Truth","fmot","FMOT","Acme","review_platform","","https://example.test/p","","Great service","","","",,"","",2026-11-22T10:00:00.000Z\r\n',
+      '"c2","Coffee study","Moments of Truth","fmot","FMOT","Acme","review_platform","","https://example.test/p","","Great service","","","",,"","",2026-11-22T10:00:00.000Z,"","",,"",,""\r\n',
     );
     const scored = clipCsvRow(makeClip({ id: 'c3', score: 4, tags: ['a', 'b'] }), ctx);
     expect(scored).toContain(',"a; b",');
-    expect(scored).toMatch(/,4,"[^"]*","[^"]*",2026-11-22T10:00:00\.000Z\r\n$/);
+    expect(scored).toMatch(/,4,"[^"]*","[^"]*",2026-11-22T10:00:00\.000Z,"","",,"",,""\r\n$/);
   });
 
   it('writes captured_at as ISO-8601 UTC with milliseconds', async () => {
@@ -384,7 +384,7 @@ describe('clips CSV round-trip property', () => {
 
           clips.forEach((clip, r) => {
             const row = rows[r + 1]!;
-            expect(row).toHaveLength(18);
+            expect(row).toHaveLength(24);
             const originals: (string | null)[] = [
               clip.id, context.studyName, context.frameworkName, clip.stageId, context.stageLabel(clip.stageId),
               context.brandName(clip.brandId), clip.sourceType, clip.site, clip.url, clip.title, clip.quote,

@@ -34,6 +34,7 @@ describe('CSV import', () => {
       clip({
         quote: q, note: i % 2 ? `+${q}` : '', tags: i % 3 ? ['a b', '物流'] : [], brandId: i % 2 ? 'g' : 'a',
         stageId: MOMENTS_OF_TRUTH.stages[i % 6]!.id, sentiment: i % 4 ? 'negative' : null, score: (i % 5) + 1, behavior: 'act', servqual: 'empathy',
+        ...(i % 3 === 1 ? { item: { kind: 'review', author: q, publishedAt: '2026-10-02', rating: 2.5, permalink: 'https://r.test/x?a=1,2', product: '', price: null, currency: '', seller: '' } } : {}),
       }),
     );
     const { rows } = parseCsv(await exportCsv(clips));
@@ -46,6 +47,8 @@ describe('CSV import', () => {
       const c = clips[i]!;
       expect(d).toMatchObject({ id: c.id, stageId: c.stageId, quote: c.quote, note: c.note, tags: c.tags, sentiment: c.sentiment, score: c.score, behavior: 'act', servqual: 'empathy', capturedAt: T, url: c.url, title: c.title });
       expect(d.brandName).toBe(c.brandId === 'g' ? '=Globex "Corp", Ltd' : 'Acme');
+      // The item columns come back too (kind is not in the CSV: a rating makes it a review).
+      expect(d.item).toEqual(c.item);
     });
   });
 

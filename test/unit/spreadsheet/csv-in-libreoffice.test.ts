@@ -36,7 +36,7 @@ describe('CSV exports in LibreOffice (Tab, Comma and Semicolon separators all on
     const [clipsOds, summaryOds] = convertWithLibreOffice([clipsPath, summaryPath], 'fods', DESKTOP_CSV_FILTER);
     const noFormula = (rows: SheetCell[][]) => rows.flat().filter((c) => c.formula !== undefined);
 
-    // Clips: the header, then one row per clip with exactly 18 cells, each the exported value.
+    // Clips: the header, then one row per clip with a cell per column, each the exported value.
     const sheet = readFods(clipsOds!)[0]!;
     expect(noFormula(sheet.rows)).toEqual([]);
     expect(sheet.rows).toHaveLength(clips.length + 1);
@@ -67,9 +67,19 @@ describe('CSV exports in LibreOffice (Tab, Comma and Semicolon separators all on
         behavior: clip.behavior ?? '',
         servqual: clip.servqual ?? '',
         captured_at: clip.capturedAt,
+        author: clip.item?.author ?? '',
+        published_at: clip.item?.publishedAt ?? '',
+        permalink: clip.item?.permalink ?? '',
+        currency: clip.item?.currency ?? '',
       };
       CLIPS_CSV_HEADER.forEach((name, col) => {
         const cell = row[col] ?? { type: '', text: '' };
+        if (name === 'item_rating' || name === 'price') {
+          const n = name === 'price' ? clip.item?.price : clip.item?.rating;
+          if (n === undefined || n === null) expect(cell.type, `${clip.id} ${name}`).toBe('');
+          else expect([cell.type, cell.value], `${clip.id} ${name}`).toEqual(['float', String(n)]);
+          return;
+        }
         if (name === 'score') {
           if (clip.score === null) expect(cell.type, `${clip.id} score`).toBe('');
           else expect([cell.type, cell.value], `${clip.id} score`).toEqual(['float', String(clip.score)]);

@@ -45,7 +45,8 @@ describe('.xlsx export in LibreOffice', () => {
     for (const n of [1, 2, 3]) expect(sheetXml(n)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     // Cells are values, never formulas.
     for (const n of [1, 2, 3]) expect(sheetXml(n)).not.toMatch(/<f[ >]/);
-    expect(clipsSheet.autofilter).toBe(`Clips.A1:Clips.R${all.length + 1}`);
+    // 18 contract columns and the 6 item columns: A … X.
+    expect(clipsSheet.autofilter).toBe(`Clips.A1:Clips.X${all.length + 1}`);
     expect(sheets[2]!.autofilter).toBe("Findings.A1:Findings.E3");
     expect(clipsSheet.rows[0]!.map((c) => c.text)).toEqual([...CLIPS_CSV_HEADER]);
     expect(clipsSheet.rows).toHaveLength(all.length + 1);
