@@ -12,7 +12,7 @@ import {
   type Servqual,
 } from '@/lib/model';
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS } from '@/lib/model/frameworks/lenses';
-import { REASON_LABELS } from '@/lib/capture/stage-suggestion';
+import { StageSuggestionHint } from './StageSuggestionHint';
 import { focusableIn } from './focus-trap';
 
 export interface ClipFormValues {
@@ -53,7 +53,7 @@ function isTextEntry(el: EventTarget | null): boolean {
 
 /** The in-page "Clip evidence" dialog. */
 export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefault = false, onSave, onCancel }: ClipFormProps) {
-  const firstStage = context.suggestion?.stageId ?? '';
+  const firstStage = context.suggestion?.confident ? context.suggestion.choices[0]!.stageId : '';
   const [stageId, setStageId] = useState(firstStage);
   const [brandName, setBrandName] = useState(context.detected.brandName);
   const [note, setNote] = useState('');
@@ -180,11 +180,7 @@ export function ClipForm({ quote, quoteWasCut, context, locale, screenshotDefaul
                 </option>
               ))}
             </select>
-            {context.suggestion && context.suggestion.stageId === stageId && (
-              <span class="jl-hint">
-                {i18n.t('formSuggested')}: {localize(REASON_LABELS[context.suggestion.reason as keyof typeof REASON_LABELS] ?? context.suggestion.reason, locale)}
-              </span>
-            )}
+            <StageSuggestionHint suggestion={context.suggestion} stages={context.stages} stageId={stageId} locale={locale} onPick={setStageId} />
             {stage && stage.lookFor.length > 0 && (
               <details>
                 <summary class="jl-hint">{i18n.t('formLookFor')}</summary>

@@ -9,6 +9,7 @@ import {
   StudySchema,
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
+import { StudyStageModelSchema } from '../stage-model/study-model';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
 /**
@@ -56,6 +57,8 @@ export const BackupSchema = z
     tombstones: z.array(TombstoneSchema).max(MAX),
     /** Rubric rows, one per brand × stage that was ever ticked (absent in version 1: none). */
     rubric: z.array(RubricSchema).max(MAX).default([]),
+    /** What each study taught the stage suggestion (optional: older files have none, and restore without). */
+    stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

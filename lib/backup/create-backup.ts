@@ -25,8 +25,8 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
 
 /** Everything in the database as one backup document (sorted by id, so equal data gives equal files). */
 export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
-  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta], async () => {
-    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId] = await Promise.all([
+  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.stageModels], async () => {
+    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId, stageModels] = await Promise.all([
       db.studies.toArray(),
       db.frameworks.toArray(),
       db.brands.toArray(),
@@ -36,6 +36,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       db.screenshots.toArray(),
       db.tombstones.toArray(),
       getMeta<string>(db, META_KEYS.activeStudyId),
+      db.stageModels.toArray(),
     ]);
     const screenshots: ScreenshotRecord[] = [];
     for (const s of shots) {
@@ -55,6 +56,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       screenshots: screenshots.sort(byId),
       tombstones: tombstones.sort(byId),
       rubric: rubric.sort((x, y) => (findingId(x) < findingId(y) ? -1 : 1)),
+      ...(stageModels.length ? { stageModels: stageModels.map(({ id: _id, ...m }) => m).sort((x, y) => (x.studyId < y.studyId ? -1 : 1)) } : {}),
     } as BackupDoc;
   });
 }

@@ -3,6 +3,7 @@ import type { Brand, Clip, Finding, Framework, Study } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
+import type { StudyStageModel } from '../stage-model/study-model';
 
 /** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
@@ -72,6 +73,8 @@ export class JourneyLensDB extends Dexie {
   /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
   clipRows!: EntityTable<ClipRow, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
+  /** What each study taught the stage suggestion (since v5; id = studyId; see stage-models-repo). */
+  stageModels!: EntityTable<StudyStageModel & { id: string }, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -147,6 +150,10 @@ export class JourneyLensDB extends Dexie {
           last = batch[batch.length - 1]!.id;
         }
       });
+    // v5: a learned stage-suggestion model per study, updated by every saved clip.
+    this.version(5).stores({
+      stageModels: 'id, studyId',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StageSuggestion } from '../stage-model/suggest';
 import { ClipDraftSchema, IdSchema, SourceTypeSchema, WebUrlSchema } from '../model';
 
 /**
@@ -65,7 +66,8 @@ export interface FormContext {
   tags: string[];
   detected: { brandName: string; reason: string; brandDomain?: string };
   source: { sourceType: z.infer<typeof SourceTypeSchema>; site: string };
-  suggestion: { stageId: string; reason: string } | null;
+  /** The likeliest two stages with their reasons; `confident`: pre-fill the first. Null: nothing to go on. */
+  suggestion: StageSuggestion | null;
 }
 
 export type Failure = { ok: false; code: string; message: string };

@@ -70,7 +70,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(fixture.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
@@ -81,6 +81,10 @@ describe('schema migrations', () => {
     expect(await db.brands.where('[studyId+nameKey]').equals(['s1', 'globex']).count()).toBe(1);
 
     expect(await db.rubric.count()).toBe(0);
+    // v5: the per-study stage models start empty and are writable.
+    expect(await db.stageModels.count()).toBe(0);
+    await db.stageModels.put({ id: 's1', studyId: 's1', frameworkId: 'moments-of-truth', classes: ['zmot'], weights: { '7': [0.5] }, clips: 1, updatedAt: '2026-12-02T00:00:00.000Z' });
+    expect(await db.stageModels.where('studyId').equals('s1').count()).toBe(1);
     const item = lookForKey(MOMENTS_OF_TRUTH.stages.find((s) => s.id === 'amot')!.lookFor[0]!);
     await setRubricItem(db, { studyId: 's1', brandId: 'b-acme', stageId: 'amot' }, item, true);
     expect(await db.rubric.where('studyId').equals('s1').count()).toBe(1);
@@ -120,7 +124,7 @@ describe('schema migrations', () => {
 
     const db = new JourneyLensDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byKey = (rows: unknown[]) => [...rows].map((r) => JSON.stringify(r)).sort();
     for (const [table, rows] of Object.entries(v3.records)) {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));

@@ -1,0 +1,69 @@
+import { BUILT_IN_FRAMEWORKS, BUILT_IN_STAGES, inputOf, type LabelledSnippet } from './corpus';
+import { featurize, type Features } from './features';
+import { logitsOf, seededRandom, shuffled, softmax, train, type Example, type LinearModel, type TrainOptions } from './linear-model';
+
+/**
+ * Training and cross-validation of the shipped model from labelled snippets
+ * (used by `npm run train:stages`, the evaluation script and the tests).
+ */
+export interface Prediction {
+  item: LabelledSnippet;
+  /** Stage ids, likeliest first, with their probabilities. */
+  ranked: { stageId: string; probability: number }[];
+}
+
+const featureCache = new WeakMap<LabelledSnippet, Features>();
+export function featuresOf(item: LabelledSnippet): Features {
+  let f = featureCache.get(item);
+  if (!f) featureCache.set(item, (f = featurize(inputOf(item))));
+  return f;
+}
+
+export function trainFrameworks(items: readonly LabelledSnippet[], options: Partial<TrainOptions> = {}): Record<string, LinearModel> {
+  const out: Record<string, LinearModel> = {};
+  for (const fid of BUILT_IN_FRAMEWORKS) {
+    const classes: string[] = [...BUILT_IN_STAGES[fid]];
+    const examples: Example[] = items
+      .filter((s) => s.framework === fid)
+      .map((s) => {
+        const alsoOk = s.alsoOk?.[0] ? classes.indexOf(s.alsoOk[0]) : -1;
+        return { features: featuresOf(s), label: classes.indexOf(s.stage), ...(alsoOk >= 0 ? { alsoOk } : {}) };
+      });
+    if (examples.length) out[fid] = train(classes, examples, options);
+  }
+  return out;
+}
+
+export function predict(models: Record<string, LinearModel>, item: LabelledSnippet): Prediction {
+  const model = models[item.framework];
+  if (!model) return { item, ranked: [] };
+  const p = softmax(logitsOf(model, featuresOf(item)));
+  const ranked = model.classes.map((stageId, i) => ({ stageId, probability: p[i]! }));
+  ranked.sort((a, b) => b.probability - a.probability);
+  return { item, ranked };
+}
+
+/** Splits into k folds, stratified by framework × stage, in a seeded order. */
+export function folds(items: readonly LabelledSnippet[], k: number, seed = 7): LabelledSnippet[][] {
+  const out: LabelledSnippet[][] = Array.from({ length: k }, () => []);
+  const groups = new Map<string, LabelledSnippet[]>();
+  for (const s of items) {
+    const key = `${s.framework}/${s.stage}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const random = seededRandom(seed);
+  let next = 0;
+  for (const key of [...groups.keys()].sort()) for (const s of shuffled(groups.get(key)!, random)) out[next++ % k]!.push(s);
+  return out;
+}
+
+/** Out-of-fold predictions for every item. */
+export function crossValidate(items: readonly LabelledSnippet[], k = 5, options: Partial<TrainOptions> = {}): Prediction[] {
+  const parts = folds(items, k);
+  const out: Prediction[] = [];
+  parts.forEach((test, i) => {
+    const models = trainFrameworks(parts.filter((_, j) => j !== i).flat(), options);
+    for (const s of test) out.push(predict(models, s));
+  });
+  return out;
+}
