@@ -1,5 +1,6 @@
 import type { SourceType } from '../model/vocab-values';
 import { foldToSimplified } from './chinese-fold';
+import { cueFamilies } from './cue-words';
 
 /** What the stage model reads about a clip: the passage and the page it came from. */
 export interface StageInput {
@@ -42,6 +43,24 @@ const URL_STOP = new Set(['www', 'com', 'cn', 'tw', 'lv', 'net', 'org', 'example
 
 const MAX_TEXT = 3000;
 
+/** Which feature families are on, and the weight of each field (tuned by cross-validation on the training corpus). */
+export const FEATURE_SET = {
+  bigrams: true,
+  stems: true,
+  stemLength: 5,
+  cues: true,
+  cuePairs: true,
+  cueSource: true,
+  cueWeight: 1,
+  /** Character n-grams inside words (0: none), for inflected words (Latvian) and compounds. */
+  wordCharGrams: 0,
+  negation: true,
+  cjkTrigrams: true,
+  textWeight: 3,
+  titleWeight: 1.5,
+  pageWeight: 1,
+};
+
 function digitsToZero(word: string): string {
   return word.replace(/\p{N}/gu, '0');
 }
@@ -70,9 +89,9 @@ function textTokens(
         if (i + 1 < tok.length) {
           const bi = tok.slice(i, i + 2);
           add(`${prefix}c2:${bi}`, shown.slice(i, i + 2));
-          if (full && CJK_NEGATORS.test(c) && i + 2 < tok.length) add(`${prefix}nc:${tok.slice(i + 1, i + 3)}`, shown.slice(i, i + 3));
+          if (full && FEATURE_SET.negation && CJK_NEGATORS.test(c) && i + 2 < tok.length) add(`${prefix}nc:${tok.slice(i + 1, i + 3)}`, shown.slice(i, i + 3));
         }
-        if (full && i + 2 < tok.length) add(`${prefix}c3:${tok.slice(i, i + 3)}`, shown.slice(i, i + 3));
+        if (full && FEATURE_SET.cjkTrigrams && i + 2 < tok.length) add(`${prefix}c3:${tok.slice(i, i + 3)}`, shown.slice(i, i + 3));
       }
       prevWord = '';
       continue;
@@ -81,9 +100,15 @@ function textTokens(
     const shown = display.slice(at, at + tok.length);
     add(`${prefix}w:${word}`, shown);
     if (full) {
-      if (word.length > 5 && !/\d/.test(word)) add(`${prefix}s:${word.slice(0, 5)}`, shown);
-      if (prevWord) add(`${prefix}b:${prevWord}_${word}`, `${display.slice(Math.max(0, at - prevWord.length - 1), at).trim()} ${shown}`.trim());
-      if (negate > 0) add(`${prefix}n:${word}`, shown);
+      const stem = FEATURE_SET.stemLength;
+      if (FEATURE_SET.stems && word.length > stem && !/\d/.test(word)) add(`${prefix}s:${word.slice(0, stem)}`, shown);
+      const n = FEATURE_SET.wordCharGrams;
+      if (n && word.length > n) {
+        const padded = ` ${word} `;
+        for (let i = 0; i + n <= padded.length; i++) add(`${prefix}g:${padded.slice(i, i + n)}`, shown);
+      }
+      if (FEATURE_SET.bigrams && prevWord) add(`${prefix}b:${prevWord}_${word}`, `${display.slice(Math.max(0, at - prevWord.length - 1), at).trim()} ${shown}`.trim());
+      if (FEATURE_SET.negation && negate > 0) add(`${prefix}n:${word}`, shown);
     }
     negate = NEGATORS.has(word) ? 2 : Math.max(0, negate - 1);
     prevWord = word;
@@ -134,20 +159,38 @@ export function featurize(input: StageInput): Features {
   // Long passages should not shout down the page: the text's features share a fixed weight.
   const textCount = f.keys.length - textStart;
   if (textCount) {
-    const v = 3 / Math.sqrt(textCount);
+    const v = FEATURE_SET.textWeight / Math.sqrt(textCount);
     for (let i = textStart; i < f.keys.length; i++) f.values[i] = v;
   }
   const titleStart = f.keys.length;
   if (input.title) textTokens(input.title, 't', false, push('title'));
   const titleCount = f.keys.length - titleStart;
   if (titleCount) {
-    const v = 1.5 / Math.sqrt(titleCount);
+    const v = FEATURE_SET.titleWeight / Math.sqrt(titleCount);
     for (let i = titleStart; i < f.keys.length; i++) f.values[i] = v;
   }
+  if (FEATURE_SET.cues) {
+    const folded = foldToSimplified(input.text.normalize('NFKC').slice(0, MAX_TEXT).toLowerCase());
+    const families = [...cueFamilies(folded)].sort(([a], [b]) => a.localeCompare(b));
+    const start = f.keys.length;
+    const text = push('text');
+    for (const [family, word] of families) {
+      text(`cue:${family}`, word);
+      if (FEATURE_SET.cueSource) text(`cs:${input.sourceType}:${family}`, word);
+    }
+    if (FEATURE_SET.cuePairs)
+      for (let i = 0; i < families.length; i++)
+        for (let j = i + 1; j < families.length; j++) text(`cue2:${families[i]![0]}+${families[j]![0]}`, families[i]![1]);
+    if (!families.length) text('cue:none', '');
+    for (let i = start; i < f.keys.length; i++) f.values[i] = FEATURE_SET.cueWeight;
+    if (input.title) for (const [family, word] of cueFamilies(foldToSimplified(input.title.toLowerCase()))) push('title')(`tcue:${family}`, word);
+  }
+  const pageStart = f.keys.length;
   push('source')(`src:${input.sourceType}`, input.sourceType);
   if (!input.text.trim()) push('source')(`src0:${input.sourceType}`, input.sourceType);
   urlTokens(input.url, push('url'));
   for (const t of input.jsonLdTypes ?? []) push('jsonld')(`j:${t.toLowerCase().slice(0, 40)}`, t);
+  for (let i = pageStart; i < f.keys.length; i++) f.values[i] = FEATURE_SET.pageWeight;
   push('bias')('bias', '');
   return f;
 }

@@ -21,13 +21,13 @@ export function accuracy(preds: readonly Prediction[], threshold = 1): Accuracy 
   let lenient = 0;
   let filled = 0;
   let filledWrong = 0;
-  for (const { item, ranked } of preds) {
+  for (const { item, ranked, confident } of preds) {
     const first = ranked[0]?.stageId;
     const ok = first === item.stage;
     if (ok) top1++;
     if (ok || (first !== undefined && item.alsoOk?.includes(first))) lenient++;
     if (ranked.slice(0, 2).some((r) => r.stageId === item.stage)) top2++;
-    if ((ranked[0]?.probability ?? 0) >= threshold) {
+    if (confident ?? (ranked[0]?.probability ?? 0) >= threshold) {
       filled++;
       if (!ok) filledWrong++;
     }

@@ -10,9 +10,15 @@ export interface Prediction {
   item: LabelledSnippet;
   /** Stage ids, likeliest first, with their probabilities. */
   ranked: { stageId: string; probability: number }[];
+  /** Whether the form would pre-fill (when known; else the probability decides). */
+  confident?: boolean;
 }
 
-const featureCache = new WeakMap<LabelledSnippet, Features>();
+let featureCache = new WeakMap<LabelledSnippet, Features>();
+/** After the feature set changed (tuning). */
+export function clearFeatureCache(): void {
+  featureCache = new WeakMap();
+}
 export function featuresOf(item: LabelledSnippet): Features {
   let f = featureCache.get(item);
   if (!f) featureCache.set(item, (f = featurize(inputOf(item))));
