@@ -27,8 +27,8 @@ export interface LearnedClip {
 /** Teaches the study's model one saved clip (a model learned for another framework starts over). */
 export async function learnStageOfClip(db: JourneyLensDB, bundle: StageModelBundle | undefined, clip: LearnedClip, now: string): Promise<StudyStageModel> {
   const f = featurize(clip.input);
-  const fp = priorFeatures(bundle, f);
   const base = baseLogits(bundle, clip.frameworkId, clip.stageIds, f);
+  const fp = priorFeatures(bundle, f, base);
   return db.transaction('rw', db.stageModels, async () => {
     const current = await studyStageModel(db, clip.studyId);
     const start = current && current.frameworkId === clip.frameworkId ? current : emptyStudyModel(clip.studyId, clip.frameworkId, now);

@@ -24,25 +24,36 @@ export const StudyStageModelSchema = z.object({
 export type StudyStageModel = z.infer<typeof StudyStageModelSchema>;
 
 export const STUDY_BITS = 18;
-/** Step size of one update and how many steps one clip may take at most. */
-export const STUDY_RATE = 0.6;
-export const STUDY_MAX_STEPS = 6;
-/** A clip stops teaching once its own stage has this probability. */
-export const STUDY_TARGET = 0.7;
+/**
+ * How a clip teaches (chosen by simulated studies on the training corpus's
+ * cross-validation folds, scripts/stages/tune.ts --study): the step size, at
+ * most how many steps one clip takes, the probability of its own stage at which
+ * it stops (a clip already that likely teaches nothing), for a study on a
+ * built-in framework (a correction of the shipped model) and on a custom one
+ * (the whole model); and the weight of the shipped models' probabilities as features.
+ */
+export const STUDY_LEARNING = {
+  builtIn: { rate: 0.1, maxSteps: 20, target: 0.7 },
+  custom: { rate: 0.3, maxSteps: 10, target: 0.7 },
+  priorWeight: 5,
+};
 
 export function emptyStudyModel(studyId: string, frameworkId: string, now: string): StudyStageModel {
   return { studyId, frameworkId, classes: [], weights: {}, clips: 0, updatedAt: now };
 }
 
-/** The shipped models' stage probabilities, as features the study model weighs. */
-export function priorFeatures(bundle: StageModelBundle | undefined, f: Features): Features {
+/**
+ * The study model's features: the passage's, plus — for a custom framework
+ * (no shipped scores `base`) — the shipped models' stage probabilities.
+ */
+export function priorFeatures(bundle: StageModelBundle | undefined, f: Features, base: unknown): Features {
+  if (!bundle || base) return f;
   const out: Features = { keys: [...f.keys], values: [...f.values], kinds: [...f.kinds], shown: [...f.shown] };
-  if (!bundle) return out;
   for (const [fid, model] of Object.entries(bundle.frameworks)) {
     const p = softmax(logitsOf(model, f));
     model.classes.forEach((c, i) => {
       out.keys.push(hashName(`prior:${fid}:${c}`));
-      out.values.push(2 * p[i]!);
+      out.values.push(STUDY_LEARNING.priorWeight * p[i]!);
       out.kinds.push('bias');
       out.shown.push('');
     });
@@ -85,11 +96,12 @@ export function learnClip(
   const cols = classes.map((c) => next.classes.indexOf(c));
   const truth = classes.indexOf(stageId);
   const touched = new Set<string>();
-  for (let step = 0; step < STUDY_MAX_STEPS; step++) {
+  const how = base ? STUDY_LEARNING.builtIn : STUDY_LEARNING.custom;
+  for (let step = 0; step < how.maxSteps; step++) {
     const logits = studyLogits(next, f, classes);
     if (base) for (let c = 0; c < classes.length; c++) logits[c]! += base[c]!;
     const p = softmax(logits);
-    if (step > 0 && p[truth]! >= STUDY_TARGET) break;
+    if (p[truth]! >= how.target) break;
     for (let i = 0; i < f.keys.length; i++) {
       const b = String(bucketOf(f.keys[i]!, STUDY_BITS));
       if (!touched.has(b)) {
@@ -101,7 +113,7 @@ export function learnClip(
       const v = f.values[i]!;
       for (let c = 0; c < classes.length; c++) {
         const g = (p[c]! - (c === truth ? 1 : 0)) * v;
-        w[cols[c]!]! -= STUDY_RATE * g;
+        w[cols[c]!]! -= how.rate * g;
       }
     }
   }

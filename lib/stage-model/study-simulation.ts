@@ -24,7 +24,8 @@ export function learnedStudy(bundle: StageModelBundle | undefined, run: StudyRun
   let model = emptyStudyModel('sim', run.frameworkId, '2026-01-01T00:00:00.000Z');
   for (const item of taught) {
     const f = featurize(inputOf(item));
-    model = learnClip(model, priorFeatures(bundle, f), run.stageIds, baseLogits(bundle, run.frameworkId, run.stageIds, f), run.stageOf(item), '2026-01-01T00:00:00.000Z');
+    const base = baseLogits(bundle, run.frameworkId, run.stageIds, f);
+    model = learnClip(model, priorFeatures(bundle, f, base), run.stageIds, base, run.stageOf(item), '2026-01-01T00:00:00.000Z');
   }
   return model;
 }

@@ -54,7 +54,7 @@ export function suggestStage(req: SuggestRequest): StageSuggestion {
   const base = baseLogits(bundle, frameworkId, stageIds, f);
   const study = req.study && req.study.frameworkId === frameworkId && req.study.clips > 0 ? req.study : undefined;
   if (!base && !study) return { choices: [], confident: false };
-  const fp = study ? priorFeatures(bundle, f) : f;
+  const fp = study ? priorFeatures(bundle, f, base) : f;
   const logits = base ? Float64Array.from(base) : new Float64Array(stageIds.length);
   const learned = study ? studyLogits(study, fp, stageIds) : undefined;
   if (learned) for (let c = 0; c < logits.length; c++) logits[c]! += learned[c]!;
