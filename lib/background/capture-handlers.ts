@@ -10,6 +10,7 @@ import { frameworkOf, getActiveStudy } from '../db/studies-repo';
 import { learnStageOfClip, studyStageModel } from '../db/stage-models-repo';
 import type { StageModelBundle } from '../stage-model/model-bundle';
 import { suggestStage } from '../stage-model/suggest';
+import { foldToSimplified } from '../stage-model/chinese-fold';
 import { nowIso, type Clip } from '../model';
 import { localize, type Locale } from '../model';
 import type { FormContext } from '../messaging/protocol';
@@ -60,6 +61,8 @@ export function createCaptureHandlers(
     async 'form/open'(_req, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, code: 'no-tab', message: 'the form opens in a tab' };
+      // Load the stage model (and the Chinese folding tables) while the form script loads.
+      void deps.stageModel?.().then(() => foldToSimplified('繁'));
       await deps.injectForm(tabId, sender.frameId ?? 0);
       return { ok: true };
     },

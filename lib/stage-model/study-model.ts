@@ -20,6 +20,13 @@ export const StudyStageModelSchema = z.object({
   weights: z.record(z.string().regex(/^\d+$/), z.array(z.number()).max(100)),
   clips: z.number().int().min(0),
   updatedAt: IsoTimeSchema,
+  /**
+   * Custom frameworks: the latest clips' shipped-model probabilities (`denseKeys`
+   * order) with their stage, refitted as a whole on every clip so that the
+   * mapping from built-in stages to the study's own is stable.
+   */
+  denseKeys: z.array(z.number().int().min(0)).max(100).optional(),
+  examples: z.array(z.object({ v: z.array(z.number()).max(100), stage: z.string().min(1).max(200) })).max(1000).optional(),
 });
 export type StudyStageModel = z.infer<typeof StudyStageModelSchema>;
 
@@ -33,9 +40,9 @@ export const STUDY_BITS = 18;
  * (the whole model); and the weight of the shipped models' probabilities as features.
  */
 export const STUDY_LEARNING = {
-  builtIn: { rate: 0.1, maxSteps: 20, target: 0.7 },
-  custom: { rate: 0.3, maxSteps: 10, target: 0.7 },
-  priorWeight: 5,
+  builtIn: { rate: 0.1, maxSteps: 40, target: 0.9 },
+  custom: { rate: 0.1, maxSteps: 20, target: 0.9, keep: 300, l2: 0.01, iterations: 200 },
+  priorWeight: 15,
 };
 
 export function emptyStudyModel(studyId: string, frameworkId: string, now: string): StudyStageModel {
@@ -97,12 +104,23 @@ export function learnClip(
   const truth = classes.indexOf(stageId);
   const touched = new Set<string>();
   const how = base ? STUDY_LEARNING.builtIn : STUDY_LEARNING.custom;
+  const dense = base ? [] : f.keys.flatMap((_, i) => (f.kinds[i] === 'bias' ? [i] : []));
+  if (dense.length) {
+    // Custom framework: refit the mapping from the shipped probabilities on the kept clips, then teach the words.
+    const keys = dense.map((i) => bucketOf(f.keys[i]!, STUDY_BITS));
+    const same = next.denseKeys?.length === keys.length && next.denseKeys.every((x, i) => x === keys[i]);
+    const kept = same ? (next.examples ?? []) : [];
+    next.denseKeys = keys;
+    next.examples = [...kept, { v: dense.map((i) => Math.round(f.values[i]! * 1e4) / 1e4), stage: stageId }].slice(-STUDY_LEARNING.custom.keep);
+    refitDense(next, classes);
+  }
   for (let step = 0; step < how.maxSteps; step++) {
     const logits = studyLogits(next, f, classes);
     if (base) for (let c = 0; c < classes.length; c++) logits[c]! += base[c]!;
     const p = softmax(logits);
     if (p[truth]! >= how.target) break;
     for (let i = 0; i < f.keys.length; i++) {
+      if (dense.length && f.kinds[i] === 'bias') continue;
       const b = String(bucketOf(f.keys[i]!, STUDY_BITS));
       if (!touched.has(b)) {
         const old = next.weights[b] ?? [];
@@ -121,4 +139,28 @@ export function learnClip(
   next.clips = model.clips + 1;
   next.updatedAt = now;
   return next;
+}
+
+/** Full-batch logistic regression of the kept clips' stages on their shipped-model probabilities (L2-regularised). */
+function refitDense(model: StudyStageModel, classes: readonly string[]): void {
+  const keys = model.denseKeys ?? [];
+  const examples = (model.examples ?? []).filter((e) => e.v.length === keys.length && classes.includes(e.stage));
+  const k = model.classes.length;
+  const d = keys.length;
+  const w = keys.map(() => new Float64Array(k));
+  const { l2, iterations } = STUDY_LEARNING.custom;
+  if (!examples.length) return;
+  const labels = examples.map((e) => model.classes.indexOf(e.stage));
+  const grad = keys.map(() => new Float64Array(k));
+  for (let it = 0; it < iterations; it++) {
+    grad.forEach((g, j) => g.forEach((_, c) => (g[c] = l2 * w[j]![c]!)));
+    examples.forEach((e, n) => {
+      const logits = new Float64Array(k);
+      for (let j = 0; j < d; j++) for (let c = 0; c < k; c++) logits[c]! += w[j]![c]! * e.v[j]!;
+      const p = softmax(logits);
+      for (let j = 0; j < d; j++) for (let c = 0; c < k; c++) grad[j]![c]! += ((p[c]! - (c === labels[n] ? 1 : 0)) * e.v[j]!) / examples.length;
+    });
+    for (let j = 0; j < d; j++) for (let c = 0; c < k; c++) w[j]![c]! -= 0.5 * grad[j]![c]!;
+  }
+  keys.forEach((b, j) => (model.weights[String(b)] = Array.from(w[j]!, (x) => Math.round(x * 1e4) / 1e4)));
 }

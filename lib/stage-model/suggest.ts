@@ -36,14 +36,25 @@ export interface SuggestRequest {
   input: StageInput;
 }
 
-/** The built-in model's scores over `stageIds` (undefined for a custom framework). */
+/**
+ * The shipped model for a framework: its own, or for a study's copy of a
+ * built-in framework with stages added, the built-in one whose stages it
+ * keeps. Undefined for a custom framework.
+ */
+export function shippedModelFor(bundle: StageModelBundle | undefined, frameworkId: string, stageIds: readonly string[]): LinearModel | undefined {
+  if (!bundle) return undefined;
+  return bundle.frameworks[frameworkId] ?? Object.values(bundle.frameworks).find((m) => m.classes.every((c) => stageIds.includes(c)));
+}
+
+/** The shipped model's scores over `stageIds` (undefined for a custom framework); a stage it does not know starts a little below the average. */
 export function baseLogits(bundle: StageModelBundle | undefined, frameworkId: string, stageIds: readonly string[], f: Features) {
-  const model = bundle?.frameworks[frameworkId];
+  const model = shippedModelFor(bundle, frameworkId, stageIds);
   if (!model) return undefined;
   const raw = logitsOf(model, f);
+  const mean = raw.reduce((s, x) => s + x, 0) / raw.length;
   return Float64Array.from(stageIds, (id) => {
     const i = model.classes.indexOf(id);
-    return i >= 0 ? raw[i]! : -8;
+    return i >= 0 ? raw[i]! : mean - 1;
   });
 }
 
@@ -60,7 +71,7 @@ export function suggestStage(req: SuggestRequest): StageSuggestion {
   if (learned) for (let c = 0; c < logits.length; c++) logits[c]! += learned[c]!;
   const p = softmax(logits);
   const order = [...stageIds.keys()].sort((a, b) => p[b]! - p[a]! || a - b);
-  const model = bundle?.frameworks[frameworkId];
+  const model = shippedModelFor(bundle, frameworkId, stageIds);
   const choices = order.slice(0, 2).map((c) => ({
     stageId: stageIds[c]!,
     probability: p[c]!,
