@@ -42,6 +42,7 @@ const CJK_NEGATORS = /[不没沒别非无]/;
 const URL_STOP = new Set(['www', 'com', 'cn', 'tw', 'lv', 'net', 'org', 'example', 'html', 'htm', 'php', 'aspx', 'https', 'http', 'co', 'uk', 'io', 'm']);
 
 const MAX_TEXT = 3000;
+const QUIET_FAMILIES = new Set(['self', 'question', 'negation']);
 
 /** Which feature families are on, and the weight of each field (tuned by cross-validation on the training corpus). */
 export const FEATURE_SET = {
@@ -85,11 +86,12 @@ function textTokens(
       const shown = display.slice(at, at + tok.length);
       for (let i = 0; i < tok.length; i++) {
         const c = tok[i]!;
-        add(`${prefix}c:${c}`, shown[i] ?? c);
+        // One character is too little to show as a reason; pairs and triples are shown.
+        add(`${prefix}c:${c}`, '');
         if (i + 1 < tok.length) {
           const bi = tok.slice(i, i + 2);
           add(`${prefix}c2:${bi}`, shown.slice(i, i + 2));
-          if (full && FEATURE_SET.negation && CJK_NEGATORS.test(c) && i + 2 < tok.length) add(`${prefix}nc:${tok.slice(i + 1, i + 3)}`, shown.slice(i, i + 3));
+          if (full && FEATURE_SET.negation && CJK_NEGATORS.test(c) && i + 2 < tok.length) add(`${prefix}nc:${tok.slice(i + 1, i + 3)}`, '');
         }
         if (full && FEATURE_SET.cjkTrigrams && i + 2 < tok.length) add(`${prefix}c3:${tok.slice(i, i + 3)}`, shown.slice(i, i + 3));
       }
@@ -98,17 +100,18 @@ function textTokens(
     }
     const word = digitsToZero(tok.replace('’', "'"));
     const shown = display.slice(at, at + tok.length);
-    add(`${prefix}w:${word}`, shown);
+    // Short and common words are not shown as reasons (their weight still counts).
+    add(`${prefix}w:${word}`, word.length >= 4 || /\p{N}|[$€£¥%]/u.test(word) ? shown : '');
     if (full) {
       const stem = FEATURE_SET.stemLength;
-      if (FEATURE_SET.stems && word.length > stem && !/\d/.test(word)) add(`${prefix}s:${word.slice(0, stem)}`, shown);
+      if (FEATURE_SET.stems && word.length > stem && !/\d/.test(word)) add(`${prefix}s:${word.slice(0, stem)}`, '');
       const n = FEATURE_SET.wordCharGrams;
       if (n && word.length > n) {
         const padded = ` ${word} `;
         for (let i = 0; i + n <= padded.length; i++) add(`${prefix}g:${padded.slice(i, i + n)}`, shown);
       }
-      if (FEATURE_SET.bigrams && prevWord) add(`${prefix}b:${prevWord}_${word}`, `${display.slice(Math.max(0, at - prevWord.length - 1), at).trim()} ${shown}`.trim());
-      if (FEATURE_SET.negation && negate > 0) add(`${prefix}n:${word}`, shown);
+      if (FEATURE_SET.bigrams && prevWord) add(`${prefix}b:${prevWord}_${word}`, '');
+      if (FEATURE_SET.negation && negate > 0) add(`${prefix}n:${word}`, '');
     }
     negate = NEGATORS.has(word) ? 2 : Math.max(0, negate - 1);
     prevWord = word;
@@ -174,13 +177,15 @@ export function featurize(input: StageInput): Features {
     const families = [...cueFamilies(folded)].sort(([a], [b]) => a.localeCompare(b));
     const start = f.keys.length;
     const text = push('text');
-    for (const [family, word] of families) {
+    for (const [family, matched] of families) {
+      // Pronouns, question words and negations are no reason to show; short words neither.
+      const word = QUIET_FAMILIES.has(family) || (matched.length < 4 && !/[\u3400-\u9fff]/.test(matched)) ? '' : matched;
       text(`cue:${family}`, word);
       if (FEATURE_SET.cueSource) text(`cs:${input.sourceType}:${family}`, word);
     }
     if (FEATURE_SET.cuePairs)
       for (let i = 0; i < families.length; i++)
-        for (let j = i + 1; j < families.length; j++) text(`cue2:${families[i]![0]}+${families[j]![0]}`, families[i]![1]);
+        for (let j = i + 1; j < families.length; j++) text(`cue2:${families[i]![0]}+${families[j]![0]}`, '');
     if (!families.length) text('cue:none', '');
     for (let i = start; i < f.keys.length; i++) f.values[i] = FEATURE_SET.cueWeight;
     if (input.title) for (const [family, word] of cueFamilies(foldToSimplified(input.title.toLowerCase()))) push('title')(`tcue:${family}`, word);

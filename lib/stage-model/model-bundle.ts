@@ -22,6 +22,8 @@ export const StageModelBundleSchema = z.object({
   version: z.literal(1),
   /** Pre-fill only when the top stage's probability reaches this. */
   confidence: z.number().min(0).max(1),
+  /** Logits are divided by this before the softmax (calibration from cross-validation). */
+  temperature: z.number().min(0.1).max(100).default(1),
   trainedOn: z.number().int().min(0),
   frameworks: z.record(z.string(), QuantisedSchema),
 });
@@ -29,6 +31,7 @@ export type StageModelBundleFile = z.infer<typeof StageModelBundleSchema>;
 
 export interface StageModelBundle {
   confidence: number;
+  temperature: number;
   frameworks: Record<string, LinearModel>;
 }
 
@@ -62,11 +65,12 @@ export function dequantise(q: z.infer<typeof QuantisedSchema>): LinearModel {
   return { classes: q.classes, bits: q.bits, weights };
 }
 
-export function bundleFile(frameworks: Record<string, LinearModel>, confidence: number, trainedOn: number): StageModelBundleFile {
+export function bundleFile(frameworks: Record<string, LinearModel>, confidence: number, trainedOn: number, temperature = 1): StageModelBundleFile {
   return {
     format: 'journey-lens-stage-model',
     version: 1,
     confidence,
+    temperature,
     trainedOn,
     frameworks: Object.fromEntries(Object.entries(frameworks).map(([id, m]) => [id, quantise(m)])),
   };
@@ -77,6 +81,7 @@ export function readBundle(json: unknown): StageModelBundle {
   const file = StageModelBundleSchema.parse(json);
   return {
     confidence: file.confidence,
+    temperature: file.temperature,
     frameworks: Object.fromEntries(Object.entries(file.frameworks).map(([id, q]) => [id, dequantise(q)])),
   };
 }

@@ -1,6 +1,7 @@
 import { featurize, type FeatureKind, type Features, type StageInput } from './features';
 import { bucketOf, logitsOf, softmax, type LinearModel } from './linear-model';
 import type { StageModelBundle } from './model-bundle';
+import { stackedFeatures } from './stacking';
 import { priorFeatures, STUDY_BITS, studyLogits, type StudyStageModel } from './study-model';
 
 /** Why a stage was suggested, in things a researcher can check. */
@@ -41,16 +42,21 @@ export interface SuggestRequest {
  * built-in framework with stages added, the built-in one whose stages it
  * keeps. Undefined for a custom framework.
  */
-export function shippedModelFor(bundle: StageModelBundle | undefined, frameworkId: string, stageIds: readonly string[]): LinearModel | undefined {
+export function shippedModelFor(bundle: StageModelBundle | undefined, frameworkId: string, stageIds: readonly string[]): { id: string; model: LinearModel } | undefined {
   if (!bundle) return undefined;
-  return bundle.frameworks[frameworkId] ?? Object.values(bundle.frameworks).find((m) => m.classes.every((c) => stageIds.includes(c)));
+  const own = bundle.frameworks[frameworkId];
+  if (own) return { id: frameworkId, model: own };
+  const found = Object.entries(bundle.frameworks).find(([, m]) => m.classes.every((c) => stageIds.includes(c)));
+  return found && { id: found[0], model: found[1] };
 }
 
 /** The shipped model's scores over `stageIds` (undefined for a custom framework); a stage it does not know starts a little below the average. */
 export function baseLogits(bundle: StageModelBundle | undefined, frameworkId: string, stageIds: readonly string[], f: Features) {
-  const model = shippedModelFor(bundle, frameworkId, stageIds);
-  if (!model) return undefined;
-  const raw = logitsOf(model, f);
+  const shipped = shippedModelFor(bundle, frameworkId, stageIds);
+  if (!shipped) return undefined;
+  const model = shipped.model;
+  const t = bundle!.temperature;
+  const raw = logitsOf(model, stackedFeatures(bundle!.frameworks, shipped.id, f)).map((x) => x / t);
   const mean = raw.reduce((s, x) => s + x, 0) / raw.length;
   return Float64Array.from(stageIds, (id) => {
     const i = model.classes.indexOf(id);
@@ -71,7 +77,8 @@ export function suggestStage(req: SuggestRequest): StageSuggestion {
   if (learned) for (let c = 0; c < logits.length; c++) logits[c]! += learned[c]!;
   const p = softmax(logits);
   const order = [...stageIds.keys()].sort((a, b) => p[b]! - p[a]! || a - b);
-  const model = shippedModelFor(bundle, frameworkId, stageIds);
+  const shipped = shippedModelFor(bundle, frameworkId, stageIds);
+  const model = shipped?.model;
   const choices = order.slice(0, 2).map((c) => ({
     stageId: stageIds[c]!,
     probability: p[c]!,

@@ -1,5 +1,6 @@
 import { BUILT_IN_FRAMEWORKS, BUILT_IN_STAGES, inputOf, type LabelledSnippet } from './corpus';
 import { featurize, type Features } from './features';
+import { STACK_FROM, stackedFeatures } from './stacking';
 import { logitsOf, seededRandom, shuffled, softmax, train, type Example, type LinearModel, type TrainOptions } from './linear-model';
 
 /**
@@ -27,13 +28,14 @@ export function featuresOf(item: LabelledSnippet): Features {
 
 export function trainFrameworks(items: readonly LabelledSnippet[], options: Partial<TrainOptions> = {}): Record<string, LinearModel> {
   const out: Record<string, LinearModel> = {};
-  for (const fid of BUILT_IN_FRAMEWORKS) {
+  // The MOT model first: the others read its probabilities.
+  for (const fid of [STACK_FROM, ...BUILT_IN_FRAMEWORKS.filter((x) => x !== STACK_FROM)] as const) {
     const classes: string[] = [...BUILT_IN_STAGES[fid]];
     const examples: Example[] = items
       .filter((s) => s.framework === fid)
       .map((s) => {
         const alsoOk = s.alsoOk?.[0] ? classes.indexOf(s.alsoOk[0]) : -1;
-        return { features: featuresOf(s), label: classes.indexOf(s.stage), ...(alsoOk >= 0 ? { alsoOk } : {}) };
+        return { features: stackedFeatures(out, fid, featuresOf(s)), label: classes.indexOf(s.stage), ...(alsoOk >= 0 ? { alsoOk } : {}) };
       });
     if (examples.length) out[fid] = train(classes, examples, options);
   }
@@ -43,7 +45,7 @@ export function trainFrameworks(items: readonly LabelledSnippet[], options: Part
 export function predict(models: Record<string, LinearModel>, item: LabelledSnippet): Prediction {
   const model = models[item.framework];
   if (!model) return { item, ranked: [] };
-  const p = softmax(logitsOf(model, featuresOf(item)));
+  const p = softmax(logitsOf(model, stackedFeatures(models, item.framework, featuresOf(item))));
   const ranked = model.classes.map((stageId, i) => ({ stageId, probability: p[i]! }));
   ranked.sort((a, b) => b.probability - a.probability);
   return { item, ranked };

@@ -13,14 +13,15 @@ import { accuracy, report } from '../../lib/stage-model/metrics';
 import { builtInRun, learningCurve, MERGED_MOT, predictInStudy } from '../../lib/stage-model/study-simulation';
 import { BUILT_IN_FRAMEWORKS } from '../../lib/stage-model/corpus';
 import { heldOut, ROOT, trainingCorpus } from './corpus-files';
-import { TRAIN_OPTIONS, pickThreshold } from './settings';
+import { TRAIN_OPTIONS, pickTemperature, pickThreshold, withTemperature } from './settings';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export async function main(args: string[]): Promise<void> {
   const corpus = trainingCorpus();
   if (!args.includes('--heldout-only')) {
-    const cv = crossValidate(corpus, 5, TRAIN_OPTIONS);
+    const raw = crossValidate(corpus, 5, TRAIN_OPTIONS);
+    const cv = withTemperature(raw, pickTemperature(raw));
     const t = pickThreshold(cv);
     console.log(report(`5-fold cross-validation on the training corpus (${corpus.length} snippets; threshold ${t})`, cv, t));
   }

@@ -17,3 +17,23 @@ export function pickThreshold(cv: readonly Prediction[]): number {
   }
   return 0.99;
 }
+
+/** Probabilities as a temperature `t` would make them (p^(1/t), renormalised). */
+export function withTemperature(cv: readonly Prediction[], t: number): Prediction[] {
+  return cv.map((p) => {
+    const raised = p.ranked.map((r) => Math.pow(r.probability, 1 / t));
+    const sum = raised.reduce((a, b) => a + b, 0);
+    return { ...p, ranked: p.ranked.map((r, i) => ({ stageId: r.stageId, probability: raised[i]! / sum })) };
+  });
+}
+
+/** The temperature that makes the cross-validated probabilities most honest (least log loss). */
+export function pickTemperature(cv: readonly Prediction[]): number {
+  let best = { t: 1, loss: Infinity };
+  for (let t = 1; t <= 8; t += 0.25) {
+    let loss = 0;
+    for (const p of withTemperature(cv, t)) loss -= Math.log(Math.max(1e-12, p.ranked.find((r) => r.stageId === p.item.stage)?.probability ?? 0));
+    if (loss < best.loss) best = { t, loss };
+  }
+  return best.t;
+}

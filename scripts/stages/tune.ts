@@ -6,7 +6,7 @@ import { STUDY_LEARNING } from '../../lib/stage-model/study-model';
 import { accuracy } from '../../lib/stage-model/metrics';
 import type { TrainOptions } from '../../lib/stage-model/linear-model';
 import { trainingCorpus } from './corpus-files';
-import { TRAIN_OPTIONS, pickThreshold } from './settings';
+import { TRAIN_OPTIONS, pickTemperature, pickThreshold, withTemperature } from './settings';
 import { FEATURE_SET } from '../../lib/stage-model/features';
 
 export async function main(args: string[]): Promise<void> {
@@ -29,7 +29,9 @@ export async function study(args: string[]): Promise<void> {
   const parts = folds(corpus, 5);
   const bundles = parts.map((_, i) => {
     const rest = parts.filter((__, j) => j !== i).flat();
-    return { frameworks: trainFrameworks(rest, TRAIN_OPTIONS), confidence: pickThreshold(crossValidate(rest, 5, TRAIN_OPTIONS)) };
+    const raw = crossValidate(rest, 5, TRAIN_OPTIONS);
+    const temperature = pickTemperature(raw);
+    return { frameworks: trainFrameworks(rest, TRAIN_OPTIONS), temperature, confidence: pickThreshold(withTemperature(raw, temperature)) };
   });
   const defaults = { ...STUDY_LEARNING };
   for (const arg of args.length ? args : ['{}']) {
