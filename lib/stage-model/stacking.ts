@@ -8,7 +8,8 @@ import { logitsOf, softmax, type LinearModel } from './linear-model';
  * only the passage and page.
  */
 export const STACK_FROM = 'moments-of-truth';
-export const STACK_WEIGHT = 3;
+/** The weight of the MOT probabilities as features (tuned by cross-validation). */
+export const STACKING = { weight: 3 };
 
 export function stackedFeatures(models: Record<string, LinearModel>, frameworkId: string, f: Features): Features {
   const from = models[STACK_FROM];
@@ -17,7 +18,7 @@ export function stackedFeatures(models: Record<string, LinearModel>, frameworkId
   const out: Features = { keys: [...f.keys], values: [...f.values], kinds: [...f.kinds], shown: [...f.shown] };
   from.classes.forEach((c, i) => {
     out.keys.push(hashName(`stack:${c}`));
-    out.values.push(STACK_WEIGHT * p[i]!);
+    out.values.push(STACKING.weight * p[i]!);
     out.kinds.push('bias');
     out.shown.push('');
   });

@@ -27,6 +27,8 @@ export const StudyStageModelSchema = z.object({
    */
   denseKeys: z.array(z.number().int().min(0)).max(100).optional(),
   examples: z.array(z.object({ v: z.array(z.number()).max(100), stage: z.string().min(1).max(200) })).max(1000).optional(),
+  /** The latest clips' passage features (sorted buckets) with their stage: a near-duplicate follows the researcher at once. */
+  recent: z.array(z.object({ k: z.array(z.number().int().min(0)).max(2000), stage: z.string().min(1).max(200) })).max(500).optional(),
 });
 export type StudyStageModel = z.infer<typeof StudyStageModelSchema>;
 
@@ -40,10 +42,52 @@ export const STUDY_BITS = 18;
  * (the whole model); and the weight of the shipped models' probabilities as features.
  */
 export const STUDY_LEARNING = {
-  builtIn: { rate: 0.1, maxSteps: 40, target: 0.9 },
+  builtIn: { rate: 0.05, maxSteps: 20, target: 0.7 },
   custom: { rate: 0.1, maxSteps: 20, target: 0.9, keep: 300, l2: 0.01, iterations: 200 },
   priorWeight: 15,
+  /** Near duplicates: how many clips are remembered, how alike (Jaccard of passage features) counts, and the pull (logits). */
+  recent: { keep: 100, minSimilarity: 0.3, weight: 8 },
 };
+
+/** The passage's own feature buckets (words and n-grams), sorted: what near duplicates share. */
+export function passageKeys(f: Features): number[] {
+  const out = new Set<number>();
+  f.keys.forEach((key, i) => f.kinds[i] === 'text' && out.add(bucketOf(key, STUDY_BITS)));
+  return [...out].sort((a, b) => a - b);
+}
+
+function jaccard(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - both;
+  return union ? both / union : 0;
+}
+
+/** Logits from the remembered clips a passage nearly repeats (the most alike clip per stage counts). */
+export function recentLogits(model: StudyStageModel, f: Features, classes: readonly string[]): { logits: Float64Array; matched: boolean } {
+  const logits = new Float64Array(classes.length);
+  const keys = passageKeys(f);
+  const { minSimilarity, weight } = STUDY_LEARNING.recent;
+  let matched = false;
+  for (const r of model.recent ?? []) {
+    const c = classes.indexOf(r.stage);
+    if (c < 0) continue;
+    const sim = jaccard(keys, r.k);
+    if (sim < minSimilarity) continue;
+    matched = true;
+    logits[c] = Math.max(logits[c]!, weight * (sim - minSimilarity) / (1 - minSimilarity) + 2);
+  }
+  return { logits, matched };
+}
 
 export function emptyStudyModel(studyId: string, frameworkId: string, now: string): StudyStageModel {
   return { studyId, frameworkId, classes: [], weights: {}, clips: 0, updatedAt: now };
@@ -136,6 +180,8 @@ export function learnClip(
     }
   }
   for (const b of touched) next.weights[b] = next.weights[b]!.map((x) => Math.round(x * 1e4) / 1e4);
+  const keys = passageKeys(f);
+  if (keys.length) next.recent = [...(next.recent ?? []), { k: keys, stage: stageId }].slice(-STUDY_LEARNING.recent.keep);
   next.clips = model.clips + 1;
   next.updatedAt = now;
   return next;

@@ -2,7 +2,7 @@ import { featurize, type FeatureKind, type Features, type StageInput } from './f
 import { bucketOf, logitsOf, softmax, type LinearModel } from './linear-model';
 import type { StageModelBundle } from './model-bundle';
 import { stackedFeatures } from './stacking';
-import { priorFeatures, STUDY_BITS, studyLogits, type StudyStageModel } from './study-model';
+import { priorFeatures, recentLogits, STUDY_BITS, studyLogits, type StudyStageModel } from './study-model';
 
 /** Why a stage was suggested, in things a researcher can check. */
 export interface StageReason {
@@ -75,6 +75,8 @@ export function suggestStage(req: SuggestRequest): StageSuggestion {
   const logits = base ? Float64Array.from(base) : new Float64Array(stageIds.length);
   const learned = study ? studyLogits(study, fp, stageIds) : undefined;
   if (learned) for (let c = 0; c < logits.length; c++) logits[c]! += learned[c]!;
+  const recent = study ? recentLogits(study, f, stageIds) : undefined;
+  if (recent?.matched) for (let c = 0; c < logits.length; c++) logits[c]! += recent.logits[c]!;
   const p = softmax(logits);
   const order = [...stageIds.keys()].sort((a, b) => p[b]! - p[a]! || a - b);
   const shipped = shippedModelFor(bundle, frameworkId, stageIds);
@@ -82,7 +84,7 @@ export function suggestStage(req: SuggestRequest): StageSuggestion {
   const choices = order.slice(0, 2).map((c) => ({
     stageId: stageIds[c]!,
     probability: p[c]!,
-    reason: reasonFor(c, stageIds, f, fp, model, study),
+    reason: { ...reasonFor(c, stageIds, f, fp, model, study), ...(recent && recent.logits[c]! > 0 ? { study: true } : {}) },
   }));
   // A custom framework's model knows only what the study taught it: pre-fill after a few clips.
   const threshold = bundle?.confidence ?? 0.6;

@@ -26,7 +26,10 @@ export function featuresOf(item: LabelledSnippet): Features {
   return f;
 }
 
-export function trainFrameworks(items: readonly LabelledSnippet[], options: Partial<TrainOptions> = {}): Record<string, LinearModel> {
+/** `bitsOf`: a framework's own hash size (the big MOT corpus affords more buckets than B2C and B2B). */
+export type FrameworkTrainOptions = Partial<TrainOptions> & { bitsOf?: Record<string, number> };
+
+export function trainFrameworks(items: readonly LabelledSnippet[], options: FrameworkTrainOptions = {}): Record<string, LinearModel> {
   const out: Record<string, LinearModel> = {};
   // The MOT model first: the others read its probabilities.
   for (const fid of [STACK_FROM, ...BUILT_IN_FRAMEWORKS.filter((x) => x !== STACK_FROM)] as const) {
@@ -37,7 +40,7 @@ export function trainFrameworks(items: readonly LabelledSnippet[], options: Part
         const alsoOk = s.alsoOk?.[0] ? classes.indexOf(s.alsoOk[0]) : -1;
         return { features: stackedFeatures(out, fid, featuresOf(s)), label: classes.indexOf(s.stage), ...(alsoOk >= 0 ? { alsoOk } : {}) };
       });
-    if (examples.length) out[fid] = train(classes, examples, options);
+    if (examples.length) out[fid] = train(classes, examples, { ...options, ...(options.bitsOf?.[fid] ? { bits: options.bitsOf[fid] } : {}) });
   }
   return out;
 }
@@ -66,7 +69,7 @@ export function folds(items: readonly LabelledSnippet[], k: number, seed = 7): L
 }
 
 /** Out-of-fold predictions for every item. */
-export function crossValidate(items: readonly LabelledSnippet[], k = 5, options: Partial<TrainOptions> = {}): Prediction[] {
+export function crossValidate(items: readonly LabelledSnippet[], k = 5, options: FrameworkTrainOptions = {}): Prediction[] {
   const parts = folds(items, k);
   const out: Prediction[] = [];
   parts.forEach((test, i) => {

@@ -1,10 +1,17 @@
 // Hyper-parameters of the shipped stage model, chosen by 5-fold
 // cross-validation on the training corpus (scripts/stages/tune.ts).
-import type { TrainOptions } from '../../lib/stage-model/linear-model';
+import type { FrameworkTrainOptions } from '../../lib/stage-model/training';
 import { accuracy } from '../../lib/stage-model/metrics';
 import type { Prediction } from '../../lib/stage-model/training';
 
-export const TRAIN_OPTIONS: Partial<TrainOptions> = { bits: 15, epochs: 25, rate: 0.3, l2: 1e-4, seed: 18 };
+export const TRAIN_OPTIONS: FrameworkTrainOptions = {
+  bits: 15,
+  bitsOf: { 'moments-of-truth': 16, 'b2c-journey': 14, 'b2b-journey': 16 },
+  epochs: 25,
+  rate: 0.3,
+  l2: 1e-4,
+  seed: 18,
+};
 
 /** The largest share of pre-fills that may be wrong in cross-validation. */
 export const MAX_PREFILLED_WRONG = 0.06;

@@ -6,6 +6,7 @@ import { STUDY_LEARNING } from '../../lib/stage-model/study-model';
 import { accuracy } from '../../lib/stage-model/metrics';
 import type { TrainOptions } from '../../lib/stage-model/linear-model';
 import { trainingCorpus } from './corpus-files';
+import { STACKING } from '../../lib/stage-model/stacking';
 import { TRAIN_OPTIONS, pickTemperature, pickThreshold, withTemperature } from './settings';
 import { FEATURE_SET } from '../../lib/stage-model/features';
 
@@ -13,13 +14,16 @@ export async function main(args: string[]): Promise<void> {
   const corpus = trainingCorpus();
   const defaults = { ...FEATURE_SET };
   for (const arg of args.length ? args : ['{}']) {
-    const { feat, ...rest } = JSON.parse(arg) as Partial<TrainOptions> & { feat?: Partial<typeof FEATURE_SET> };
+    const { feat, stack, ...rest } = JSON.parse(arg) as Partial<TrainOptions> & { feat?: Partial<typeof FEATURE_SET>; stack?: number };
+    STACKING.weight = stack ?? 3;
     Object.assign(FEATURE_SET, defaults, feat);
     const o = { ...TRAIN_OPTIONS, ...rest };
     clearFeatureCache();
     const t0 = performance.now();
-    const a = accuracy(crossValidate(corpus, 5, o));
-    console.log(`${arg}  top-1 ${(a.top1 * 100).toFixed(1)}%  top-2 ${(a.top2 * 100).toFixed(1)}%  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    const cv = crossValidate(corpus, 5, o);
+    const a = accuracy(cv);
+    const by = (fid: string) => (accuracy(cv.filter((p) => p.item.framework === fid)).top1 * 100).toFixed(1);
+    console.log(`${arg}  top-1 ${(a.top1 * 100).toFixed(1)}%  top-2 ${(a.top2 * 100).toFixed(1)}%  MOT ${by('moments-of-truth')} B2C ${by('b2c-journey')} B2B ${by('b2b-journey')}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
 }
 
