@@ -138,7 +138,8 @@ function reasonFor(
   for (const { i } of scored) {
     if (f.kinds[i] !== 'text' || words.length >= 3) continue;
     const shown = f.shown[i]!.trim();
-    if (!shown || words.some((w) => w.includes(shown) || shown.includes(w))) continue;
+    const low = shown.toLowerCase();
+    if (!shown || words.some((w) => w.toLowerCase().includes(low) || low.includes(w.toLowerCase()))) continue;
     words.push(shown);
   }
   let page: StageReason['page'] = null;
