@@ -58,7 +58,6 @@ describe('per-study stage learning', () => {
     expect(learned?.clips).toBe(1);
     const after = await contextFor(db, next);
     expect(after.suggestion?.choices[0]?.stageId).toBe(wrong);
-    console.log('after one correction', after.suggestion?.choices.map((c) => `${c.stageId} ${c.probability.toFixed(2)}`));
     expect(after.suggestion?.confident).toBe(true);
     expect(after.suggestion?.choices[0]?.reason.study).toBe(true);
 
