@@ -81,6 +81,36 @@ function bundleSizes() {
   };
 }
 
+/** The shipped stage model as packaged (DESIGN.md §5: ≤ 300 KB gzip). */
+function stageModelKb(): number {
+  return round(gz(join(CHROME_BUILD, 'stage-model.json')) / 1024, 1);
+}
+
+/** The stage suggestion in the extension's own page: p95 over varied passages with a taught study model (≤ 20 ms). */
+async function stageSuggestMs(panel: Page): Promise<{ p95: number; median: number }> {
+  const r = await hook(panel, 'timeStageSuggestions', 400);
+  log(`stage suggestion over ${r.runs} passages: median ${round(r.median, 2)} ms, p95 ${round(r.p95, 2)} ms (model loaded in ${round(r.loadMs)} ms)`);
+  return { p95: round(r.p95, 2), median: round(r.median, 2) };
+}
+
+/**
+ * JL_BENCH_STAGE_ONLY=1: the stage suggestion figures alone (speed and model
+ * size), printed, nothing written: JL_BENCH=1 JL_BENCH_STAGE_ONLY=1 npx vitest run -c vitest.e2e.config.ts bench
+ */
+const STAGE_ONLY = !!process.env.JL_BENCH_STAGE_ONLY;
+
+it.runIf(STAGE_ONLY)('stage suggestion only', async () => {
+  const browser = await launchWithExtension();
+  try {
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl('sidepanel.html'));
+    const ms = await stageSuggestMs(panel);
+    log(`stage_suggest_ms.p95 ${ms.p95} (≤ 20), stage_model_kb_gzip ${stageModelKb()} (≤ 300)`);
+  } finally {
+    await browser.close();
+  }
+});
+
 /**
  * JL_BENCH_EXPORT_ONLY=1: the CSV export alone, on a profile kept in
  * bench/tmp/export-profile (seeded with 100k clips once, reused after), so
@@ -133,7 +163,7 @@ it.runIf(EXPORT_ONLY)('export only (kept profile)', async () => {
   }
 });
 
-it.skipIf(EXPORT_ONLY)('bench', async () => {
+it.skipIf(EXPORT_ONLY || STAGE_ONLY)('bench', async () => {
   const started = Date.now();
   const server = await startFixtureServer();
   const browser = await launchWithExtension();
@@ -228,6 +258,7 @@ it.skipIf(EXPORT_ONLY)('bench', async () => {
       }
     }
 
+    const stageSuggest = await stageSuggestMs(panel);
     const sizes = bundleSizes();
     const results = {
       capture_to_panel_ms: { median: round(median(latencies)), p95: round(p95(latencies)) },
@@ -236,6 +267,8 @@ it.skipIf(EXPORT_ONLY)('bench', async () => {
       csv_export_ms: { '100000': exportMs },
       csv_export_heap_mb: exportHeap,
       bundle_gzip_kb: { content: sizes.content, sidepanel: sizes.sidepanel, total: sizes.total },
+      stage_suggest_ms: stageSuggest,
+      stage_model_kb_gzip: stageModelKb(),
     };
     writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -255,6 +288,8 @@ it.skipIf(EXPORT_ONLY)('bench', async () => {
         ];
       }),
       ['CSV export 100k', `${exportMs} ms, peak heap ${exportHeap} MB`, '≤ 3000 ms, bounded', ok(exportMs <= 3000)],
+      ['stage suggestion (p95)', `${results.stage_suggest_ms.p95} ms`, '≤ 20 ms', ok(results.stage_suggest_ms.p95 <= 20)],
+      ['stage model', `${results.stage_model_kb_gzip} KB gz`, '≤ 300 KB', ok(results.stage_model_kb_gzip <= 300)],
       ['content script', `${sizes.content} KB gz`, '≤ 12 KB', ok(sizes.content <= 12)],
       ['side panel initial JS', `${sizes.sidepanel} KB gz`, '≤ 60 KB', ok(sizes.sidepanel <= 60)],
       ['all extension code', `${sizes.total} KB gz`, '—', ''],

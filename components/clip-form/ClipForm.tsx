@@ -12,7 +12,7 @@ import {
   type Servqual,
 } from '@/lib/model';
 import { BEHAVIOR_LABELS, SENTIMENT_LABELS, SERVQUAL_LABELS } from '@/lib/model/frameworks/lenses';
-import { REASON_LABELS } from '@/lib/capture/stage-suggestion';
+import { StageSuggestionHint } from './StageSuggestionHint';
 import { focusableIn } from './focus-trap';
 import { ScoreInput } from './ScoreInput';
 import { resemblingBrands } from '@/lib/capture/brand-resemblance';
@@ -66,7 +66,7 @@ export function ClipForm({ quote, quoteWasCut, context, item = null, locale, scr
   const itemRating = item?.rating ?? null;
   const firstSentiment: Sentiment | '' = itemRating !== null ? sentimentOfRating(itemRating) : '';
   const firstScore = itemRating !== null ? String(Math.round(itemRating)) : '';
-  const firstStage = context.suggestion?.stageId ?? '';
+  const firstStage = context.suggestion?.confident ? context.suggestion.choices[0]!.stageId : '';
   const [stageId, setStageId] = useState(initial.stageId ?? firstStage);
   const [brandName, setBrandName] = useState(initial.brandName ?? context.detected.brandName);
   const [note, setNote] = useState(initial.note ?? '');
@@ -250,11 +250,7 @@ export function ClipForm({ quote, quoteWasCut, context, item = null, locale, scr
                 </option>
               ))}
             </select>
-            {context.suggestion && context.suggestion.stageId === stageId && (
-              <span class="jl-hint">
-                {i18n.t('formSuggested')}{i18n.t('labelColon')}{localize(REASON_LABELS[context.suggestion.reason as keyof typeof REASON_LABELS] ?? context.suggestion.reason, locale)}
-              </span>
-            )}
+            <StageSuggestionHint suggestion={context.suggestion} stages={context.stages} stageId={stageId} locale={locale} onPick={setStageId} />
             {stage && stage.lookFor.length > 0 && (
               <details>
                 <summary class="jl-hint">{i18n.t('formLookFor')}</summary>

@@ -23,6 +23,11 @@ export const FORM_CSS = `
 .jl-dialog textarea { min-height: 64px; resize: vertical; }
 .jl-dialog :focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
 .jl-hint { color: var(--muted); font-size: 14px; }
+.jl-chips { display: flex; flex-wrap: wrap; gap: 6px; }
+.jl-chip { font: inherit; font-size: 14px; text-align: left; padding: 4px 10px; border-radius: 999px; cursor: pointer;
+  border: 1px solid var(--line); background: var(--field); color: var(--fg); max-width: 100%; overflow-wrap: anywhere; }
+.jl-chip[aria-pressed=true] { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
+.jl-chip:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 .jl-lookfor { margin: 0; padding-left: 18px; color: var(--muted); font-size: 14px; }
 .jl-actions { display: flex; gap: 8px; justify-content: flex-end; align-items: center; margin-top: 6px; }
 .jl-actions button { font-family: inherit; font-size: 14px; font-weight: 600; line-height: 1; padding: 8px 14px; border-radius: 8px; cursor: pointer;

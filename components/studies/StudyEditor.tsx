@@ -6,9 +6,10 @@ import { addBrandsToStudy, parseCompetitorList } from '@/lib/db/study-setup';
 import type { Study } from '@/lib/model';
 import { CompetitorInput } from './CompetitorInput';
 import { LensChoices } from './LensChoices';
+import { StageModelReset } from './StageModelReset';
 import { studyErrorText } from './study-errors';
 
-/** A study's settings: its name, the lenses its clip form shows, and more competitors. */
+/** A study's settings: its name, the lenses its clip form shows, more competitors, and what its stage suggestions learned. */
 export function StudyEditor({ study, onClose }: { study: Study; onClose(): void }) {
   const db = getDb();
   const [name, setName] = useState(study.name);
@@ -69,6 +70,7 @@ export function StudyEditor({ study, onClose }: { study: Study; onClose(): void 
           {i18n.t('studiesAddBrands')}
         </button>
       </form>
+      <StageModelReset studyId={study.id} onError={(err) => setMessage({ text: studyErrorText(err), error: true })} />
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
           {message.text}

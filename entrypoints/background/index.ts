@@ -17,6 +17,8 @@ import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
 import { platform } from '@/lib/platform';
+import { shippedModelLoader } from '@/lib/stage-model/shipped-model';
+import { STAGE_MODEL_PATH } from '@/lib/stage-model/model-bundle';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -67,6 +69,7 @@ export default defineBackground(() => {
       },
       captureTab: captureVisibleTab,
       setBadge,
+      stageModel: shippedModelLoader(async () => (await fetch(browser.runtime.getURL(STAGE_MODEL_PATH))).json()),
     }),
       ...createDraftHandlers(db),
       ...createSettingsHandlers({ extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),

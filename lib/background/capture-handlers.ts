@@ -1,13 +1,17 @@
 import { detectBrand } from '../capture/brand-detection';
 import { PageMetadataSchema, type PageMetadata } from '../capture/page-metadata';
 import { detectSource } from '../capture/source-type';
-import { suggestStages } from '../capture/stage-suggestion';
 import { hostOf } from '../capture/normalize-url';
 import type { JourneyLensDB } from '../db/database';
 import type { CompressedShot } from './screenshot';
 import { brandsOfStudy } from '../db/brands-repo';
 import { countClipsForPage, saveDraft } from '../db/clips-repo';
 import { frameworkOf, getActiveStudy } from '../db/studies-repo';
+import { learnStageOfClip, studyStageModel } from '../db/stage-models-repo';
+import type { StageModelBundle } from '../stage-model/model-bundle';
+import { suggestStage } from '../stage-model/suggest';
+import { foldToSimplified } from '../stage-model/chinese-fold';
+import { nowIso, type Clip } from '../model';
 import { localize, type Locale } from '../model';
 import type { FormContext } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -24,6 +28,8 @@ export interface CaptureDeps {
   captureTab(windowId: number | undefined): Promise<CompressedShot>;
   /** Shows a tab's clip count on the toolbar button. */
   setBadge?(tabId: number, count: number): Promise<void>;
+  /** The shipped stage model (loaded once, on first use); without it only what a study learned suggests stages. */
+  stageModel?(): Promise<StageModelBundle | undefined>;
 }
 
 /** The background's answers to content-script and page requests. */
@@ -31,10 +37,32 @@ export function createCaptureHandlers(
   deps: CaptureDeps,
 ): Pick<Handlers, 'form/open' | 'form/context' | 'clip/save' | 'page/clip-count'> {
   const { db, locale } = deps;
+  /** JSON-LD types of the pages the form opened on lately, so a saved clip teaches with what suggested it. */
+  const pageTypes = new Map<string, string[]>();
+  /** Every saved clip teaches its study's stage model the stage the researcher chose. */
+  async function learnFromClip(clip: Pick<Clip, 'studyId' | 'stageId' | 'quote' | 'url' | 'title' | 'sourceType'>) {
+    const study = await db.studies.get(clip.studyId);
+    if (!study) return;
+    const framework = await frameworkOf(db, study);
+    await learnStageOfClip(
+      db,
+      await deps.stageModel?.(),
+      {
+        studyId: study.id,
+        frameworkId: framework.id,
+        stageIds: framework.stages.map((s) => s.id),
+        stageId: clip.stageId,
+        input: { text: clip.quote, url: clip.url, title: clip.title, sourceType: clip.sourceType, jsonLdTypes: pageTypes.get(clip.url) },
+      },
+      nowIso(),
+    );
+  }
   return {
     async 'form/open'(_req, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false, code: 'no-tab', message: 'the form opens in a tab' };
+      // Load the stage model (and the Chinese folding tables) while the form script loads.
+      void deps.stageModel?.().then(() => foldToSimplified('繁'));
       await deps.injectForm(tabId, sender.frameId ?? 0);
       return { ok: true };
     },
@@ -47,13 +75,16 @@ export function createCaptureHandlers(
       const brands = await brandsOfStudy(db, study.id);
       const source = detectSource(req.url, meta, brands);
       const detected = detectBrand({ url: req.url, meta, selection: req.selection, source }, brands);
-      const suggestions = suggestStages({
+      const jsonLdTypes = meta?.types ?? [];
+      pageTypes.delete(req.url);
+      pageTypes.set(req.url, jsonLdTypes);
+      if (pageTypes.size > 50) pageTypes.delete(pageTypes.keys().next().value!);
+      const suggestion = suggestStage({
+        bundle: await deps.stageModel?.(),
+        study: await studyStageModel(db, study.id),
         frameworkId: framework.id,
-        sourceType: source.sourceType,
-        url: req.url,
-        title: meta?.title,
-        text: req.selection,
-        hasReviewJsonLd: !!meta?.review,
+        stageIds: framework.stages.map((s) => s.id),
+        input: { text: req.selection, url: req.url, title: meta?.title, sourceType: source.sourceType, jsonLdTypes },
       });
       const tagCounts = new Map<string, number>();
       await db.clips
@@ -84,7 +115,7 @@ export function createCaptureHandlers(
             : {}),
         },
         source,
-        suggestion: suggestions[0] ? { stageId: suggestions[0].stageId, reason: suggestions[0].reason } : null,
+        suggestion: suggestion.choices.length ? suggestion : null,
       };
       const { screenshotDefault } = await getSettings(db);
       return { ok: true, context, screenshotDefault };
@@ -105,6 +136,7 @@ export function createCaptureHandlers(
         }
       }
       const result = await saveDraft(db, { ...req.draft, studyId: study.id }, { screenshot });
+      if (!result.duplicate) await learnFromClip(result.clip).catch((error: unknown) => console.warn('journey-lens: stage learning failed', error));
       const brand = await db.brands.get(result.clip.brandId);
       const pageCount = await countClipsForPage(db, result.clip.url);
       if (sender.tab?.id !== undefined) await deps.setBadge?.(sender.tab.id, pageCount).catch(() => undefined);

@@ -11,6 +11,7 @@ import {
   WalkStepSchema,
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
+import { StudyStageModelSchema } from '../stage-model/study-model';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
 /**
@@ -61,6 +62,8 @@ export const BackupSchema = z
     /** Walk-throughs and their steps (absent in files made before walks: none). */
     walks: z.array(WalkSchema).max(100_000).default([]),
     walkSteps: z.array(WalkStepSchema).max(MAX).default([]),
+    /** What each study taught the stage suggestion (optional: older files have none, and restore without). */
+    stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

@@ -25,8 +25,8 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
 
 /** Everything in the database as one backup document (sorted by id, so equal data gives equal files). */
 export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
-  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps], async () => {
-    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId, walks, walkSteps] = await Promise.all([
+  return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps, db.stageModels], async () => {
+    const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId, walks, walkSteps, stageModels] = await Promise.all([
       db.studies.toArray(),
       db.frameworks.toArray(),
       db.brands.toArray(),
@@ -38,6 +38,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       getMeta<string>(db, META_KEYS.activeStudyId),
       db.walks.toArray(),
       db.walkSteps.toArray(),
+      db.stageModels.toArray(),
     ]);
     const screenshots: ScreenshotRecord[] = [];
     for (const s of shots) {
@@ -60,6 +61,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       // A walk being recorded travels as it is; its tab id means nothing elsewhere.
       walks: walks.map((w) => ({ ...w, tabId: -1, status: w.status === 'stopped' ? w.status : 'paused' })).sort(byId),
       walkSteps: walkSteps.sort(byId),
+      ...(stageModels.length ? { stageModels: stageModels.map(({ id: _id, ...m }) => m).sort((x, y) => (x.studyId < y.studyId ? -1 : 1)) } : {}),
     } as BackupDoc;
   });
 }

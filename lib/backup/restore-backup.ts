@@ -57,6 +57,16 @@ export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Pr
   return preview;
 }
 
+/** The study stage models after a restore: the file's (the newer one per study in a merge), for the studies kept. */
+function restoredStageModels(local: BackupDoc | undefined, incoming: BackupDoc, studies: ReadonlySet<string>): NonNullable<BackupDoc['stageModels']> {
+  const out = new Map((local?.stageModels ?? []).map((m) => [m.studyId, m]));
+  for (const m of incoming.stageModels ?? []) {
+    const mine = out.get(m.studyId);
+    if (!mine || m.updatedAt >= mine.updatedAt) out.set(m.studyId, m);
+  }
+  return [...out.values()].filter((m) => studies.has(m.studyId));
+}
+
 /**
  * Restores a validated backup in one transaction: `replace` makes the
  * database equal to the file; `merge` combines them (see mergeBackups).
@@ -64,10 +74,13 @@ export async function previewRestore(db: JourneyLensDB, incoming: BackupDoc): Pr
  * land in.
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
-  const target = mode === 'replace' ? incoming : mergeBackups(await createBackup(db), incoming);
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps];
+  const local = mode === 'replace' ? undefined : await createBackup(db);
+  const target = local ? mergeBackups(local, incoming) : incoming;
+  const stageModels = restoredStageModels(local, incoming, new Set(target.studies.map((s) => s.id)));
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps, db.stageModels];
   return db.transaction('rw', tables, async () => {
-    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear()]);
+    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear(), db.stageModels.clear()]);
+    await db.stageModels.bulkPut(stageModels.map((m) => ({ id: m.studyId, ...m })));
     await db.frameworks.bulkPut(target.frameworks);
     await db.studies.bulkAdd(target.studies);
     await db.brands.bulkAdd(target.brands);

@@ -77,3 +77,5 @@ export async function timeReadOnly(studyId: string): Promise<{ ms: number; rows:
 export async function findStudy(name: string): Promise<string | undefined> {
   return (await getDb().studies.toArray()).find((s) => s.name === name)?.id;
 }
+
+export { timeStageSuggestions } from './stage-suggest-bench';

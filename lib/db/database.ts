@@ -3,6 +3,7 @@ import type { AnchorCandidate, Brand, Clip, Finding, Framework, Study, Walk, Wal
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
+import type { StudyStageModel } from '../stage-model/study-model';
 
 /** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
@@ -74,6 +75,8 @@ export class JourneyLensDB extends Dexie {
   /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
   clipRows!: EntityTable<ClipRow, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
+  /** What each study taught the stage suggestion (since v5; id = studyId; see stage-models-repo). */
+  stageModels!: EntityTable<StudyStageModel & { id: string }, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   /** Walk-throughs (since v11): one row per recorded walk, and its steps (see lib/walks). */
@@ -137,6 +140,10 @@ export class JourneyLensDB extends Dexie {
         const { rebuildClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
         await rebuildClipRows(tx);
       });
+    // v5: a learned stage-suggestion model per study, updated by every saved clip.
+    this.version(5).stores({
+      stageModels: 'id, studyId',
+    });
     // v6: clips may carry the review, post or listing they were taken from
     // (`item`, optional; no index). Every stored CSV row gains the item columns
     // author … currency after captured_at: rebuilt here.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnchorCandidateSchema, BrandNameSchema, ClipDraftSchema, IdSchema, MAX_ANCHOR_CANDIDATES, SelectorsSchema, SourceTypeSchema, StageIdSchema, WalkTaskSchema, WebUrlSchema, type Selectors } from '../model';
 import { KeptDraftSchema, type KeptDraft } from '../drafts/kept-drafts';
+import type { StageSuggestion } from '../stage-model/suggest';
 
 /**
  * Every message a content script or page sends to the background, validated
@@ -104,7 +105,8 @@ export interface FormContext {
   tags: string[];
   detected: { brandName: string; reason: string; brandDomain?: string };
   source: { sourceType: z.infer<typeof SourceTypeSchema>; site: string };
-  suggestion: { stageId: string; reason: string } | null;
+  /** The likeliest two stages with their reasons; `confident`: pre-fill the first. Null: nothing to go on. */
+  suggestion: StageSuggestion | null;
 }
 
 export type Failure = { ok: false; code: string; message: string };

@@ -95,6 +95,10 @@ describe('schema migrations', () => {
     expect(await db.brands.where('[studyId+nameKey]').equals(['s1', 'globex']).count()).toBe(1);
 
     expect(await db.rubric.count()).toBe(0);
+    // v5: the per-study stage models start empty and are writable.
+    expect(await db.stageModels.count()).toBe(0);
+    await db.stageModels.put({ id: 's1', studyId: 's1', frameworkId: 'moments-of-truth', classes: ['zmot'], weights: { '7': [0.5] }, clips: 1, updatedAt: '2026-12-02T00:00:00.000Z' });
+    expect(await db.stageModels.where('studyId').equals('s1').count()).toBe(1);
     const item = lookForKey(MOMENTS_OF_TRUTH.stages.find((s) => s.id === 'amot')!.lookFor[0]!);
     await setRubricItem(db, { studyId: 's1', brandId: 'b-acme', stageId: 'amot' }, item, true);
     expect(await db.rubric.where('studyId').equals('s1').count()).toBe(1);
