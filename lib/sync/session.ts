@@ -1,0 +1,217 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import Dexie from 'dexie';
+import * as Y from 'yjs';
+import type { JourneyLensDB } from '../db/database';
+import { pullStudy } from '../db/sync-apply';
+import { metaDocName, partDocName, PART_NAME } from './doc-names';
+import type { SyncConfig } from './sync-config';
+import { readLocalSlice } from './study-slice';
+import { partitionsNeeded, publishSlice, readRemoteSlice, type StudyDocs } from './y-slice';
+
+/** What the panel shows. */
+export type SyncState =
+  | { kind: 'connecting' }
+  | { kind: 'syncing'; changes: number }
+  | { kind: 'synced'; at: string }
+  | { kind: 'offline'; since: string }
+  | { kind: 'error'; reason: 'auth' | 'write'; message: string };
+
+export interface SessionOptions {
+  db: JourneyLensDB;
+  config: SyncConfig;
+  /** Node tests pass `ws`; browsers use their own WebSocket. */
+  WebSocketPolyfill?: unknown;
+  onState?: (state: SyncState) => void;
+}
+
+const LOCAL = Symbol('journey-lens-local');
+
+interface OpenDoc {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+/**
+ * Live sync of one shared study while a page is open: one WebSocket to the
+ * team's server (and nothing else), one Yjs document for the study's records
+ * and one per clip partition. Whenever a document or the local database
+ * changes, `reconcile` merges the team copy into Dexie (pullStudy: the backup
+ * merge rules) and writes back what this copy has that wins. Nothing is read
+ * or written before every open document finished its first sync, so a refused
+ * token writes nothing anywhere.
+ */
+export class SyncSession {
+  readonly studyId: string;
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly docs = new Map<string, OpenDoc>();
+  private stopped = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private offlineSince: string | undefined;
+  private error: SyncState | undefined;
+  private lastSynced = new Date().toISOString();
+  private pending = 0;
+  state: SyncState = { kind: 'connecting' };
+  private readonly onMutated = () => this.schedule(120);
+
+  constructor(private readonly options: SessionOptions) {
+    this.studyId = options.config.studyId;
+    this.socket = new HocuspocusProviderWebsocket({
+      url: options.config.server,
+      WebSocketPolyfill: options.WebSocketPolyfill,
+      delay: 1000,
+      minDelay: 500,
+      maxDelay: 15_000,
+      onStatus: ({ status }) => {
+        if (status === 'disconnected') this.offlineSince ??= new Date().toISOString();
+        if (status === 'connected') this.offlineSince = undefined;
+        this.emit();
+      },
+    });
+    this.open('');
+    Dexie.on('storagemutated', this.onMutated);
+  }
+
+  /** Opens (once) the study's document (`''`) or a clip partition. */
+  private open(part: string): OpenDoc {
+    const have = this.docs.get(part);
+    if (have) return have;
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: part ? partDocName(this.studyId, part) : metaDocName(this.studyId),
+      document: doc,
+      token: this.options.config.token,
+      onSynced: () => {
+        this.schedule(0);
+        this.emit();
+      },
+      onUnsyncedChanges: () => this.emit(),
+      onAuthenticationFailed: ({ reason }) => {
+        this.error = { kind: 'error', reason: 'auth', message: reason || 'permission denied' };
+        this.emit();
+        this.stop();
+      },
+    });
+    provider.attach();
+    doc.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) this.schedule(30);
+    });
+    if (!part) {
+      doc.getMap('parts').observe(() => this.openListedParts());
+    }
+    const entry = { doc, provider };
+    this.docs.set(part, entry);
+    return entry;
+  }
+
+  private openListedParts(): void {
+    if (this.stopped) return;
+    const meta = this.docs.get('')!.doc;
+    for (const part of meta.getMap('parts').keys()) if (PART_NAME.test(part)) this.open(part);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reconcile();
+    }, ms);
+  }
+
+  private allSynced(): boolean {
+    for (const { provider } of this.docs.values()) if (!provider.isSynced) return false;
+    return true;
+  }
+
+  /** One merge both ways. Serialised: a call while one runs makes it run once more. */
+  reconcile(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.reconcileOnce();
+        } catch (e) {
+          this.error = { kind: 'error', reason: 'write', message: e instanceof Error ? e.message : String(e) };
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = undefined;
+      this.emit();
+    });
+    return this.running;
+  }
+
+  private async reconcileOnce(): Promise<void> {
+    if (this.stopped || !this.docs.get('')!.provider.isSynced) return;
+    this.openListedParts();
+    if (!this.allSynced()) return;
+    const docs = this.studyDocs();
+    const { db } = this.options;
+    await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId));
+    if (this.stopped) return;
+    const local = await readLocalSlice(db, this.studyId);
+    if (!local.studies.length) return;
+    const missing = [...partitionsNeeded(local)].filter((p) => !this.docs.get(p)?.provider.isSynced);
+    for (const p of missing) this.open(p);
+    if (missing.length) return; // runs again once they have synced
+    // Pulled and re-read: the team copy may have changed meanwhile; publish against its current state.
+    const now = this.studyDocs();
+    this.pending = publishSlice(now, local, readRemoteSlice(now, this.studyId), LOCAL);
+    this.error = this.error?.kind === 'error' && this.error.reason === 'auth' ? this.error : undefined;
+  }
+
+  private studyDocs(): StudyDocs {
+    const parts = new Map<string, Y.Doc>();
+    for (const [name, { doc, provider }] of this.docs) if (name && provider.isSynced) parts.set(name, doc);
+    return { meta: this.docs.get('')!.doc, parts };
+  }
+
+  private unsynced(): number {
+    let n = 0;
+    for (const { provider } of this.docs.values()) n += provider.unsyncedChanges;
+    return n;
+  }
+
+  /** True when every document is synced, nothing waits to be sent and no merge is due. */
+  isIdle(): boolean {
+    return !this.stopped && !this.timer && !this.running && this.allSynced() && this.unsynced() === 0 && !this.error;
+  }
+
+  private computeState(): SyncState {
+    if (this.error) return this.error;
+    if (this.offlineSince && this.socket.status !== 'connected') return { kind: 'offline', since: this.offlineSince };
+    if (!this.docs.get('')!.provider.isSynced) return { kind: 'connecting' };
+    const changes = this.unsynced() + (this.running || this.timer ? Math.max(this.pending, 0) : 0);
+    if (!this.allSynced() || changes > 0 || this.running) return { kind: 'syncing', changes };
+    this.lastSynced = new Date().toISOString();
+    return { kind: 'synced', at: this.lastSynced };
+  }
+
+  private emit(): void {
+    const next = this.computeState();
+    if (JSON.stringify(next) === JSON.stringify(this.state) && next.kind !== 'synced') return;
+    this.state = next;
+    this.options.onState?.(next);
+  }
+
+  /** Closes the connection. Local data stays as it is. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    for (const { provider, doc } of this.docs.values()) {
+      provider.destroy();
+      doc.destroy();
+    }
+    this.socket.destroy();
+  }
+}
