@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
+
+/** The `ws` client, for Node code that talks to this server (tests, bench). */
+export { WebSocket } from 'ws';
 import * as Y from 'yjs';
 
 /** Journey Lens document names: `jl/<studyId>` and `jl/<studyId>/c-<YYYY-MM>-<h>`. Anything else is refused. */
@@ -41,12 +44,21 @@ export async function startSyncServer({ host = '127.0.0.1', port = 0, dataDir, t
   await mkdir(dataDir, { recursive: true });
   /** Documents whose stored state was read (or found absent): only these may be written back. */
   const loaded = new Set();
-  const store = async (name, document) => {
-    if (!loaded.has(name)) return;
-    const file = fileOf(dataDir, name);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, Y.encodeStateAsUpdate(document));
-    await rename(tmp, file);
+  /** Writes of one document run one after another (a debounced store and a shutdown store may meet). */
+  const queues = new Map();
+  let closed = false;
+  let seq = 0;
+  const store = (name, document) => {
+    if (!loaded.has(name) || closed) return Promise.resolve();
+    const run = async () => {
+      const file = fileOf(dataDir, name);
+      const tmp = `${file}.${process.pid}.${seq++}.tmp`;
+      await writeFile(tmp, Y.encodeStateAsUpdate(document));
+      await rename(tmp, file);
+    };
+    const next = (queues.get(name) ?? Promise.resolve()).then(run, run);
+    queues.set(name, next);
+    return next;
   };
   const hp = new Hocuspocus({
     quiet: true,
@@ -101,6 +113,8 @@ export async function startSyncServer({ host = '127.0.0.1', port = 0, dataDir, t
       for (const ws of wss.clients) ws.terminate();
       await new Promise((resolve) => http.close(() => resolve(undefined)));
       for (const [name, doc] of hp.documents) await store(name, doc);
+      await Promise.allSettled(queues.values());
+      closed = true;
     },
   };
 }

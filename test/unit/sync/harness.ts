@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { canonical } from '../../../lib/backup/merge-backups';
 import { recomputeCells } from '../../../lib/db/cells-store';
 import { JourneyLensDB } from '../../../lib/db/database';
@@ -10,8 +9,8 @@ import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { SyncSession, type SyncState } from '../../../lib/sync/session';
 import { readLocalSlice, type StudySlice } from '../../../lib/sync/study-slice';
 import type { SyncConfig } from '../../../lib/sync/sync-config';
-// @ts-expect-error: plain JavaScript module (the server script's core), no types
-import { startSyncServer } from '../../../scripts/sync-server/server.mjs';
+// @ts-expect-error: plain JavaScript module (the server script's core, which also re-exports ws's client), no types
+import { startSyncServer, WebSocket } from '../../../scripts/sync-server/server.mjs';
 
 export const TOKEN = 'team-token-0123456789';
 
@@ -28,8 +27,25 @@ export async function startServer(dataDir?: string, port = 0): Promise<TestServe
   return { url: server.url, port: server.port, dataDir: dir, close: () => server.close() };
 }
 
-export async function removeDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+/** One server for a test file (started before its tests, closed and removed after); `restart` keeps its data and port. */
+export function useServer() {
+  const holder: { server: TestServer; restart(down?: () => Promise<void>): Promise<void> } = {
+    server: undefined as unknown as TestServer,
+    async restart(down) {
+      const { dataDir, port } = holder.server;
+      await holder.server.close();
+      await down?.();
+      holder.server = await startServer(dataDir, port);
+    },
+  };
+  beforeAll(async () => {
+    holder.server = await startServer();
+  });
+  afterAll(async () => {
+    await holder.server.close();
+    await rm(holder.server.dataDir, { recursive: true, force: true });
+  });
+  return holder;
 }
 
 let n = 0;

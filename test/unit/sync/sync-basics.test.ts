@@ -1,25 +1,18 @@
 import { readdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { clipCountOfStudy } from '../../../lib/db/cells-store';
 import { readInvite, makeInvite } from '../../../lib/sync/invite';
 import { draft } from '../db/helpers';
-import { connect, converged, expectDerivedConsistent, freshClient, removeDir, sliceOf, startServer, TOKEN, type TestServer } from './harness';
+import { connect, converged, expectDerivedConsistent, freshClient, useServer, sliceOf, TOKEN } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await removeDir(server.dataDir);
-});
+const served = useServer();
 
 describe('team sync through a Hocuspocus server on 127.0.0.1', () => {
   it('a shared study reaches a member who joins with the invite, and a clip saved there comes back', async () => {
     const alice = await freshClient();
     await saveDraft(alice.db, draft({ studyId: alice.study.id, brandName: 'Acme', stageId: 'zmot' }));
-    const invite = makeInvite({ server: server.url, studyId: alice.study.id, token: TOKEN });
+    const invite = makeInvite({ server: served.server.url, studyId: alice.study.id, token: TOKEN });
     const a = connect(alice.db, readInvite(invite)!);
     const bob = await freshClient();
     const b = connect(bob.db, readInvite(invite)!);
@@ -43,10 +36,10 @@ describe('team sync through a Hocuspocus server on 127.0.0.1', () => {
     const mallory = await freshClient();
     await saveDraft(mallory.db, draft({ studyId: mallory.study.id, brandName: 'Acme' }));
     const before = await sliceOf(mallory.db, mallory.study.id);
-    const filesBefore = await readdir(server.dataDir);
-    const m = connect(mallory.db, { server: server.url, studyId: mallory.study.id, token: 'not-the-token' });
+    const filesBefore = await readdir(served.server.dataDir);
+    const m = connect(mallory.db, { server: served.server.url, studyId: mallory.study.id, token: 'not-the-token' });
     const joiner = await freshClient();
-    const j = connect(joiner.db, { server: server.url, studyId: mallory.study.id, token: 'wrong-as-well' });
+    const j = connect(joiner.db, { server: served.server.url, studyId: mallory.study.id, token: 'wrong-as-well' });
     try {
       await expect.poll(() => m.state.kind, { timeout: 10_000 }).toBe('error');
       await expect.poll(() => j.state.kind, { timeout: 10_000 }).toBe('error');
@@ -54,7 +47,7 @@ describe('team sync through a Hocuspocus server on 127.0.0.1', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(await sliceOf(mallory.db, mallory.study.id)).toBe(before);
       expect(await joiner.db.studies.get(mallory.study.id)).toBeUndefined();
-      const filesAfter = await readdir(server.dataDir);
+      const filesAfter = await readdir(served.server.dataDir);
       expect(filesAfter.filter((f) => f.includes(mallory.study.id))).toEqual([]);
       expect(filesAfter.length).toBe(filesBefore.length);
     } finally {
