@@ -76,6 +76,8 @@ export default defineConfig({
     ],
     // <all_urls> (not just http/https) is what tabs.captureVisibleTab accepts for the optional screenshot.
     host_permissions: ['<all_urls>'],
+    // Team sync: the one server a researcher shares a study through, asked for at run time (lib/platform.ts).
+    optional_host_permissions: ['ws://*/*', 'wss://*/*', 'http://*/*', 'https://*/*'],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+E' },

@@ -11,6 +11,7 @@ import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { MoreExports } from '@/components/export/MoreExports';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
+import { SyncStatus } from '@/components/sync/SyncStatus';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
@@ -199,6 +200,7 @@ export function App() {
         <ExportCsvButton studyId={v.study.id} locale={locale} filter={filter} />
       </header>
       <p class="muted">{localize(v.framework.name, locale)}</p>
+      <SyncStatus studyId={v.study.id} locale={locale} />
       {v.study.sample && (
         <p role="note" class="notice">
           {i18n.t('sampleNotice')}{' '}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JourneyLensDB } from '../db/database';
 import { IdSchema } from '../model/ids';
+import { SYNC_KEY_PREFIX, syncMetaKey } from './sync-keys';
 
 /** A study's team: where its sync server is and the token it accepts. Kept in `meta` (local, never in backups). */
 export const SyncConfigSchema = z.object({
@@ -11,20 +12,27 @@ export const SyncConfigSchema = z.object({
 });
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;
 
-const KEY_PREFIX = 'sync.';
-
 export async function getSyncConfig(db: JourneyLensDB, studyId: string): Promise<SyncConfig | undefined> {
-  const parsed = SyncConfigSchema.safeParse((await db.meta.get(KEY_PREFIX + studyId))?.value);
+  const parsed = SyncConfigSchema.safeParse((await db.meta.get(syncMetaKey(studyId)))?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function setSyncConfig(db: JourneyLensDB, config: SyncConfig): Promise<void> {
-  await db.meta.put({ key: KEY_PREFIX + config.studyId, value: SyncConfigSchema.parse(config) });
+  await db.meta.put({ key: syncMetaKey(config.studyId), value: SyncConfigSchema.parse(config) });
 }
 
 /** Leaving a team: the study and its records stay, only the connection settings go. */
 export async function clearSyncConfig(db: JourneyLensDB, studyId: string): Promise<void> {
-  await db.meta.delete(KEY_PREFIX + studyId);
+  await db.meta.delete(syncMetaKey(studyId));
+}
+
+/** Every study's team settings in this database (invalid entries skipped). */
+export async function allSyncConfigs(db: JourneyLensDB): Promise<SyncConfig[]> {
+  const rows = await db.meta.where(':id').startsWith(SYNC_KEY_PREFIX).toArray();
+  return rows.flatMap((r) => {
+    const parsed = SyncConfigSchema.safeParse(r.value);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /**
