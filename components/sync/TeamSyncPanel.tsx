@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
+import { setActiveStudy } from '@/lib/db/active-study';
 import { getDb } from '@/lib/db/database';
 import { platform } from '@/lib/platform';
 import { makeInvite, readInvite } from '@/lib/sync/invite';
@@ -20,9 +21,17 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
   }, []);
   const [message, setMessage] = useState<Message>(null);
   const [invite, setInvite] = useState('');
+  /** A study just joined: made the active one as soon as it has arrived. */
+  const [arriving, setArriving] = useState<string | null>(null);
   const configs = new Map((data.value?.configs ?? []).map((c) => [c.studyId, c]));
   const studyIds = new Set(data.value?.studies.map((s) => s.id));
   const joining = (data.value?.configs ?? []).filter((c) => !studyIds.has(c.studyId));
+  useEffect(() => {
+    if (arriving && studyIds.has(arriving)) {
+      setArriving(null);
+      void setActiveStudy(db, arriving);
+    }
+  }, [arriving, data.value]);
 
   function connect(config: SyncConfig, done: string) {
     // The permission request must come first in the click (Firefox): no await before it.
@@ -48,6 +57,7 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
       return;
     }
     connect(config, i18n.t('syncJoined'));
+    setArriving(config.studyId);
     setInvite('');
   }
 
