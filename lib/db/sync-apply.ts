@@ -1,5 +1,5 @@
 import { canonical, findingId, mergeBackups } from '../backup/merge-backups';
-import { readLocalSlice, sliceAsBackup, sliceOfBackup, type StudySlice } from '../sync/study-slice';
+import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from '../sync/study-slice';
 import { applySyncedClips } from './clips-repo';
 import type { JourneyLensDB } from './database';
 
@@ -18,11 +18,14 @@ const cellKey = (r: { studyId: string; brandId: string; stageId: string }): Key 
  * the records that differ are written — clips through `applySyncedClips`, so
  * cell aggregates, CSV rows and search terms follow. A study in neither copy is
  * left alone. Screenshots, anchors, cells and view preferences are not touched.
+ * With a clip scope of ids, `remote` must hold just those clips (and their tombstones)
+ * besides the whole study document: only those clips are compared and written, which is
+ * exact as long as no brand or brand tombstone changed (the caller then passes all).
  */
-export async function pullStudy(db: JourneyLensDB, studyId: string, remote: StudySlice): Promise<PullResult> {
+export async function pullStudy(db: JourneyLensDB, studyId: string, remote: StudySlice, scope: ClipScope = { all: true }): Promise<PullResult> {
   const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones];
   return db.transaction('rw', tables, async () => {
-    const local = await readLocalSlice(db, studyId);
+    const local = await readLocalSlice(db, studyId, scope);
     const merged = sliceOfBackup(mergeBackups(sliceAsBackup(local), sliceAsBackup(remote)), studyId);
     if (!merged.studies.length) return { changed: 0 };
     let changed = 0;

@@ -5,7 +5,7 @@ import type { JourneyLensDB } from '../db/database';
 import { pullStudy } from '../db/sync-apply';
 import { metaDocName, partDocName, PART_NAME } from './doc-names';
 import type { SyncConfig } from './sync-config';
-import { readLocalSlice } from './study-slice';
+import { readLocalSlice, type ClipScope } from './study-slice';
 import { partitionsNeeded, publishSlice, readRemoteSlice, type StudyDocs } from './y-slice';
 
 /** What the panel shows. */
@@ -25,6 +25,14 @@ export interface SessionOptions {
 }
 
 const LOCAL = Symbol('journey-lens-local');
+/** Tables whose changes are published (the clip tables stand for clips). */
+const SYNCED_TABLES = new Set(['studies', 'frameworks', 'brands', 'clips', 'findings', 'rubric', 'tombstones']);
+/** A full merge both ways this often, besides start and every reconnect (catches anything a narrow pass could miss). */
+const FULL_EVERY_MS = 5 * 60_000;
+/** Clips edited this long before the last publish are looked at again (a slow transaction commits late). */
+const WATERMARK_SLACK_MS = 60_000;
+/** More changed clips than this and a pass reads the whole study instead. */
+const NARROW_LIMIT = 2000;
 
 interface OpenDoc {
   doc: Y.Doc;
@@ -52,8 +60,27 @@ export class SyncSession {
   private error: SyncState | undefined;
   private lastSynced = new Date().toISOString();
   private pending = 0;
+  /** What the next pass must look at: everything, or the remote clips that changed and whether local data did. */
+  private needFull = true;
+  private remoteDirty = false;
+  private readonly remoteClips = new Set<string>();
+  private localDirty = false;
+  private watermark = '';
+  private readonly fullTimer: ReturnType<typeof setInterval>;
   state: SyncState = { kind: 'connecting' };
-  private readonly onMutated = () => this.schedule(120);
+  private readonly onMutated = (parts: Record<string, unknown>) => {
+    const prefix = `idb://${this.options.db.name}/`;
+    for (const key of Object.keys(parts)) {
+      if (!key.startsWith(prefix)) continue;
+      const table = key.slice(prefix.length).split('/')[0]!;
+      if (!SYNCED_TABLES.has(table)) continue;
+      // A restore or a study edit: compare everything.
+      if (table === 'studies') this.needFull = true;
+      this.localDirty = true;
+      this.schedule(120);
+      return;
+    }
+  };
 
   constructor(private readonly options: SessionOptions) {
     this.studyId = options.config.studyId;
@@ -71,6 +98,10 @@ export class SyncSession {
     });
     this.open('');
     Dexie.on('storagemutated', this.onMutated);
+    this.fullTimer = setInterval(() => {
+      this.needFull = true;
+      this.schedule(0);
+    }, FULL_EVERY_MS);
   }
 
   /** Opens (once) the study's document (`''`) or a clip partition. */
@@ -84,6 +115,8 @@ export class SyncSession {
       document: doc,
       token: this.options.config.token,
       onSynced: () => {
+        // The study document (re)synced: at start and after every reconnect, compare everything.
+        if (!part) this.needFull = true;
         this.schedule(0);
         this.emit();
       },
@@ -100,6 +133,25 @@ export class SyncSession {
     });
     if (!part) {
       doc.getMap('parts').observe(() => this.openListedParts());
+      for (const name of ['studies', 'frameworks', 'findings', 'rubric'] as const) {
+        doc.getMap(name).observe((e) => {
+          if (e.transaction.origin !== LOCAL) this.remoteDirty = true;
+        });
+      }
+      // A brand or a brand/finding tombstone changes where clips live: every clip is looked at again.
+      for (const name of ['brands', 'tombstones'] as const) {
+        doc.getMap(name).observe((e) => {
+          if (e.transaction.origin !== LOCAL) this.needFull = true;
+        });
+      }
+    } else {
+      for (const name of ['clips', 'tombstones'] as const) {
+        doc.getMap(name).observe((e) => {
+          if (e.transaction.origin === LOCAL) return;
+          this.remoteDirty = true;
+          for (const k of e.keysChanged) this.remoteClips.add(k);
+        });
+      }
     }
     const entry = { doc, provider };
     this.docs.set(part, entry);
@@ -152,19 +204,44 @@ export class SyncSession {
     if (this.stopped || !this.docs.get('')!.provider.isSynced) return;
     this.openListedParts();
     if (!this.allSynced()) return;
-    const docs = this.studyDocs();
     const { db } = this.options;
-    await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId));
-    if (this.stopped) return;
-    const local = await readLocalSlice(db, this.studyId);
-    if (!local.studies.length) return;
-    const missing = [...partitionsNeeded(local)].filter((p) => !this.docs.get(p)?.provider.isSynced);
-    for (const p of missing) this.open(p);
-    if (missing.length) return; // runs again once they have synced
-    // Pulled and re-read: the team copy may have changed meanwhile; publish against its current state.
-    const now = this.studyDocs();
-    this.pending = publishSlice(now, local, readRemoteSlice(now, this.studyId), LOCAL);
-    this.error = this.error?.kind === 'error' && this.error.reason === 'auth' ? this.error : undefined;
+    const full = this.needFull || this.remoteClips.size > NARROW_LIMIT;
+    const remoteIds = [...this.remoteClips];
+    const pull = full || this.remoteDirty;
+    const push = full || this.localDirty;
+    this.needFull = false;
+    this.remoteDirty = false;
+    this.localDirty = false;
+    this.remoteClips.clear();
+    try {
+      if (pull) {
+        const docs = this.studyDocs();
+        if (full) await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId));
+        else await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId, remoteIds), { ids: remoteIds });
+      }
+      if (this.stopped || !push) return;
+      const started = new Date(Date.now() - WATERMARK_SLACK_MS).toISOString();
+      const scope: ClipScope = full || !this.watermark ? { all: true } : { since: this.watermark };
+      const local = await readLocalSlice(db, this.studyId, scope);
+      if (!local.studies.length) return;
+      const missing = [...partitionsNeeded(local)].filter((p) => !this.docs.get(p)?.provider.isSynced);
+      for (const p of missing) this.open(p);
+      if (missing.length) {
+        // Runs again once they have synced.
+        this.localDirty = true;
+        this.needFull ||= full;
+        return;
+      }
+      // Publish against the documents' current state (they may have changed during the pull).
+      const now = this.studyDocs();
+      const ids = 'all' in scope ? undefined : [...local.clips.map((c) => c.id), ...local.tombstones.filter((t) => t.table === 'clips').map((t) => t.id)];
+      this.pending = publishSlice(now, local, readRemoteSlice(now, this.studyId, ids), LOCAL);
+      this.watermark = started;
+      if (this.error?.kind === 'error' && this.error.reason !== 'auth') this.error = undefined;
+    } catch (e) {
+      this.needFull = true;
+      throw e;
+    }
   }
 
   private studyDocs(): StudyDocs {
@@ -208,6 +285,7 @@ export class SyncSession {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    clearInterval(this.fullTimer);
     for (const { provider, doc } of this.docs.values()) {
       provider.destroy();
       doc.destroy();

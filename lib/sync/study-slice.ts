@@ -23,12 +23,26 @@ export interface StudySlice {
 
 export const syncedTombstone = (t: Tombstone, studyId: string): boolean => t.studyId === studyId && t.table !== 'studies';
 
+/**
+ * Which clips a read takes: all of the study's, the given ids, or those edited at or after
+ * a time (through the `updatedAt` index). The other tables are always read whole: they
+ * are small (brands, findings, rubric rows, tombstones of one study).
+ */
+export type ClipScope = { all: true } | { ids: readonly string[] } | { since: string };
+
+async function clipsIn(db: JourneyLensDB, studyId: string, scope: ClipScope) {
+  if ('ids' in scope) return (await db.clips.bulkGet([...scope.ids])).filter((c) => c !== undefined && c.studyId === studyId);
+  // toArray then filter: Dexie's filter() walks a cursor, many times slower than getAll.
+  if ('since' in scope) return (await db.clips.where('updatedAt').aboveOrEqual(scope.since).toArray()).filter((c) => c.studyId === studyId);
+  return db.clips.where('studyId').equals(studyId).toArray();
+}
+
 /** The study's records in this database. Call inside a transaction (or not, for a read-only look). */
-export async function readLocalSlice(db: JourneyLensDB, studyId: string): Promise<StudySlice> {
+export async function readLocalSlice(db: JourneyLensDB, studyId: string, scope: ClipScope = { all: true }): Promise<StudySlice> {
   const [study, brands, clips, findings, rubric, tombstones] = await Promise.all([
     db.studies.get(studyId),
     db.brands.where('studyId').equals(studyId).toArray(),
-    db.clips.where('studyId').equals(studyId).toArray(),
+    clipsIn(db, studyId, scope),
     db.findings.where('studyId').equals(studyId).toArray(),
     db.rubric.where('studyId').equals(studyId).toArray(),
     db.tombstones.where('studyId').equals(studyId).toArray(),
@@ -38,7 +52,7 @@ export async function readLocalSlice(db: JourneyLensDB, studyId: string): Promis
     studies: study ? [study] : [],
     frameworks: framework ? [framework] : [],
     brands,
-    clips: clips.map(fromStored),
+    clips: clips.map((c) => fromStored(c!)),
     findings,
     rubric,
     tombstones: tombstones.filter((t) => syncedTombstone(t, studyId)),

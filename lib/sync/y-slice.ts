@@ -36,13 +36,33 @@ function readMap<T>(doc: Y.Doc, name: string, schema: Parser<T>, keep: (r: T) =>
   return out;
 }
 
-/** Every valid record of `studyId` in the documents (records of other studies or that fail validation are ignored). */
-export function readRemoteSlice(docs: StudyDocs, studyId: string): StudySlice {
+function readKeys<T>(doc: Y.Doc, name: string, keys: readonly string[], schema: Parser<T>, keep: (r: T) => boolean): T[] {
+  const map = doc.getMap(name);
+  const out: T[] = [];
+  for (const k of keys) {
+    if (!map.has(k)) continue;
+    const parsed = schema.safeParse(map.get(k));
+    if (parsed.success && keep(parsed.data)) out.push(parsed.data);
+  }
+  return out;
+}
+
+/**
+ * Every valid record of `studyId` in the documents (records of other studies or that fail
+ * validation are ignored). With `clipIds`, only those clips and their tombstones are read
+ * from the partitions (the study document is always read whole).
+ */
+export function readRemoteSlice(docs: StudyDocs, studyId: string, clipIds?: readonly string[]): StudySlice {
   const mine = (r: { studyId: string }) => r.studyId === studyId;
   const tomb = (t: Tombstone) => t.studyId === studyId && t.table !== 'studies';
   const clips = [];
   const tombstones = readMap(docs.meta, 'tombstones', TombstoneSchema, tomb);
   for (const doc of docs.parts.values()) {
+    if (clipIds) {
+      clips.push(...readKeys(doc, 'clips', clipIds, ClipSchema, mine));
+      tombstones.push(...readKeys(doc, 'tombstones', clipIds, TombstoneSchema, tomb));
+      continue;
+    }
     clips.push(...readMap(doc, 'clips', ClipSchema, mine));
     tombstones.push(...readMap(doc, 'tombstones', TombstoneSchema, tomb));
   }

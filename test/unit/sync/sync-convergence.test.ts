@@ -72,7 +72,7 @@ const served = useServer();
 describe('three clients editing offline converge to mergeBackups of their histories', () => {
   it('holds for random histories of adds, edits, moves, deletes, brand merges, findings and ticks', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.tuple(fc.array(op, { maxLength: 6 }), fc.array(op, { maxLength: 6 }), fc.array(op, { maxLength: 6 })), async (histories) => {
+      fc.asyncProperty(fc.tuple(fc.array(op, { maxLength: 6 }), fc.array(op, { maxLength: 6 }), fc.array(op, { maxLength: 6 })), fc.tuple(fc.array(op, { maxLength: 4 }), fc.array(op, { maxLength: 4 }), fc.array(op, { maxLength: 4 })), async (histories, live) => {
         // Alice shares a study with two brands; Bob and Carol join; everyone goes offline.
         const alice = await freshClient();
         const studyId = alice.study.id;
@@ -91,6 +91,20 @@ describe('three clients editing offline converge to mergeBackups of their histor
         try {
           const result = await converged(online, studyId);
           expect(result).toBe(expected);
+          for (const c of online) await expectDerivedConsistent(c.db, studyId);
+
+          // Then everyone edits at once while online (the narrow, per-change passes), and a
+          // newcomer who reads the whole team copy ends up with exactly what the others have.
+          await Promise.all(live.map(async (history, i) => {
+            for (const o of history) await apply(online[i]!.db, studyId, o);
+          }));
+          await converged(online, studyId);
+          const newcomer = await freshClient();
+          const joined = { db: newcomer.db, session: connect(newcomer.db, config) };
+          online.push(joined);
+          const after = await converged(online, studyId);
+          const now = await Promise.all(online.map((c) => createBackup(c.db)));
+          expect(canonicalSlice(sliceOfBackup(now.reduce((x, y) => mergeBackups(x, y)), studyId))).toBe(after);
           for (const c of online) await expectDerivedConsistent(c.db, studyId);
         } finally {
           online.forEach((c) => c.session.stop());
