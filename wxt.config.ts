@@ -90,6 +90,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox's default MV3 policy adds `upgrade-insecure-requests`, which turns a team's
+          // ws:// sync server (a loopback or LAN server without TLS) into wss:// and fails; this is
+          // the default minus that directive (Chrome's default never had it).
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
           browser_specific_settings: {
             gecko: {
               id: 'journey-lens@journeylens.example',
