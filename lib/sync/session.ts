@@ -208,7 +208,9 @@ export class SyncSession {
     const full = this.needFull || this.remoteClips.size > NARROW_LIMIT;
     const remoteIds = [...this.remoteClips];
     const pull = full || this.remoteDirty;
-    const push = full || this.localDirty;
+    // After a pull, this copy re-asserts what wins locally: Yjs keeps whichever of two
+    // concurrent writes of a key its clientID order picks, which may be the older edit.
+    const push = full || this.localDirty || pull;
     this.needFull = false;
     this.remoteDirty = false;
     this.localDirty = false;
@@ -221,7 +223,7 @@ export class SyncSession {
       }
       if (this.stopped || !push) return;
       const started = new Date(Date.now() - WATERMARK_SLACK_MS).toISOString();
-      const scope: ClipScope = full || !this.watermark ? { all: true } : { since: this.watermark };
+      const scope: ClipScope = full || !this.watermark ? { all: true } : { ids: remoteIds, since: this.watermark };
       const local = await readLocalSlice(db, this.studyId, scope);
       if (!local.studies.length) return;
       const missing = [...partitionsNeeded(local)].filter((p) => !this.docs.get(p)?.provider.isSynced);

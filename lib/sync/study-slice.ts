@@ -1,6 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDoc } from '../backup/backup-schema';
 import { fromStored } from '../db/clip-reads';
-import type { JourneyLensDB, Tombstone } from '../db/database';
+import type { JourneyLensDB, StoredClip, Tombstone } from '../db/database';
 import { BUILTIN_FRAMEWORKS, type Brand, type Clip, type Finding, type Framework, type Study } from '../model';
 import type { RubricRecord } from '../matrix/coverage';
 
@@ -28,13 +28,15 @@ export const syncedTombstone = (t: Tombstone, studyId: string): boolean => t.stu
  * a time (through the `updatedAt` index). The other tables are always read whole: they
  * are small (brands, findings, rubric rows, tombstones of one study).
  */
-export type ClipScope = { all: true } | { ids: readonly string[] } | { since: string };
+export type ClipScope = { all: true } | { ids: readonly string[]; since?: string } | { since: string };
 
-async function clipsIn(db: JourneyLensDB, studyId: string, scope: ClipScope) {
-  if ('ids' in scope) return (await db.clips.bulkGet([...scope.ids])).filter((c) => c !== undefined && c.studyId === studyId);
+async function clipsIn(db: JourneyLensDB, studyId: string, scope: ClipScope): Promise<StoredClip[]> {
+  if ('all' in scope) return db.clips.where('studyId').equals(studyId).toArray();
+  const out = new Map<string, StoredClip>();
   // toArray then filter: Dexie's filter() walks a cursor, many times slower than getAll.
-  if ('since' in scope) return (await db.clips.where('updatedAt').aboveOrEqual(scope.since).toArray()).filter((c) => c.studyId === studyId);
-  return db.clips.where('studyId').equals(studyId).toArray();
+  if (scope.since !== undefined) for (const c of await db.clips.where('updatedAt').aboveOrEqual(scope.since).toArray()) out.set(c.id, c);
+  if ('ids' in scope) for (const c of await db.clips.bulkGet([...scope.ids])) if (c) out.set(c.id, c);
+  return [...out.values()].filter((c) => c.studyId === studyId);
 }
 
 /** The study's records in this database. Call inside a transaction (or not, for a read-only look). */
@@ -52,7 +54,7 @@ export async function readLocalSlice(db: JourneyLensDB, studyId: string, scope: 
     studies: study ? [study] : [],
     frameworks: framework ? [framework] : [],
     brands,
-    clips: clips.map((c) => fromStored(c!)),
+    clips: clips.map(fromStored),
     findings,
     rubric,
     tombstones: tombstones.filter((t) => syncedTombstone(t, studyId)),

@@ -55,9 +55,21 @@ export async function freshClient() {
   return { db, study };
 }
 
+/**
+ * Node's `ws` throws when a socket still connecting is closed and nobody listens for
+ * 'error' (a browser WebSocket just reports it): a test stopping a session mid-connect
+ * must not crash the run.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: unknown[]) {
+    super(...args);
+    (this as unknown as { on(event: string, listener: () => void): void }).on('error', () => undefined);
+  }
+}
+
 export function connect(db: JourneyLensDB, config: SyncConfig): SyncSession & { states: SyncState[] } {
   const states: SyncState[] = [];
-  const session = new SyncSession({ db, config, WebSocketPolyfill: WebSocket, onState: (s) => states.push(s) });
+  const session = new SyncSession({ db, config, WebSocketPolyfill: QuietWebSocket, onState: (s) => states.push(s) });
   return Object.assign(session, { states });
 }
 

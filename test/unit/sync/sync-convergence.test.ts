@@ -110,7 +110,7 @@ describe('three clients editing offline converge to mergeBackups of their histor
           online.forEach((c) => c.session.stop());
         }
       }),
-      { numRuns: Number(process.env.JL_SYNC_RUNS ?? 8) },
+      { numRuns: Number(process.env.JL_SYNC_RUNS ?? 8), endOnFailure: !!process.env.JL_SYNC_RUNS },
     );
   }, 400_000);
 });
