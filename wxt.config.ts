@@ -78,6 +78,8 @@ export default defineConfig({
     ],
     // <all_urls> (not just http/https) is what tabs.captureVisibleTab accepts for the optional screenshot.
     host_permissions: ['<all_urls>'],
+    // Team sync: the one server a researcher shares a study through, asked for at run time (lib/platform.ts).
+    optional_host_permissions: ['ws://*/*', 'wss://*/*', 'http://*/*', 'https://*/*'],
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+E' },
@@ -92,6 +94,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox's default MV3 policy adds `upgrade-insecure-requests`, which turns a team's
+          // ws:// sync server (a loopback or LAN server without TLS) into wss:// and fails; this is
+          // the default minus that directive (Chrome's default never had it).
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
           browser_specific_settings: {
             gecko: {
               id: 'journey-lens@journeylens.example',

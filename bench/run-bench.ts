@@ -9,6 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, selectText } from '../test/e2e/support/chromium';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
 import { CHROME_BUILD, ROOT } from '../test/e2e/support/paths';
+import { measureSync } from './sync-bench';
 
 const SIZES = [1000, 10000, 100000] as const;
 const RUNS = Number(process.env.JL_BENCH_RUNS ?? 7);
@@ -259,6 +260,10 @@ it.skipIf(EXPORT_ONLY || STAGE_ONLY)('bench', async () => {
     }
 
     const stageSuggest = await stageSuggestMs(panel);
+    // 4. Team sync on a loopback server (two more profiles).
+    const sync = await measureSync((page, name, ...args) => hook(page, name as keyof Hooks, ...(args as never)), log);
+    const syncMedian = round(median(sync.propagation));
+
     const sizes = bundleSizes();
     const results = {
       capture_to_panel_ms: { median: round(median(latencies)), p95: round(p95(latencies)) },
@@ -269,6 +274,8 @@ it.skipIf(EXPORT_ONLY || STAGE_ONLY)('bench', async () => {
       bundle_gzip_kb: { content: sizes.content, sidepanel: sizes.sidepanel, total: sizes.total },
       stage_suggest_ms: stageSuggest,
       stage_model_kb_gzip: stageModelKb(),
+      sync_first_load_ms: { '10000': sync.firstLoad10000 },
+      sync_propagation_ms: { median: syncMedian, p95: round(p95(sync.propagation)) },
     };
     writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -290,6 +297,8 @@ it.skipIf(EXPORT_ONLY || STAGE_ONLY)('bench', async () => {
       ['CSV export 100k', `${exportMs} ms, peak heap ${exportHeap} MB`, '≤ 3000 ms, bounded', ok(exportMs <= 3000)],
       ['stage suggestion (p95)', `${results.stage_suggest_ms.p95} ms`, '≤ 20 ms', ok(results.stage_suggest_ms.p95 <= 20)],
       ['stage model', `${results.stage_model_kb_gzip} KB gz`, '≤ 300 KB', ok(results.stage_model_kb_gzip <= 300)],
+      ['sync: 10k-clip study to a new member', `${sync.firstLoad10000} ms`, '≤ 10000 ms', ok(sync.firstLoad10000 <= 10000)],
+      ['sync: save → teammate\'s panel (median)', `${syncMedian} ms`, '≤ 1000 ms', ok(syncMedian <= 1000)],
       ['content script', `${sizes.content} KB gz`, '≤ 12 KB', ok(sizes.content <= 12)],
       ['side panel initial JS', `${sizes.sidepanel} KB gz`, '≤ 60 KB', ok(sizes.sidepanel <= 60)],
       ['all extension code', `${sizes.total} KB gz`, '—', ''],

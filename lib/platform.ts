@@ -82,4 +82,17 @@ export const platform = {
     if (import.meta.env.FIREFOX === true) return { kind: 'manual' };
     return { kind: 'open', open: async () => void (await browser.tabs.create({ url: 'chrome://extensions/shortcuts' })) };
   },
+
+  /**
+   * Asks for the host permission of a team's sync server (optional_host_permissions),
+   * for ws/wss and http/https of that one host. Call it first in a click handler,
+   * before any await: Firefox grants optional permissions only while the click is
+   * being handled (and there host permissions stay optional even when listed);
+   * Chrome already holds them through <all_urls> and resolves at once.
+   */
+  requestHostPermission(origins: string[]): Promise<boolean> {
+    const permissions = (browser as unknown as { permissions?: { request(p: { origins: string[] }): Promise<boolean> } }).permissions;
+    if (!permissions) return Promise.resolve(false);
+    return permissions.request({ origins }).catch(() => false);
+  },
 };

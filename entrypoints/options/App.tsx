@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/database';
 import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
+import { TeamSyncPanel } from '@/components/sync/TeamSyncPanel';
 import { loadSampleStudy } from '@/lib/demo/sample-study';
 import { SampleRemoval } from '@/components/SampleRemoval';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
@@ -50,6 +51,7 @@ export function App() {
     <main class="options">
       <h1>{i18n.t('optionsTitle')}</h1>
       <StudiesPanel locale={locale} ready={ready} />
+      {ready && <TeamSyncPanel locale={locale} />}
       <section aria-labelledby="sample-h">
         <h2 id="sample-h">{i18n.t('sampleHeading')}</h2>
         <p class="muted">{i18n.t('sampleIntro')}</p>

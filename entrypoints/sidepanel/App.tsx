@@ -14,6 +14,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { useStudyWalks } from '@/components/walks/use-walks';
 import { Lazy, useLazyModule } from '@/components/lazy';
 import { cellWalkText } from '@/components/walks/walk-text';
+import { SyncStatus } from '@/components/sync/SyncStatus';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
@@ -270,6 +271,7 @@ export function App() {
         </div>
       </header>
       <p class="muted framework-name">{localize(v.framework.name, locale)}</p>
+      <SyncStatus studyId={v.study.id} locale={locale} />
       {v.study.sample && (
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}

@@ -105,12 +105,12 @@ function larger<T>(x: T, y: T): T {
   return canonical(x) >= canonical(y) ? x : y;
 }
 
-function newer<T extends { updatedAt: string }>(x: T, y: T): T {
+export function newer<T extends { updatedAt: string }>(x: T, y: T): T {
   if (x.updatedAt !== y.updatedAt) return x.updatedAt > y.updatedAt ? x : y;
   return larger(x, y);
 }
 
-function newerTombstone(x: TombstoneRecord, y: TombstoneRecord): TombstoneRecord {
+export function newerTombstone(x: TombstoneRecord, y: TombstoneRecord): TombstoneRecord {
   if (x.deletedAt !== y.deletedAt) return x.deletedAt > y.deletedAt ? x : y;
   return larger(x, y);
 }

@@ -79,3 +79,22 @@ export async function findStudy(name: string): Promise<string | undefined> {
 }
 
 export { timeStageSuggestions } from './stage-suggest-bench';
+/** Team sync bench: a study's clip count from its cell aggregates (what the matrix shows). */
+export async function clipCount(studyId: string): Promise<number> {
+  const { clipCountOfStudy } = await import('../db/cells-store');
+  return clipCountOfStudy(getDb(), studyId);
+}
+
+/** Team sync bench: shares a study with a server (as Connect does, minus the permission prompt). */
+export async function shareStudy(studyId: string, server: string, token: string): Promise<string> {
+  const { setSyncConfig } = await import('../sync/sync-config');
+  const { makeInvite } = await import('../sync/invite');
+  const config = { studyId, server, token };
+  await setSyncConfig(getDb(), config);
+  return makeInvite(config);
+}
+
+/** Team sync bench: saves `count` synthetic clips into a study (offset keeps their ids and text unique). */
+export async function addClips(studyId: string, count: number, offset: number): Promise<void> {
+  await saveDrafts(getDb(), studyId, syntheticDrafts(count, studyId.slice(0, 8), 7, offset));
+}

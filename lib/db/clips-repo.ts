@@ -15,7 +15,7 @@ import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
 import { putClipRows } from './clip-rows-repo';
 import { findOrCreateBrand } from './brands-repo';
-import { adjustCell } from './cells-store';
+import { adjustCell, recomputeCells } from './cells-store';
 import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
 import type { ClipTerms, JourneyLensDB, Screenshot, StoredClip } from './database';
 import { META_KEYS, getMeta, setMeta } from './meta-repo';
@@ -242,3 +242,36 @@ export async function countClipsForPage(db: JourneyLensDB, url: string): Promise
   return db.clips.where('urlKey').equals(normalizeUrl(url)).count();
 }
 
+
+/**
+ * Brings in clips as another copy of the study has them (team sync): `put`
+ * are whole clips (kept exactly, their own `updatedAt` included), `remove` ids
+ * of clips that copy no longer has (their tombstones travel separately). The
+ * same write path as every clip write — clip, search terms, CSV row, cell
+ * aggregates — inside the caller's read-write transaction over `clips`,
+ * `clipTerms`, `clipRows` and `cells`. Large batches rebuild the study's cells once.
+ */
+export async function applySyncedClips(db: JourneyLensDB, studyId: string, put: readonly Clip[], remove: readonly string[]): Promise<void> {
+  if (!put.length && !remove.length) return;
+  const bulk = put.length + remove.length > 200;
+  const before = await db.clips.bulkGet([...put.map((c) => c.id), ...remove]);
+  const valid = put.map((c) => ClipSchema.parse(c));
+  for (const [i, id] of remove.entries()) {
+    const old = before[put.length + i];
+    if (!old) continue;
+    await db.clips.delete(id);
+    await db.clipTerms.delete(id);
+    await db.clipRows.delete(id);
+    if (!bulk) await adjustCell(db, fromStored(old), -1);
+  }
+  await putClips(db, valid);
+  if (bulk) {
+    await recomputeCells(db, studyId);
+    return;
+  }
+  for (const [i, after] of valid.entries()) {
+    const old = before[i];
+    if (old) await adjustCell(db, fromStored(old), -1);
+    await adjustCell(db, after, 1);
+  }
+}

@@ -10,7 +10,7 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.js
 /** Top-level MV3 keys each browser documents (anything else is an "unrecognized key" warning). */
 const COMMON = [
   'manifest_version', 'name', 'description', 'version', 'default_locale', 'icons', 'action', 'background',
-  'content_scripts', 'permissions', 'host_permissions', 'optional_permissions', 'commands', 'options_ui',
+  'content_scripts', 'permissions', 'host_permissions', 'optional_permissions', 'optional_host_permissions', 'commands', 'options_ui',
   'web_accessible_resources', 'content_security_policy',
 ];
 const CHROME_KEYS = new Set([...COMMON, 'side_panel', 'minimum_chrome_version', 'options_page']);
@@ -20,7 +20,7 @@ const FIREFOX_KEYS = new Set([...COMMON, 'sidebar_action', 'browser_specific_set
 function readmePermissions(): Set<string> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
-  return new Set([...section.matchAll(/`([a-zA-Z]+|<all_urls>|https?:\/\/\*\/\*)`/g)].map((m) => m[1]!));
+  return new Set([...section.matchAll(/`([a-zA-Z]+|<all_urls>|(?:wss?|https?):\/\/\*\/\*)`/g)].map((m) => m[1]!));
 }
 
 describe('built manifests', () => {
@@ -29,7 +29,7 @@ describe('built manifests', () => {
     expect(m.manifest_version).toBe(3);
     for (const key of Object.keys(m)) expect(CHROME_KEYS, `unknown key ${key}`).toContain(key);
     const documented = readmePermissions();
-    for (const p of [...(m.permissions as string[]), ...(m.host_permissions as string[])]) {
+    for (const p of [...(m.permissions as string[]), ...(m.host_permissions as string[]), ...((m.optional_host_permissions as string[] | undefined) ?? [])]) {
       expect(documented, `permission ${p} is not explained in the README`).toContain(p);
     }
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -45,7 +45,7 @@ describe('built manifests', () => {
     expect(m.permissions).not.toContain('sidePanel');
     expect((m.sidebar_action as { default_panel: string }).default_panel).toBe('sidepanel.html');
     const documented = readmePermissions();
-    for (const p of [...(m.permissions as string[]), ...(m.host_permissions as string[])]) {
+    for (const p of [...(m.permissions as string[]), ...(m.host_permissions as string[]), ...((m.optional_host_permissions as string[] | undefined) ?? [])]) {
       expect(documented, `permission ${p} is not explained in the README`).toContain(p);
     }
   });

@@ -1,5 +1,8 @@
-// The built extension contacts no server: no network API in any shipped
-// script, and no remote URL it could load code or data from.
+// The built extension contacts no server unless a study is shared: the only
+// network API in any shipped script is the WebSocket of the team-sync chunk,
+// which is loaded on demand (import()) only when a study has team settings and
+// connects only to the server those settings name; no remote URL it could load
+// code or data from.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,16 +36,37 @@ describe.each([
   ['Chromium', CHROME_BUILD],
   ['Firefox', FIREFOX_BUILD],
 ])('%s build', (_name, dir) => {
-  it('calls no network API', () => {
-    const hits: string[] = [];
+  it('calls no network API outside the team-sync chunk, which is only ever loaded on demand', () => {
+    const hits = new Map<string, string>();
     for (const file of scripts(dir)) {
       // papaparse (the CSV import's reader) ships a remote-file streamer that runs only with
       // `download: true`; our one call never passes it (checked below), so that code is cut out.
       const text = readFileSync(file, 'utf8').replace(PAPAPARSE_NETWORK_STREAMER, '');
       const m = NETWORK_APIS.exec(text);
-      if (m) hits.push(`${relative(dir, file)}: …${text.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
+      if (m) hits.set(relative(dir, file), text.slice(Math.max(0, m.index - 60), m.index + 40));
     }
-    expect(hits).toEqual([]);
+    // One chunk: the sync session (Hocuspocus provider + Yjs), and its only network API is WebSocket.
+    const names = [...hits.keys()];
+    expect(names, [...hits.values()].join('\n')).toHaveLength(1);
+    const chunk = names[0]!;
+    expect(chunk).toMatch(/^chunks\/live-[\w-]+\.js$/);
+    const text = readFileSync(join(dir, chunk), 'utf8');
+    expect(text).not.toMatch(/\b(fetch\s*\(|XMLHttpRequest|sendBeacon|EventSource|RTCPeerConnection)/);
+    // No server address of its own: it connects to the URL of the study's team settings only.
+    expect(text.match(/["'`](wss?|https?):\/\/[^"'`]+/g) ?? []).toEqual([]);
+    // Never loaded by the background, the content scripts or at any page's first paint: only through import().
+    const base = chunk.split('/').pop()!;
+    for (const file of scripts(dir)) {
+      const other = readFileSync(file, 'utf8');
+      if (!other.includes(base) || relative(dir, file) === chunk) continue;
+      const rel = relative(dir, file);
+      expect(rel, 'not the background or a content script').not.toMatch(/^(background\.js|content-scripts\/)/);
+      const refs = other.split(base).length - 1;
+      const dynamic = other.split(`import("./${base}")`).length - 1;
+      const preloadList = other.split(`"chunks/${base}"`).length - 1;
+      expect(dynamic, rel).toBeGreaterThan(0);
+      expect(refs - dynamic - preloadList, `${rel} references ${base} other than by import()`).toBe(0);
+    }
   });
 
   it('loads nothing from a remote URL (no <script src=http…>, no remote import)', () => {

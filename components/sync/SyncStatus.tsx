@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLiveQuery } from '@/components/use-live-query';
+import { getDb } from '@/lib/db/database';
+import type { SyncState } from '@/lib/sync/session';
+import { syncMetaKey } from '@/lib/sync/sync-keys';
+import { syncStateText } from './sync-state-text';
+import './sync.css';
+
+/**
+ * A shared study's sync state, and its live session while this page is open.
+ * Renders nothing for a study that is not shared; the sync code (the only code
+ * that opens a connection) is loaded only when the study is shared.
+ */
+export function SyncStatus({ studyId, locale }: { studyId: string; locale: string }) {
+  const config = useLiveQuery(async () => (await getDb().meta.get(syncMetaKey(studyId)))?.value ?? null, [studyId]);
+  const [state, setState] = useState<SyncState | null>(null);
+  const raw = config.value ? JSON.stringify(config.value) : '';
+  useEffect(() => {
+    setState(null);
+    if (!raw) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('@/lib/sync/live').then((m) => {
+      if (!cancelled) stop = m.watchSync(getDb(), JSON.parse(raw), setState);
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [raw]);
+  if (!raw) return null;
+  return (
+    <p role="status" class={`sync-status sync-${state?.kind ?? 'connecting'}`}>
+      {syncStateText(state, locale)}
+    </p>
+  );
+}

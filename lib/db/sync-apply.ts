@@ -1,0 +1,61 @@
+import { canonical, findingId, mergeBackups } from '../backup/merge-backups';
+import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from '../sync/study-slice';
+import { applySyncedClips } from './clips-repo';
+import type { JourneyLensDB } from './database';
+
+export interface PullResult {
+  /** Records this database took from the team copy (added, changed or removed). */
+  changed: number;
+}
+
+type Key = [string, string, string];
+const cellKey = (r: { studyId: string; brandId: string; stageId: string }): Key => [r.studyId, r.brandId, r.stageId];
+
+/**
+ * Merges a team copy of one study into this database, in one read-write
+ * transaction: the result is `mergeBackups(local, remote)` restricted to the
+ * study (later edit wins, tombstones delete, brand merges move clips), and only
+ * the records that differ are written — clips through `applySyncedClips`, so
+ * cell aggregates, CSV rows and search terms follow. A study in neither copy is
+ * left alone. Screenshots, anchors, cells and view preferences are not touched.
+ * With a clip scope of ids, `remote` must hold just those clips (and their tombstones)
+ * besides the whole study document: only those clips are compared and written, which is
+ * exact as long as no brand or brand tombstone changed (the caller then passes all).
+ */
+export async function pullStudy(db: JourneyLensDB, studyId: string, remote: StudySlice, scope: ClipScope = { all: true }): Promise<PullResult> {
+  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones];
+  return db.transaction('rw', tables, async () => {
+    const local = await readLocalSlice(db, studyId, scope);
+    const merged = sliceOfBackup(mergeBackups(sliceAsBackup(local), sliceAsBackup(remote)), studyId);
+    if (!merged.studies.length) return { changed: 0 };
+    let changed = 0;
+    const diff = <T>(mine: T[], target: T[], key: (r: T) => string) => {
+      const have = new Map(mine.map((r) => [key(r), canonical(r)]));
+      const want = new Set(target.map(key));
+      const put = target.filter((r) => have.get(key(r)) !== canonical(r));
+      const gone = mine.filter((r) => !want.has(key(r)));
+      changed += put.length + gone.length;
+      return { put, gone };
+    };
+    const studies = diff(local.studies, merged.studies, (s) => s.id);
+    const frameworks = diff(local.frameworks, merged.frameworks, (f) => f.id);
+    const brands = diff(local.brands, merged.brands, (b) => b.id);
+    const clips = diff(local.clips, merged.clips, (c) => c.id);
+    const findings = diff(local.findings, merged.findings, findingId);
+    const rubric = diff(local.rubric, merged.rubric, findingId);
+    const tombstones = diff(local.tombstones, merged.tombstones, (t) => t.id);
+    if (!changed) return { changed };
+    if (frameworks.put.length) await db.frameworks.bulkPut(frameworks.put);
+    if (studies.put.length) await db.studies.bulkPut(studies.put);
+    if (brands.put.length) await db.brands.bulkPut(brands.put);
+    await applySyncedClips(db, studyId, clips.put, clips.gone.map((c) => c.id));
+    if (brands.gone.length) await db.brands.bulkDelete(brands.gone.map((b) => b.id));
+    if (findings.gone.length) await db.findings.bulkDelete(findings.gone.map(cellKey));
+    if (findings.put.length) await db.findings.bulkPut(findings.put);
+    if (rubric.gone.length) await db.rubric.bulkDelete(rubric.gone.map(cellKey));
+    if (rubric.put.length) await db.rubric.bulkPut(rubric.put);
+    // Tombstones only grow in a merge (the union), so none is removed here.
+    if (tombstones.put.length) await db.tombstones.bulkPut(tombstones.put);
+    return { changed };
+  });
+}

@@ -1,0 +1,48 @@
+import type { JourneyLensDB } from '../db/database';
+import { SyncSession, type SyncState } from './session';
+import { SyncConfigSchema } from './sync-config';
+
+/**
+ * The live sessions of this page, one per shared study however many components
+ * show its state. Loaded on demand (the only module with network code, and only
+ * when a study is shared): it connects to the configured server and nowhere else.
+ */
+interface Live {
+  key: string;
+  session: SyncSession;
+  listeners: Set<(s: SyncState) => void>;
+}
+const live = new Map<string, Live>();
+
+/** Starts (or joins) the study's session and reports its state; returns the unsubscribe, which stops it when nobody is left. */
+export function watchSync(db: JourneyLensDB, rawConfig: unknown, onState: (s: SyncState) => void): () => void {
+  const parsed = SyncConfigSchema.safeParse(rawConfig);
+  if (!parsed.success) {
+    onState({ kind: 'error', reason: 'write', message: parsed.error.issues[0]?.message ?? 'invalid settings' });
+    return () => undefined;
+  }
+  const config = parsed.data;
+  const key = JSON.stringify(config);
+  let entry = live.get(config.studyId);
+  if (entry && entry.key !== key) {
+    entry.session.stop();
+    live.delete(config.studyId);
+    entry = undefined;
+  }
+  if (!entry) {
+    const listeners = new Set<(s: SyncState) => void>();
+    const session = new SyncSession({ db, config, onState: (s) => listeners.forEach((l) => l(s)) });
+    entry = { key, session, listeners };
+    live.set(config.studyId, entry);
+  }
+  const mine = entry;
+  mine.listeners.add(onState);
+  onState(mine.session.state);
+  return () => {
+    mine.listeners.delete(onState);
+    if (!mine.listeners.size && live.get(config.studyId) === mine) {
+      mine.session.stop();
+      live.delete(config.studyId);
+    }
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { JourneyLensDB } from '../db/database';
+import { IdSchema } from '../model/ids';
+import { SYNC_KEY_PREFIX, syncMetaKey } from './sync-keys';
+
+/** A study's team: where its sync server is and the token it accepts. Kept in `meta` (local, never in backups). */
+export const SyncConfigSchema = z.object({
+  studyId: IdSchema,
+  /** ws:// or wss:// URL of a Hocuspocus-compatible server. */
+  server: z.string().max(500).regex(/^wss?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'a server address is ws://host:port or wss://host'),
+  token: z.string().min(1).max(500),
+});
+export type SyncConfig = z.infer<typeof SyncConfigSchema>;
+
+export async function getSyncConfig(db: JourneyLensDB, studyId: string): Promise<SyncConfig | undefined> {
+  const parsed = SyncConfigSchema.safeParse((await db.meta.get(syncMetaKey(studyId)))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function setSyncConfig(db: JourneyLensDB, config: SyncConfig): Promise<void> {
+  await db.meta.put({ key: syncMetaKey(config.studyId), value: SyncConfigSchema.parse(config) });
+}
+
+/** Leaving a team: the study and its records stay, only the connection settings go. */
+export async function clearSyncConfig(db: JourneyLensDB, studyId: string): Promise<void> {
+  await db.meta.delete(syncMetaKey(studyId));
+}
+
+/** Every study's team settings in this database (invalid entries skipped). */
+export async function allSyncConfigs(db: JourneyLensDB): Promise<SyncConfig[]> {
+  const rows = await db.meta.where(':id').startsWith(SYNC_KEY_PREFIX).toArray();
+  return rows.flatMap((r) => {
+    const parsed = SyncConfigSchema.safeParse(r.value);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * A server address as typed ("host:port", "http://…", "ws://…") as a WebSocket URL,
+ * or undefined when it is not one.
+ */
+export function normalizeServer(input: string): string | undefined {
+  let s = input.trim();
+  if (!s) return undefined;
+  if (!/^[a-z]+:\/\//i.test(s)) s = `ws://${s}`;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return undefined;
+  }
+  const scheme = { 'ws:': 'ws:', 'wss:': 'wss:', 'http:': 'ws:', 'https:': 'wss:' }[url.protocol];
+  if (!scheme || !url.host || url.username || url.password) return undefined;
+  const path = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '');
+  const out = `${scheme}//${url.host}${path}`;
+  return SyncConfigSchema.shape.server.safeParse(out).success ? out : undefined;
+}
+
+/** The origins the browser must allow for this server (ws and http forms; any port). */
+export function serverOrigins(server: string): string[] {
+  const url = new URL(server);
+  const secure = url.protocol === 'wss:';
+  return [`${secure ? 'wss' : 'ws'}://${url.hostname}/*`, `${secure ? 'https' : 'http'}://${url.hostname}/*`];
+}
