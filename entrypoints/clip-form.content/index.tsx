@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/lib/ui-locale';
 import { ClipForm, type ClipFormValues } from '@/components/clip-form/ClipForm';

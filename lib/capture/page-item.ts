@@ -56,7 +56,7 @@ function elementOf(node: Node | null | undefined): Element | null {
 
 function findContainer(start: Element): { el: Element; kind: Kind } | null {
   for (const [sel, kind] of CONTAINERS) {
-    let found: Element | null = null;
+    let found: Element | null;
     try {
       found = start.closest(sel);
     } catch {

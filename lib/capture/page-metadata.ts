@@ -338,14 +338,14 @@ export function readPageMetadata(doc: Document, url: string): PageMetadata {
   markupTypes(doc).forEach((t) => types.size < 30 && types.add(t));
 
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  let canonicalUrl = '';
+  let canonicalUrl: string;
   try {
     canonicalUrl = canonicalHref ? new URL(canonicalHref, url).href : '';
   } catch {
     canonicalUrl = '';
   }
   if (!/^https?:/i.test(canonicalUrl)) canonicalUrl = '';
-  let host = '';
+  let host: string;
   try {
     host = new URL(url).hostname;
   } catch {

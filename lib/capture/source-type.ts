@@ -77,7 +77,7 @@ function articleLike(meta: PageMetadata): boolean {
  */
 export function detectSource(url: string, meta?: PageMetadata, brands: readonly Brand[] = []): SourceInfo {
   const host = hostOf(url);
-  let path = '/';
+  let path: string;
   try {
     const u = new URL(url);
     path = u.pathname + u.search + u.hash;
