@@ -58,6 +58,12 @@ if (!run('Prepare WXT types', 'npx', ['wxt', 'prepare'])) {
 }
 
 if (!e2eOnly) {
+  // The linter counts as one check: its own report says what is wrong.
+  if (run('Lint (ESLint with typescript-eslint)', 'npx', ['eslint', '.'])) passed += 1;
+  else {
+    failed += 1;
+    problems.push('lint: ESLint reported errors (npm run lint)');
+  }
   // The spreadsheet tests (test/unit/export/libreoffice-*.test.ts) open the exports in LibreOffice.
   try {
     ensureLibreOffice();
