@@ -8,7 +8,7 @@ import type { SourceType } from '@/lib/model/vocab-values';
 /** The reason for a suggested stage, in words: the passage's words, the page signal, the study's own clips. */
 export function reasonText(reason: StageReason, locale: Locale): string {
   const parts: string[] = [];
-  if (reason.words.length) parts.push(i18n.t('stageReasonWords', [reason.words.map((w) => `“${w}”`).join(', ')]));
+  if (reason.words.length) parts.push(i18n.t('stageReasonWords', [reason.words.map((w) => `“${w}”`).join(i18n.t('listSeparator'))]));
   const page = reason.page;
   if (page?.kind === 'source' && page.value in SOURCE_TYPE_LABELS)
     parts.push(localize(SOURCE_TYPE_LABELS[page.value as SourceType].label, locale));
@@ -57,7 +57,7 @@ export function StageSuggestionHint({
     return (
       <div class="jl-chips">
         <span class="jl-hint">
-          {i18n.t('formSuggested')}: {reasonText(first!.reason, locale)}
+          {i18n.t('formSuggested')}{i18n.t('labelColon')}{reasonText(first!.reason, locale)}
         </span>
         {second && (
           <span class="jl-hint" role="group" aria-label={i18n.t('stageChoicesLabel')}>

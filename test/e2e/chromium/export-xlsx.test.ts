@@ -62,7 +62,8 @@ describe('Export .xlsx (Chromium)', () => {
     const rows = [...clips.matchAll(/<row [^>]*r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rows.length).toBe(csv.length);
     expect(clips).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(clips).toMatch(new RegExp(`<autoFilter ref="A1:R${csv.length}"/>`));
+    // 18 contract columns and the 6 item columns: A … X.
+    expect(clips).toMatch(new RegExp(`<autoFilter ref="A1:X${csv.length}"/>`));
     const cell = (ref: string) => new RegExp(`<c r="${ref}"([^>]*)>(?:<v>([^<]*)</v>)?`).exec(clips);
     const scored = csv.findIndex((r, i) => i > 0 && r[14] !== '');
     const score = cell(`O${scored + 1}`)!;

@@ -118,6 +118,6 @@ describe('the matrix in a 400 px side panel (Chromium)', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent?.includes('View and export'))).toBe(true);
     const { download, text } = await panel.exportCsv();
     expect(download.suggestedFilename()).toMatch(/^journey-lens-.*\.csv$/);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFid,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFid,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency');
   });
 });

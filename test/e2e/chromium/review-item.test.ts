@@ -39,7 +39,7 @@ describe('the review a clip comes from (Chromium)', () => {
     await facts.waitFor();
     expect(await facts.innerText()).toBe('From the review: ★2 · Dana Okafor · 2026-10-02');
     // The review's own rating pre-fills score and sentiment.
-    expect(await dialog.getByLabel('Score').inputValue()).toBe('2');
+    expect(await dialog.getByRole('radiogroup', { name: 'Score' }).getByRole('radio', { name: 'Score 2 of 5' }).isChecked()).toBe(true);
     expect(await dialog.getByLabel('Sentiment').inputValue()).toBe('negative');
     await flow.fill({ stage: 'tmot' });
     await flow.save();

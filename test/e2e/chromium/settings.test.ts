@@ -75,7 +75,7 @@ describe('settings (Chromium)', () => {
     await add.click();
     const remove = options.getByRole('button', { name: 'Remove acme.test (show the Clip button there again)' });
     await remove.waitFor();
-    expect(await site.inputValue()).toBe('');
+    await expect.poll(() => site.inputValue()).toBe('');
 
     // The already-open acme.test tab hears the change without a reload.
     expect(await clipButtonShows(acme, '#fit', false)).toBe(false);

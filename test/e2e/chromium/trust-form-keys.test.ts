@@ -50,7 +50,7 @@ describe('trust: keys do what they say in the clip form (Chromium)', () => {
     expect(await stage.inputValue()).toBe('zmot');
 
     // With no editable field focused (the screenshot box), a digit picks the stage.
-    await flow.dialog.getByRole('checkbox').focus();
+    await flow.dialog.getByRole('checkbox', { name: 'Attach a screenshot of the visible page' }).focus();
     await page.keyboard.press('4');
     await expect.poll(() => stage.inputValue()).toBe('amot');
 
