@@ -68,7 +68,8 @@ describe('smaller points, in English (Chromium)', () => {
   it('writes dates one way: the cell, the clip list and the studies list agree', async () => {
     await panel.openCell('Acme Shoes', 'FMOT');
     await page.locator('.clip-item time').nth(1).waitFor();
-    const times = await page.locator('.clip-item time').allInnerTexts();
+    // textContent: a list item off screen (content-visibility: auto) has no rendered innerText yet.
+    const times = await page.locator('.clip-item time').allTextContents();
     expect(times).toEqual([day(newest), day(`${year}-01-03T10:00:00.000Z`)]);
     expect(await panel.cellText('Acme Shoes', 'FMOT')).toContain(day(newest));
     const options = await browser.context.newPage();
