@@ -1,4 +1,4 @@
-// `npm run bench` (scripts/bench.mjs builds first): measures DESIGN.md §5 in
+// `npm run bench` (scripts/bench.mjs builds first): measures docs/ARCHITECTURE.md, Contracts in
 // headless Chromium with the built extension, writes bench/results.json and
 // prints a table with each target. Not part of `npm test`.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ function bundleSizes() {
   };
 }
 
-/** The shipped stage model as packaged (DESIGN.md §5: ≤ 300 KB gzip). */
+/** The shipped stage model as packaged (docs/ARCHITECTURE.md, Contracts: ≤ 300 KB gzip). */
 function stageModelKb(): number {
   return round(gz(join(CHROME_BUILD, 'stage-model.json')) / 1024, 1);
 }
@@ -284,7 +284,7 @@ it.skipIf(EXPORT_ONLY || STAGE_ONLY)('bench', async () => {
       ['capture → panel (median)', `${results.capture_to_panel_ms.median} ms`, '≤ 150 ms', ok(results.capture_to_panel_ms.median <= 150)],
       ['capture → panel (p95)', `${results.capture_to_panel_ms.p95} ms`, '—', ''],
       ...SIZES.map((n): [string, string, string, string] => {
-        // DESIGN.md §5 sets targets at 10k and 100k; 1k is reported for the curve.
+        // docs/ARCHITECTURE.md, Contracts sets targets at 10k and 100k; 1k is reported for the curve.
         const limit = n === 10000 ? 50 : n === 100000 ? 150 : undefined;
         const ratio = refresh[n]! / raw[n]!;
         return [

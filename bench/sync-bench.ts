@@ -1,4 +1,4 @@
-// Team sync figures for `npm run bench` (DESIGN.md §5): two Chromium profiles on
+// Team sync figures for `npm run bench` (docs/ARCHITECTURE.md, Contracts): two Chromium profiles on
 // an in-process Hocuspocus server on 127.0.0.1.
 //  - sync_first_load_ms.10000: a new member joins (options page → Invite → Join)
 //    a shared 10k-clip study, until their database counts all 10k clips;

@@ -13,7 +13,7 @@ const group = (sourceType: SourceType, entries: readonly (readonly [string, stri
   entries.map(([domain, name]) => ({ domain, name, sourceType }));
 
 /**
- * The maintained table of platforms (DESIGN.md §2): international, Chinese
+ * The maintained table of platforms (the platforms researchers clip from): international, Chinese
  * (mainland and Taiwan/Hong Kong) and Baltic. A host matches an entry when it
  * is the domain or a subdomain of it; the most specific entry wins. Every entry
  * is exercised by test/unit/capture/site-table.test.ts. Search engines count as

@@ -71,7 +71,7 @@ function articleLike(meta: PageMetadata): boolean {
 
 /**
  * Where a page sits, from evidence: the maintained platform table first, then
- * what the page says about itself (DESIGN.md §2, README "Brand and source
+ * what the page says about itself (the platforms researchers clip from, README "Brand and source
  * policy"). `competitor_site` only for a study brand's own site or a site whose
  * name is the brand it presents; unknown pages are `other`.
  */

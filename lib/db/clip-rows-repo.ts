@@ -11,7 +11,7 @@ export { ownCsvColumns };
  * bytes per clip instead of the whole clip object.
  *
  * `own` holds the UTF-8 bytes of the clip's own columns — `source_type` …
- * `captured_at` and any appended later (`CLIP_OWN_COLUMNS`, DESIGN.md §4) —
+ * `captured_at` and any appended later (`CLIP_OWN_COLUMNS`, docs/ARCHITECTURE.md, Contracts) —
  * escaped exactly as `clipCsvRow` writes them, without the line end. The
  * first six columns (id, study, framework, stage id and label, brand) are
  * joined at export time, as the names can change without the clip changing.

@@ -2,7 +2,7 @@ import type { Clip } from '../model';
 import { typedCell, type CellKind } from './csv-cell';
 
 /**
- * The columns of the clips export (CSV and .xlsx), in the order DESIGN.md §4
+ * The columns of the clips export (CSV and .xlsx), in the order docs/ARCHITECTURE.md, Contracts
  * fixes. Each says what kind of cell it is and where its value comes from, so
  * the CSV writer, the stored rows (`clipRows`) and the spreadsheet writer all
  * read one table: a new column is one new line at the end of `CLIP_OWN_COLUMNS`.
@@ -30,7 +30,7 @@ export const CLIP_OWN_COLUMNS: readonly ClipColumn[] = [
   { name: 'behavior', kind: 'text', value: (c) => c.behavior },
   { name: 'servqual', kind: 'text', value: (c) => c.servqual },
   { name: 'captured_at', kind: 'time', value: (c) => c.capturedAt },
-  // The review, post or listing the clip was taken from (DESIGN.md §4, since December 2026).
+  // The review, post or listing the clip was taken from (docs/ARCHITECTURE.md, Contracts, since December 2026).
   { name: 'author', kind: 'text', value: (c) => c.item?.author },
   { name: 'published_at', kind: 'text', value: (c) => c.item?.publishedAt },
   { name: 'item_rating', kind: 'number', value: (c) => c.item?.rating },

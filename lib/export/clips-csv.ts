@@ -3,7 +3,7 @@ import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, ownCsvColumns } from './clip-co
 import { BOM, CRLF, csvRow, textCell } from './csv-cell';
 
 /**
- * The header of the clips CSV (from the column table): the 18 columns DESIGN.md §4 fixes,
+ * The header of the clips CSV (from the column table): the 18 columns docs/ARCHITECTURE.md, Contracts fixes,
  * then the item columns `author` … `currency`.
  */
 export const CLIPS_CSV_HEADER: readonly string[] = [...CLIP_CONTEXT_COLUMNS, ...CLIP_OWN_COLUMNS.map((c) => c.name)];

@@ -1,5 +1,5 @@
 /**
- * One CSV cell, written the way DESIGN.md §4 asks: RFC 4180 quoting, and text
+ * One CSV cell, written the way docs/ARCHITECTURE.md, Contracts asks: RFC 4180 quoting, and text
  * a spreadsheet would run as a formula neutralised with a leading `'`.
  *
  * Every text cell is quoted, whatever it holds: a spreadsheet that guesses the

@@ -18,7 +18,7 @@ import { exportFileName } from './file-name';
 export type CsvSource = 'auto' | 'clips' | 'rows';
 
 /**
- * A study's clips as a CSV file (DESIGN.md §4), read in batches and turned
+ * A study's clips as a CSV file (docs/ARCHITECTURE.md, Contracts), read in batches and turned
  * into Blob parts as it goes so memory stays bounded.
  */
 export async function exportStudyCsv(

@@ -3,7 +3,7 @@
  * list them without loading the schemas. `vocab.ts` adds the schemas.
  */
 
-/** Where a piece of evidence was found. Values are the CSV contract (DESIGN.md §4). */
+/** Where a piece of evidence was found. Values are the CSV contract (docs/ARCHITECTURE.md, Contracts). */
 export const SOURCE_TYPES = [
   'competitor_site',
   'review_platform',

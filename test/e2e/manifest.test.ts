@@ -16,7 +16,7 @@ const COMMON = [
 const CHROME_KEYS = new Set([...COMMON, 'side_panel', 'minimum_chrome_version', 'options_page']);
 const FIREFOX_KEYS = new Set([...COMMON, 'sidebar_action', 'browser_specific_settings']);
 
-/** Permissions named in the README's table (DESIGN.md §6: each one justified). */
+/** Permissions named in the README's table (docs/ARCHITECTURE.md, Contracts: each one justified). */
 function readmePermissions(): Set<string> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));

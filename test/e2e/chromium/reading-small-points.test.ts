@@ -51,7 +51,7 @@ describe('smaller points, in English (Chromium)', () => {
     const cell = panel.matrix.getByRole('button', { name: `Acme Shoes × FMOT: 2 clips, average 4.5, newest ${day(newest)}`, exact: true });
     await cell.waitFor();
     await panel.matrix.getByRole('button', { name: 'Globex × FMOT: no evidence', exact: true }).waitFor();
-    // The visible text still starts with the count (DESIGN.md §4).
+    // The visible text still starts with the count (docs/ARCHITECTURE.md, Contracts).
     expect(await panel.cellCount('Acme Shoes', 'FMOT')).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 // Firefox ESR: the extension's own pages and the browser UI around them. Clips made by
 // selection in several tabs come back through the paths a user has: the side panel page's
-// matrix, its Export CSV download (DESIGN.md §4 contract), options.html's Back up download;
+// matrix, its Export CSV download (docs/ARCHITECTURE.md, Contracts contract), options.html's Back up download;
 // the sidebar opens from the keyboard command and from the toolbar popup; the context
 // menus are in the page's context menu and clip what they say.
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import type { Download, Locator, Page } from 'playwright-core';
 import { selectText } from './chromium';
 
-/** The in-page Clip button and form (DESIGN.md §4 names), on a fixture page. */
+/** The in-page Clip button and form (docs/ARCHITECTURE.md, Contracts names), on a fixture page. */
 export class ClipFlow {
   constructor(readonly page: Page) {}
 

@@ -21,7 +21,7 @@ import {
 const HEADER_LINE =
   'id,study,framework,stage_id,stage,brand,source_type,site,url,title,quote,note,tags,sentiment,score,behavior,servqual,captured_at,author,published_at,item_rating,permalink,price,currency';
 
-/** Leading characters DESIGN.md §4 says must be neutralised. */
+/** Leading characters docs/ARCHITECTURE.md, Contracts says must be neutralised. */
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'] as const;
 const startsWithTrigger = (s: string) => s.length > 0 && (TRIGGERS as readonly string[]).includes(s[0]!);
 
