@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLocale, formatCount } from '@/lib/ui-locale';
-import { FilterBar } from '@/components/matrix/FilterBar';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
@@ -14,7 +13,6 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { useStudyWalks } from '@/components/walks/use-walks';
 import { Lazy, useLazyModule } from '@/components/lazy';
 import { cellWalkText } from '@/components/walks/walk-text';
-import { SyncStatus } from '@/components/sync/SyncStatus';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
@@ -271,7 +269,7 @@ export function App() {
         </div>
       </header>
       <p class="muted framework-name">{localize(v.framework.name, locale)}</p>
-      <SyncStatus studyId={v.study.id} locale={locale} />
+      <Lazy load={() => import('@/components/sync/SyncStatus')}>{(m) => <m.SyncStatus studyId={v.study.id} locale={locale} />}</Lazy>
       {v.study.sample && (
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
@@ -305,7 +303,9 @@ export function App() {
           </button>
         </p>
       )}
-      <FilterBar filter={filter} tags={tags.value ?? []} brands={v.brands} stages={v.framework.stages} locale={locale} onChange={setFilter} />
+      <Lazy load={() => import('@/components/matrix/FilterBar')}>
+        {(m) => <m.FilterBar filter={filter} tags={tags.value ?? []} brands={v.brands} stages={v.framework.stages} locale={locale} onChange={setFilter} />}
+      </Lazy>
       {error && (
         <p role="alert" class="error">
           {error}{' '}
