@@ -6,6 +6,7 @@ import { FIREFOX, FIREFOX_BUILD } from './paths';
 import { selectInPage } from './select-in-page';
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { budget } from './budget';
 
 /** The Firefox build's add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
 export const GECKO_ID = 'journey-lens@journeylens.example';
@@ -187,7 +188,12 @@ export async function clipSelection(
   await selectTextIn(page, selector);
   const button = await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true });
   await button!.click();
-  const dialog = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true });
+  // The first form of a fresh profile loads the form script and the stage model: allow for a busy machine,
+  // and if it still does not open, say what the page showed (an error line, or nothing).
+  const dialog = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true, timeout: budget(45_000) }).catch(async (error: unknown) => {
+    const shown = await page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? '(no in-page UI)');
+    throw new Error(`the Clip evidence form did not open; the page shows: ${JSON.stringify(shown)} (${String(error)})`);
+  });
   if ((await dialog!.evaluate((d) => d.querySelector('h2')?.textContent)) !== 'Clip evidence') throw new Error('the Clip evidence form did not open');
   await page.waitForFunction(
     () => (document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('#jl-brand') as HTMLInputElement | null)?.value !== undefined,
