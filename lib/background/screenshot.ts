@@ -31,9 +31,10 @@ export function dataUrlToBlob(dataUrl: string): Blob {
   return new Blob([bytes], { type: mime });
 }
 
-export async function compressImage(source: Blob): Promise<CompressedShot> {
+/** A JPEG at most `maxWidth` px wide (the clip screenshot's 1280 by default; walk thumbnails are smaller). */
+export async function compressImage(source: Blob, maxWidth = MAX_WIDTH, quality = 0.7): Promise<CompressedShot> {
   const bitmap = await createImageBitmap(source);
-  const scale = Math.min(1, MAX_WIDTH / bitmap.width);
+  const scale = Math.min(1, maxWidth / bitmap.width);
   const width = Math.max(1, Math.round(bitmap.width * scale));
   const height = Math.max(1, Math.round(bitmap.height * scale));
   const canvas = new OffscreenCanvas(width, height);
@@ -41,6 +42,6 @@ export async function compressImage(source: Blob): Promise<CompressedShot> {
   if (!ctx) throw new Error('no 2d canvas to compress the screenshot');
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
-  const data = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+  const data = await canvas.convertToBlob({ type: 'image/jpeg', quality });
   return { mime: 'image/jpeg', data, width, height };
 }
