@@ -21,7 +21,7 @@ async function tabIdOf(page: Page): Promise<number> {
 }
 
 /** Opens the popup for `page`'s tab and starts a walk there from the Walk-through dialog. */
-async function startWalk(page: Page, brand: string, stage = 'amot') {
+async function startWalk(page: Page, brand: string, stage = 'amot', screenshots = false) {
   const popup = await env.browser.context.newPage();
   await popup.goto(env.browser.extensionUrl(`popup.html?tab=${await tabIdOf(page)}`));
   await popup.getByRole('button', { name: 'Start walk-through' }).click();
@@ -29,6 +29,7 @@ async function startWalk(page: Page, brand: string, stage = 'amot') {
   await dialog.getByLabel('Task').fill(TASK);
   await dialog.getByLabel('Brand').fill(brand);
   await dialog.getByLabel('Stage').selectOption(stage);
+  if (screenshots) await dialog.getByLabel('Screenshot each page').check();
   await dialog.getByRole('button', { name: 'Start' }).click();
   await bar(page).getByRole('button', { name: 'Stop' }).waitFor({ timeout: budget(30_000) });
   if (!popup.isClosed()) await popup.close();
@@ -112,11 +113,17 @@ describe('walk-throughs (Chromium)', () => {
     // A second brand walks the same task: the comparison lines them up.
     const other = await env.browser.context.newPage();
     await other.goto(env.server.url('shop.test', '/p/boot'));
-    await startWalk(other, 'Globex');
+    await startWalk(other, 'Globex', 'amot', true);
+    await other.bringToFront();
     await other.click('#add');
     await arrived(other, 'shop.test', '/checkout');
     await bar(other).getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => panel.cellText('Globex', 'AMOT')).toMatch(/walk: 3 steps/);
+    // Walked with "Screenshot each page": the page steps carry thumbnails (the tab was in front).
+    await panel.openCell('Globex', 'AMOT');
+    await expect.poll(() => panelPage.locator('.cell-walks img.walk-thumb').count()).toBeGreaterThan(0);
+    const thumb = await panelPage.locator('.cell-walks img.walk-thumb').first().getAttribute('src');
+    expect(thumb).toMatch(/^data:image\/jpeg;base64,/);
     await panelPage.getByRole('button', { name: 'Compare walks' }).click();
     const table = panelPage.getByRole('table', { name: `Walks of “${TASK}” side by side` });
     await table.waitFor();
