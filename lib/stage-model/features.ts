@@ -57,8 +57,8 @@ export const FEATURE_SET = {
   wordCharGrams: 0,
   negation: true,
   cjkTrigrams: true,
-  textWeight: 3,
-  titleWeight: 1.5,
+  textWeight: 5,
+  titleWeight: 1,
   pageWeight: 1,
 };
 

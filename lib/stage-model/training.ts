@@ -69,8 +69,8 @@ export function folds(items: readonly LabelledSnippet[], k: number, seed = 7): L
 }
 
 /** Out-of-fold predictions for every item. */
-export function crossValidate(items: readonly LabelledSnippet[], k = 5, options: FrameworkTrainOptions = {}): Prediction[] {
-  const parts = folds(items, k);
+export function crossValidate(items: readonly LabelledSnippet[], k = 5, options: FrameworkTrainOptions = {}, foldSeed = 7): Prediction[] {
+  const parts = folds(items, k, foldSeed);
   const out: Prediction[] = [];
   parts.forEach((test, i) => {
     const models = trainFrameworks(parts.filter((_, j) => j !== i).flat(), options);

@@ -6,9 +6,9 @@ import type { Prediction } from '../../lib/stage-model/training';
 
 export const TRAIN_OPTIONS: FrameworkTrainOptions = {
   bits: 15,
-  bitsOf: { 'moments-of-truth': 16, 'b2c-journey': 14, 'b2b-journey': 16 },
+  bitsOf: { 'moments-of-truth': 16, 'b2c-journey': 14, 'b2b-journey': 15 },
   epochs: 25,
-  rate: 0.3,
+  rate: 0.05,
   l2: 1e-4,
   seed: 18,
 };

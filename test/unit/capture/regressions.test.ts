@@ -65,9 +65,12 @@ describe('capture regressions', () => {
   });
 
   it('reads /p/ as a post on social sites, and help pages as support', () => {
+    // With no passage the learned model is nearly uniform on a social post's address (top stage
+    // about 0.2–0.25 of six): it must not pre-fill a stage, least of all FMOT as a product page.
     for (const url of ['https://www.instagram.com/p/abc', 'https://zhuanlan.zhihu.com/p/123']) {
       const s = suggestShipped({ sourceType: detectSource(url).sourceType, url, text: '' });
-      expect(s.choices[0]?.stageId).not.toBe('fmot');
+      expect(s.confident).toBe(false);
+      expect(s.choices[0]!.probability).toBeLessThan(0.3);
     }
     // With no passage the address alone is weak evidence for the learned model (FMOT 0.25, SMOT
     // 0.24): no pre-fill, SMOT one click away.
