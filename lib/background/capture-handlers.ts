@@ -32,6 +32,17 @@ export interface CaptureDeps {
   stageModel?(): Promise<StageModelBundle | undefined>;
 }
 
+/** How long the clip form waits for the stage model before it opens without a suggestion. */
+const MODEL_WAIT_MS = 4000;
+
+/** `promise`'s value if it settles within `ms`, else undefined (the work goes on). */
+function settledWithin<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
+  if (!promise) return Promise.resolve(undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** The background's answers to content-script and page requests. */
 export function createCaptureHandlers(
   deps: CaptureDeps,
@@ -80,7 +91,9 @@ export function createCaptureHandlers(
       pageTypes.set(req.url, jsonLdTypes);
       if (pageTypes.size > 50) pageTypes.delete(pageTypes.keys().next().value!);
       const suggestion = suggestStage({
-        bundle: await deps.stageModel?.(),
+        // A model still loading (a cold start on a busy machine) never holds the form back:
+        // after a short wait the form opens without a pre-filled stage, and the next one has it.
+        bundle: await settledWithin(deps.stageModel?.(), MODEL_WAIT_MS),
         study: await studyStageModel(db, study.id),
         frameworkId: framework.id,
         stageIds: framework.stages.map((s) => s.id),
