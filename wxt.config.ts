@@ -51,7 +51,6 @@ export default defineConfig({
       sourcemap: false,
       // Chrome and Firefox support <link rel="modulepreload">; the polyfill would ship a fetch() call.
       modulePreload: { polyfill: false },
-
     },
   }),
   // AMO's sources zip: the repository minus generated output.
