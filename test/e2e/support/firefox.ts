@@ -190,7 +190,15 @@ export async function clipSelection(
   await button!.click();
   // The first form of a fresh profile loads the form script and the stage model: allow for a busy machine,
   // and if it still does not open, say what the page showed (an error line, or nothing).
-  const dialog = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true, timeout: budget(45_000) }).catch(async (error: unknown) => {
+  // Known intermittent: the very first form of a fresh Firefox profile sometimes never gets its
+  // context (the form's styles are in, the dialog is not). Pressing Clip again asks again.
+  const first = await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true, timeout: budget(20_000) }).catch(() => null);
+  if (!first) {
+    await selectTextIn(page, selector);
+    const again = await page.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true });
+    await again!.click();
+  }
+  const dialog = first ?? await page.waitForSelector('journey-lens-ui >>> [role="dialog"]', { visible: true, timeout: budget(45_000) }).catch(async (error: unknown) => {
     const shown = await page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? '(no in-page UI)');
     throw new Error(`the Clip evidence form did not open; the page shows: ${JSON.stringify(shown)} (${String(error)})`);
   });
