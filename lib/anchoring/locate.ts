@@ -120,13 +120,15 @@ const MAX_REFINED = 8;
  * (exactly, or edited but still placeable) is located with the rules for
  * twins whether or not it had twins when captured (a clip captured with a
  * short context, by another client or before twin-aware capture, looks
- * unique), and so does a quote too short to be searched approximately
- * whose place has only a look-alike context:
- * only a place whose context, on both sides, tells it from the others is
- * taken; failing that, the evidence twins.ts weighs (context
- * beyond what the places share, the stored position, an exact quote where
- * the others are edited). When nothing singles one out, the result says so
- * (SEVERAL_PLACES) and lists the places, for the researcher to choose from.
+ * unique); so is a quote too short to be searched approximately whose place
+ * has only a look-alike context. Then only a place whose context, on both
+ * sides, tells it from the others is taken; failing that, the evidence
+ * twins.ts weighs (context beyond what the places share, the stored
+ * position, an exact quote where the others are edited). A placement gives
+ * way when the captured context still stands around an edited stretch
+ * elsewhere (`ownPlace`). When nothing singles one place out, the result
+ * says so (SEVERAL_PLACES) and lists the places, for the researcher to
+ * choose from.
  */
 export function locate(input: LocateInput, options: LocateOptions = {}): Located {
   let pool: readonly Candidate[] = [];
@@ -170,16 +172,7 @@ function severalPlaces(places: readonly Match[]): Located {
  */
 const OWN_CONTEXT = 0.9;
 
-/**
- * Where the captured context itself still stands, when that is not at
- * `placed`: a stretch between the end of the captured prefix and the start
- * of the captured suffix (both there, SHORT_OWN_CONTEXT of each at least,
- * and clearly better than beside `placed`) that no longer reads as the
- * quote. The passage was
- * edited where it stood, and a lookalike elsewhere (a twin, a template's
- * other row) must not inherit the clip.
- */
-/** Context on both sides of a short quote's place that makes it its own (share, edits counted). */
+/** Context on both sides of a place that makes it the quote's own (share, edits counted). */
 const SHORT_OWN_CONTEXT = 0.75;
 
 function ownContext(input: LocateInput, placed: { start: number; end: number }): boolean {
@@ -187,6 +180,14 @@ function ownContext(input: LocateInput, placed: { start: number; end: number }):
   return (here.before?.sim ?? 1) >= SHORT_OWN_CONTEXT && (here.after?.sim ?? 1) >= SHORT_OWN_CONTEXT;
 }
 
+/**
+ * Where the captured context itself still stands, when that is not at
+ * `placed`: a stretch between the end of the captured prefix and the start
+ * of the captured suffix (both there, SHORT_OWN_CONTEXT of each at least,
+ * and clearly better than beside `placed`) that no longer reads as the
+ * quote. The passage was edited where it stood, and a lookalike elsewhere
+ * (a twin, a template's other row) must not inherit the clip.
+ */
 function ownPlace(input: LocateInput, placed: { start: number; end: number }): Match | undefined {
   if (!input.prefix || !input.suffix) return undefined;
   const here = sidesAt(input, placed);
