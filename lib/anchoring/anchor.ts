@@ -4,8 +4,11 @@
  * Strategy (see locate.ts): exact quote (the position hint and the captured
  * prefix/suffix pick among repeats) → approximate quote (long quotes by head
  * and tail segments) → the place whose context alone settles it, read past
- * an inserted ad or paragraph (by-context.ts) → orphan. White space never
- * counts: a passage that only re-flowed is `exact` and not `changed`.
+ * an inserted ad or paragraph (by-context.ts) → orphan. A quote that
+ * several places could hold is placed only where the evidence singles one
+ * out (twins.ts); otherwise it is an orphan whose reason is SEVERAL_PLACES,
+ * with those places. White space never counts: a passage that only
+ * re-flowed is `exact` and not `changed`.
  */
 import { CONTEXT_CHARS } from './describe';
 import { locate, type LocateOptions } from './locate';

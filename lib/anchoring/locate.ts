@@ -120,11 +120,15 @@ const MAX_REFINED = 8;
  * (exactly, or edited but still placeable) is located with the rules for
  * twins whether or not it had twins when captured (a clip captured with a
  * short context, by another client or before twin-aware capture, looks
- * unique): only a place whose context, on both sides, tells it from the
- * others is taken; failing that, the evidence twins.ts weighs (context
- * beyond what the places share, the stored position, an exact quote where
- * the others are edited). When nothing singles one out, the result says so
- * (SEVERAL_PLACES) and lists the places, for the researcher to choose from.
+ * unique); so is a quote too short to be searched approximately whose place
+ * has only a look-alike context. Then only a place whose context, on both
+ * sides, tells it from the others is taken; failing that, the evidence
+ * twins.ts weighs (context beyond what the places share, the stored
+ * position, an exact quote where the others are edited). A placement gives
+ * way when the captured context still stands around an edited stretch
+ * elsewhere (`ownPlace`). When nothing singles one place out, the result
+ * says so (SEVERAL_PLACES) and lists the places, for the researcher to
+ * choose from.
  */
 export function locate(input: LocateInput, options: LocateOptions = {}): Located {
   let pool: readonly Candidate[] = [];
@@ -137,7 +141,10 @@ export function locate(input: LocateInput, options: LocateOptions = {}): Located
   };
   let found = locateOnce(input, watch);
   let places = separatePlaces(pool, input.quote.length);
-  if (!input.twins && places.length > 1) {
+  // A quote too short to be searched approximately cannot rule out edited
+  // copies of itself: placed where its context is only somewhat alike (a
+  // table's other row), it gets the twin rules too.
+  if (!input.twins && (places.length > 1 || (input.quote.length < MIN_FUZZY && found.ok && !ownContext(input, found)))) {
     found = locateOnce({ ...input, twins: true }, watch);
     places = separatePlaces(pool, input.quote.length);
   }
@@ -165,13 +172,21 @@ function severalPlaces(places: readonly Match[]): Located {
  */
 const OWN_CONTEXT = 0.9;
 
+/** Context on both sides of a place that makes it the quote's own (share, edits counted). */
+const SHORT_OWN_CONTEXT = 0.75;
+
+function ownContext(input: LocateInput, placed: { start: number; end: number }): boolean {
+  const here = sidesAt(input, placed);
+  return (here.before?.sim ?? 1) >= SHORT_OWN_CONTEXT && (here.after?.sim ?? 1) >= SHORT_OWN_CONTEXT;
+}
+
 /**
  * Where the captured context itself still stands, when that is not at
  * `placed`: a stretch between the end of the captured prefix and the start
- * of the captured suffix (both there nearly whole, and clearly better than
- * beside `placed`) that no longer reads as the quote. The passage was
- * edited where it stood, and a lookalike elsewhere (a twin, a template's
- * other row) must not inherit the clip.
+ * of the captured suffix (both there, SHORT_OWN_CONTEXT of each at least,
+ * and clearly better than beside `placed`) that no longer reads as the
+ * quote. The passage was edited where it stood, and a lookalike elsewhere
+ * (a twin, a template's other row) must not inherit the clip.
  */
 function ownPlace(input: LocateInput, placed: { start: number; end: number }): Match | undefined {
   if (!input.prefix || !input.suffix) return undefined;
@@ -182,7 +197,7 @@ function ownPlace(input: LocateInput, placed: { start: number; end: number }): M
     if (Math.min(b.end, placed.end) > Math.max(b.start, placed.start)) continue;
     const there = sidesAt(input, b);
     const side = Math.min(there.before?.sim ?? 0, there.after?.sim ?? 0);
-    if (side >= OWN_CONTEXT && side >= placedSide + 0.25) return b;
+    if (side >= SHORT_OWN_CONTEXT && side >= placedSide + 0.25) return b;
   }
   return undefined;
 }
@@ -234,7 +249,7 @@ function locateOnce(input: LocateInput, options: LocateOptions): Located {
       ? chooseByContext(
           context,
           pool,
-          (l) => placeable(l.candidate, m) && (l.candidate.errors === 0 || Math.min(l.prefixShare, l.suffixShare) >= MIN_SHARE_BRACKETED),
+          (l) => placeable(l.candidate, m) && ((l.candidate.errors === 0 && !unflaggedTwins(input)) || wholeEnough(l)),
         )
       : undefined;
     if (!best) return result(pick);
@@ -290,9 +305,24 @@ function orByContext(input: LocateInput & ContextInput, pick: Pick, pool: readon
     const again = choose(top.map((c) => widen(input, c)), m, input.text.length, false);
     if (again.ok) return again;
   }
-  const best = chooseByContext(input, pool, (l) => placeable(l.candidate, m));
+  const best = chooseByContext(input, pool, (l) => placeable(l.candidate, m) && (!unflaggedTwins(input) || wholeEnough(l)));
   if (!best) return pick;
   return { ok: true, start: best.start, end: best.end, errors: best.errors, confidence: confidenceOf(best), best };
+}
+
+/**
+ * Located with the twin rules although the capture did not say how much
+ * context the twins shared (a short context: another client, an old clip,
+ * or a quote that only now has lookalikes). Reaching 8 characters further
+ * than elsewhere then proves little (a table's rows share "£.. a month" and
+ * "..-month contract"): most of each side must be there.
+ */
+function unflaggedTwins(input: LocateInput): boolean {
+  return !!input.twins && input.sharedBound === undefined;
+}
+
+function wholeEnough(l: { prefixShare: number; suffixShare: number }): boolean {
+  return Math.min(l.prefixShare, l.suffixShare) >= MIN_SHARE_BRACKETED;
 }
 
 /**

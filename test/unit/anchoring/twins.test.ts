@@ -92,6 +92,32 @@ describe('twins: a passage several places could hold', () => {
   });
 });
 
+describe('twins in a table (short quotes, template rows)', () => {
+  const TABLE = `<table>
+    <tr><td>Starter 100</td><td>100 Mbps</td><td>£22 a month</td><td>No setup fee</td><td>12-month contract</td></tr>
+    <tr><td>Family 500</td><td>500 Mbps</td><td>£29 a month</td><td>£30 setup fee</td><td>18-month contract</td></tr>
+    <tr><td>Gamer 900</td><td>900 Mbps</td><td>£38 a month</td><td>No setup fee</td><td>18-month contract</td></tr>
+    <tr><td>Pro 2000</td><td>2 Gbps</td><td>£55 a month</td><td>No setup fee</td><td>24-month contract</td></tr>
+  </table><p>Moving home? Take your plan with you.</p>`;
+
+  it('the clipped cell edited beyond recognition: the clip does not move to another row whose cells merely look alike', () => {
+    page(TABLE);
+    const gamer = capture('No setup fee', 1);
+    page(TABLE.replace('<td>£38 a month</td><td>No setup fee</td>', '<td>£38 a month</td><td>No really fee</td>'));
+    for (const sel of [gamer, short(gamer), { quote: short(gamer).quote, position: gamer.position }]) {
+      const r = anchor(document.body, sel);
+      if (r.status !== 'orphan') expect(r.foundText).toBe('No really fee');
+    }
+  });
+
+  it('the clipped row removed: an orphan, never another row', () => {
+    page(TABLE);
+    const pro = capture('No setup fee', 2);
+    page(TABLE.replace(/<tr><td>Pro 2000<\/td>.*?<\/tr>/, ''));
+    for (const sel of [pro, short(pro), { quote: pro.quote }]) expect(anchor(document.body, sel).status).toBe('orphan');
+  });
+});
+
 describe('singleOut', () => {
   const text = keyOf('alpha beta gamma QUOTE delta epsilon. zeta eta theta QUOTE iota kappa. lambda mu nu QUOTE xi omicron.');
   const places = (): TwinPlace[] => {
