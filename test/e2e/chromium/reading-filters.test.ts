@@ -9,6 +9,8 @@ import { MOT_STAGES, seedClips, type SeedClip } from '../support/seed-clips';
 const BRANDS = ['Acme', 'Globex', 'Initech'];
 const SENT = ['positive', 'neutral', 'negative'] as const;
 const SOURCES = ['competitor_site', 'review_platform', 'social'] as const;
+// This year's dates: the chips write dates without the year when it is the current one.
+const YEAR = new Date().getFullYear();
 const seeds: (SeedClip & { day: number })[] = Array.from({ length: 90 }, (_, i) => ({
   id: `fl-${i}`,
   brand: BRANDS[i % 3]!,
@@ -18,7 +20,7 @@ const seeds: (SeedClip & { day: number })[] = Array.from({ length: 90 }, (_, i) 
   sourceType: SOURCES[(i >> 2) % 3]!,
   tags: i % 4 === 0 ? ['pricing'] : [],
   day: 1 + (i % 20),
-  at: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z`,
+  at: `${YEAR}-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z`,
 }));
 const count = (pred: (s: (typeof seeds)[number]) => boolean) => seeds.filter(pred).length;
 
@@ -98,8 +100,8 @@ describe('filters (Chromium)', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(grandTotal).toBe(90);
 
-    await page.getByRole('textbox', { name: 'From', exact: true }).fill('2026-11-05');
-    await page.getByRole('textbox', { name: 'To', exact: true }).fill('2026-11-09');
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill(`${YEAR}-11-05`);
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill(`${YEAR}-11-09`);
     await expect.poll(grandTotal).toBe(count((s) => s.day >= 5 && s.day <= 9));
     expect(await chips()).toEqual(['5 Nov – 9 Nov ×']);
   });
