@@ -8,7 +8,7 @@ import { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, validateRows, type Import
 import { parseCsv } from '@/lib/import/csv-parse';
 import type { DateReading, OrderReading } from '@/lib/import/dates';
 import { decodeCsvBytes, type CsvEncoding } from '@/lib/import/decode';
-import { matchMangledIds, type IdMatch } from '@/lib/import/mangled-ids';
+import { matchMangledIds, unmatchedScientific, type IdMatch } from '@/lib/import/mangled-ids';
 import type { Study } from '@/lib/model';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -179,6 +179,10 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
             </p>
           )}
           {idMatches.length > 0 && <p class="muted">{i18n.t('importIdsMatched', [formatCount(idMatches.length), idMatches[0]!.raw, idMatches[0]!.id])}</p>}
+          {(() => {
+            const renamed = unmatchedScientific(report, idMatches);
+            return renamed.length > 0 && <p class="muted">{i18n.t('importIdsNew', [formatCount(renamed.length), renamed[0]!])}</p>;
+          })()}
           {report.rejected.length > 0 && (
             <ul class="import-rejected">
               {report.rejected.slice(0, 500).map((r) => (

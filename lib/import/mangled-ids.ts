@@ -1,6 +1,6 @@
 import type { JourneyLensDB } from '../db/database';
 import type { Clip } from '../model';
-import type { ImportReport } from './clip-rows';
+import { SCIENTIFIC_ID, type ImportReport } from './clip-rows';
 
 /** An id the spreadsheet changed, and the existing clip it turned out to be. */
 export interface IdMatch {
@@ -57,4 +57,10 @@ export async function matchMangledIds(db: JourneyLensDB, studyId: string, report
     matches.push({ raw: s.raw, id: draft.id });
   }
   return matches;
+}
+
+/** Rows whose id a spreadsheet put in scientific form and that match no clip: they get new ids (the preview says so). */
+export function unmatchedScientific(report: ImportReport, matches: readonly IdMatch[]): string[] {
+  const matched = new Set(matches.map((m) => m.raw));
+  return report.idSuspects.filter((s) => SCIENTIFIC_ID.test(s.raw) && !matched.has(s.raw)).map((s) => s.raw);
 }

@@ -6,7 +6,7 @@ import { guessMapping, validateRows } from '../../../lib/import/clip-rows';
 import { parseCsv } from '../../../lib/import/csv-parse';
 import { dateForm, readDate } from '../../../lib/import/dates';
 import { decodeCsvBytes } from '../../../lib/import/decode';
-import { couldBecome, matchMangledIds } from '../../../lib/import/mangled-ids';
+import { couldBecome, matchMangledIds, unmatchedScientific } from '../../../lib/import/mangled-ids';
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from '../db/helpers';
@@ -171,6 +171,7 @@ describe('ids a spreadsheet changed', () => {
     // The edited row keeps its own id (`07`), the unknown scientific id gets a fresh one.
     expect(report.accepted[3]!.id).toBe('07');
     expect(report.accepted[4]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(unmatchedScientific(report, matches)).toEqual(['9.9E+20']);
     db.close();
   });
 });
