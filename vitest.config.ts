@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30_000,
+    // Type-level tests (`*.test-d.ts`, expectTypeOf): checked by tsc as part of the unit run.
+    typecheck: { enabled: true, include: ['test/unit/**/*.test-d.ts'], tsconfig: './tsconfig.type-tests.json' },
   },
 });

@@ -8,7 +8,7 @@ import { onMenuClick, registerContextMenus } from '@/lib/background/context-menu
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
 import { createSettingsHandlers } from '@/lib/background/settings-handlers';
-import { createWalkHandlers } from '@/lib/background/walk-handlers';
+import { createWalkHandlers, joiningWalks } from '@/lib/background/walk-handlers';
 import { captureThumb } from '@/lib/background/walk-thumb';
 import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
@@ -16,6 +16,7 @@ import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
+import { sendToTab } from '@/lib/messaging/client';
 import { platform } from '@/lib/platform';
 import { shippedModelLoader } from '@/lib/stage-model/shipped-model';
 import { STAGE_MODEL_PATH } from '@/lib/stage-model/model-bundle';
@@ -57,7 +58,8 @@ export default defineBackground(() => {
           await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/highlighter.js'] });
         },
       }),
-      ...createCaptureHandlers({
+      // A clip saved in a tab that records a walk joins the walk.
+      ...joiningWalks(createCaptureHandlers({
       db,
       locale,
       defaultStudyName,
@@ -70,30 +72,15 @@ export default defineBackground(() => {
       captureTab: captureVisibleTab,
       setBadge,
       stageModel: shippedModelLoader(async () => (await fetch(browser.runtime.getURL(STAGE_MODEL_PATH))).json()),
-    }),
+    }), walks.onClipSaved),
       ...createDraftHandlers(db),
       ...createSettingsHandlers({ extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
-      ...createAnchorChoiceHandlers({ db, extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
+      ...createAnchorChoiceHandlers({ db, extensionOrigin, webTabs, sendToTab }),
     },
     { extensionId: browser.runtime.id, extensionOrigin },
   );
 
-  browser.runtime.onMessage.addListener(async (message, sender) => {
-    const answer = await route(message, sender);
-    // A clip saved in a tab that records a walk joins the walk.
-    const m = message as { type?: unknown; draft?: { url?: unknown; title?: unknown; quote?: unknown } } | null;
-    if (m?.type === 'clip/save' && answer?.ok && 'clipId' in answer && sender.tab?.id !== undefined && typeof m.draft?.url === 'string') {
-      await walks
-        .onClipSaved(sender.tab.id, {
-          id: answer.clipId,
-          url: m.draft.url,
-          title: typeof m.draft.title === 'string' ? m.draft.title : '',
-          quote: typeof m.draft.quote === 'string' ? m.draft.quote : '',
-        })
-        .catch((e: unknown) => console.warn('[journey-lens] clip not added to the walk', e));
-    }
-    return answer;
-  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   // Walks follow their tab across pages and sites; the state is in the database,
   // and these events wake a stopped service worker, so no step is lost.
@@ -132,7 +119,7 @@ export default defineBackground(() => {
     // Asked first, while the command's user action lasts (Firefox opens popups only then).
     const opening = walks.onWalkCommand(tabId).then(async (did) => {
       if (did === 'stopped') {
-        if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'tab/walk-changed' }, { frameId: 0 }).catch(() => undefined);
+        if (tabId !== undefined) await sendToTab(tabId, { type: 'tab/walk-changed' }, { frameId: 0 }).catch(() => undefined);
         return did;
       }
       await browser.storage.local.set({ [WALK_DIALOG_KEY]: Date.now() });

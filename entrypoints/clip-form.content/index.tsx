@@ -12,7 +12,7 @@ import { request } from '@/lib/messaging/client';
 import { describeFailure } from '@/lib/content/failure-text';
 import { buildDraft } from '@/lib/content/build-draft';
 import { describeRange } from '@/lib/anchoring/describe';
-import { TabMessageSchema } from '@/lib/messaging/tab-messages';
+import { parseTabMessage } from '@/lib/messaging/tab-messages';
 import { newId } from '@/lib/model';
 
 /**
@@ -41,13 +41,9 @@ export default defineContentScript({
 
     globalThis.__journeyLensForm = {
       handleTabMessage(raw, selection, returnFocus) {
-        const parsed = TabMessageSchema.safeParse(raw);
-        if (!parsed.success) {
-          console.warn('[journey-lens] ignored a malformed tab message', parsed.error.issues);
-          return;
-        }
-        const message = parsed.data;
-        if (message.type === 'tab/settings-changed' || message.type === 'tab/highlights-refresh') return; // the always-on script's business
+        const message = parseTabMessage(raw);
+        if (!message) return;
+        if (message.type !== 'tab/clip-selection' && message.type !== 'tab/clip-target') return; // the other scripts' business
         if (message.type === 'tab/clip-selection') {
           if (selection) this.open(selection);
           return;

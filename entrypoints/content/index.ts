@@ -4,6 +4,8 @@ import { i18n } from '#i18n';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { createUiHost } from '@/lib/content/clip-button';
 import { captureSelection, usableSelection } from '@/lib/content/selection-capture';
+import { request } from '@/lib/messaging/client';
+import { peekTabMessage } from '@/lib/messaging/tab-message-peek';
 
 /**
  * The always-on content script: watches for a selection, shows the Clip
@@ -31,10 +33,8 @@ export default defineContentScript({
       const bridge = getUi();
       bridge.hideClipButton();
       if (!globalThis.__journeyLensForm) {
-        const answer = (await browser.runtime
-          .sendMessage({ type: 'form/open' })
-          .catch((e: unknown) => ({ ok: false, message: String(e) }))) as { ok: boolean; message?: string };
-        if (!answer?.ok || !globalThis.__journeyLensForm) {
+        const answer = await request({ type: 'form/open' });
+        if (!answer.ok || !globalThis.__journeyLensForm) {
           bridge.showStatus(i18n.t('formLoadFailed'), 'error');
           return undefined;
         }
@@ -50,16 +50,12 @@ export default defineContentScript({
      * Asks the background about this page: its clip count (for highlights) and
      * whether the Clip button shows here (Settings: off globally or for this site).
      */
-    const askPage = () =>
-      browser.runtime
-        .sendMessage({ type: 'page/clip-count', url: location.href })
-        .then((answer: unknown) => answer as { ok?: boolean; count?: number; clipButton?: boolean } | undefined)
-        .catch(() => undefined);
+    const askPage = () => request({ type: 'page/clip-count', url: location.href });
     // Until the background answers, a selection waits for it: the button never flashes on a site where it is off.
     // With no answer at all it shows (it is a convenience; clipping itself needs the background anyway).
     let buttonOn: Promise<boolean> = Promise.resolve(true);
     const learnButton = (answer: ReturnType<typeof askPage>) => {
-      buttonOn = answer.then((a) => a?.clipButton !== false);
+      buttonOn = answer.then((a) => !(a.ok && a.clipButton === false));
       void buttonOn.then((on) => {
         if (!on) ui?.hideClipButton();
       });
@@ -95,7 +91,7 @@ export default defineContentScript({
       if (globalThis.__journeyLensHighlighter) return globalThis.__journeyLensHighlighter.refresh();
       void learnButton(askPage())
         .then((a) => {
-          if ((a?.count ?? 0) > 0) return browser.runtime.sendMessage({ type: 'highlights/open' });
+          if (a.ok && a.count > 0) return request({ type: 'highlights/open' });
         })
         .catch(() => undefined);
     };
@@ -107,12 +103,12 @@ export default defineContentScript({
     // A save on this page: show the new highlight at once.
     globalThis.__journeyLensAfterSave = () => {
       if (globalThis.__journeyLensHighlighter) globalThis.__journeyLensHighlighter.refresh();
-      else void browser.runtime.sendMessage({ type: 'highlights/open' }).catch(() => undefined);
+      else void request({ type: 'highlights/open' });
     };
 
     // Messages from the background are routed here and validated (with zod) by the form script.
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      const msg = raw as { type?: unknown; kind?: unknown } | null;
+      const msg = peekTabMessage(raw);
       // The settings changed (options page, popup): ask again, no reload needed.
       if (msg?.type === 'tab/settings-changed') return void learnButton(askPage());
       if (msg?.type === 'tab/highlights-refresh') return void globalThis.__journeyLensHighlighter?.refresh();
@@ -120,7 +116,7 @@ export default defineContentScript({
       // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.
       const selection = captureSelection();
       if (msg.type === 'tab/clip-selection' && !selection) return undefined;
-      if (msg.kind === 'page' && window !== window.top) return undefined;
+      if (msg.wholePage && window !== window.top) return undefined;
       const focus = document.activeElement;
       void loadForm().then((form) => form?.handleTabMessage(raw, selection, focus));
       return undefined;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { SiteToggle } from '@/components/settings/SiteToggle';
+import { sendToTab } from '@/lib/messaging/client';
 import { platform } from '@/lib/platform';
 import { siteOfUrl } from '@/lib/settings/settings';
 import { StartWalkDialog } from '@/components/walks/StartWalkDialog';
@@ -50,7 +51,7 @@ export function App() {
       return;
     }
     try {
-      await browser.tabs.sendMessage(tab.id, { type: 'tab/clip-target', kind: 'page' }, { frameId: 0 });
+      await sendToTab(tab.id, { type: 'tab/clip-target', kind: 'page' }, { frameId: 0 });
       window.close();
     } catch {
       setError(i18n.t('popupReload'));

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { request } from '@/lib/messaging/client';
 import type { WalkInfo } from '@/lib/messaging/protocol';
+import { peekTabMessage } from '@/lib/messaging/tab-message-peek';
 import type { RecordedStep } from '@/lib/model/walk';
 import { newId, nowIso } from '@/lib/model/make-id';
 import { actionTarget, clickText, fieldLabel, formText, isSecretField, isTypingField } from '@/lib/walks/describe-target';
@@ -119,7 +120,7 @@ export default defineContentScript({
 
     // The walk changed elsewhere (the shortcut stopped it): ask the background again.
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      if ((raw as { type?: unknown } | null)?.type === 'tab/walk-changed') void refresh();
+      if (peekTabMessage(raw)?.type === 'tab/walk-changed') void refresh();
       return undefined;
     });
 

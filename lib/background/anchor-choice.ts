@@ -2,6 +2,7 @@ import type { JourneyLensDB } from '../db/database';
 import { AnchorCandidateSchema } from '../model';
 import { nowIso } from '../model/make-id';
 import type { Handlers } from '../messaging/router';
+import type { TabMessageOf } from '../messaging/tab-messages';
 
 export interface AnchorChoiceDeps {
   db: JourneyLensDB;
@@ -10,7 +11,7 @@ export interface AnchorChoiceDeps {
   /** The ids of the open tabs showing web pages (http, https). */
   webTabs(): Promise<number[]>;
   /** Sends a message to every frame of a tab (a tab without our content script just fails). */
-  sendToTab(tabId: number, message: { type: 'tab/highlights-refresh' }): Promise<unknown>;
+  sendToTab(tabId: number, message: TabMessageOf<'tab/highlights-refresh'>): Promise<unknown>;
 }
 
 /**

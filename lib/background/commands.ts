@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToTab } from '../messaging/client';
 import { platform } from '../platform';
 
 /**
@@ -13,5 +13,5 @@ export async function onCommand(command: string, tab?: { id?: number; windowId?:
     return;
   }
   if (command !== 'clip-selection' || tab?.id === undefined) return;
-  await browser.tabs.sendMessage(tab.id, { type: 'tab/clip-selection' }).catch(() => undefined);
+  await sendToTab(tab.id, { type: 'tab/clip-selection' }).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { sendToTab } from '../messaging/client';
 
 export const MENU_IDS = {
   selection: 'jl-clip-selection',
@@ -46,5 +47,5 @@ export function tabMessageForMenu(info: MenuClickInfo) {
 export async function onMenuClick(info: MenuClickInfo, tab?: { id?: number }): Promise<void> {
   const message = tabMessageForMenu(info);
   if (!message || tab?.id === undefined) return;
-  await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  await sendToTab(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
 }

@@ -203,3 +203,26 @@ export function createWalkHandlers(deps: WalkDeps) {
     },
   };
 }
+
+/**
+ * The capture handlers, with a clip saved in a tab that records a walk joining
+ * that walk (a `clip` step). A failure to join is logged; the save stands.
+ */
+export function joiningWalks<H extends Pick<Handlers, 'clip/save'>>(
+  handlers: H,
+  onClipSaved: (tabId: number, clip: { id: string; url: string; title?: string; quote?: string }) => Promise<void>,
+): H {
+  const save = handlers['clip/save'];
+  return {
+    ...handlers,
+    async 'clip/save'(req, sender) {
+      const answer = await save(req, sender);
+      if (answer.ok && sender.tab?.id !== undefined) {
+        await onClipSaved(sender.tab.id, { id: answer.clipId, url: req.draft.url, title: req.draft.title, quote: req.draft.quote }).catch((e: unknown) =>
+          console.warn('[journey-lens] clip not added to the walk', e),
+        );
+      }
+      return answer;
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { RequestInputOf, RequestType, Responses } from './protocol';
+import type { BackgroundMap, RequestType } from './protocol';
+import type { TabMap, TabMessageType } from './tab-messages';
 
 const RETRY_DELAYS_MS = [100, 300, 800, 1500];
 
@@ -12,15 +13,18 @@ function isTransient(error: unknown): boolean {
 }
 
 /**
- * Sends a request to the background and returns its typed answer. Transient
- * failures (the service worker restarting) are retried; requests must be
- * idempotent (a clip save carries its id).
+ * Sends a request to the background and returns its answer, both typed from
+ * `BackgroundMap` (the answer is an ok/error union: check `answer.ok`).
+ * Transient failures (the service worker restarting) are retried; requests
+ * must be idempotent (a clip save carries its id).
  */
-export async function request<T extends RequestType>(req: RequestInputOf<T>): Promise<Responses[T]> {
+export async function request<T extends RequestType>(req: BackgroundMap[T]['input'] & { type: T }): Promise<BackgroundMap[T]['answer']> {
+  type Answer = BackgroundMap[T]['answer'];
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     try {
-      const answer = (await browser.runtime.sendMessage(req)) as Responses[T] | undefined;
+      // What the background answers is typed by the map (the router validated the request; the handler's type is the answer's).
+      const answer: Answer | undefined = await browser.runtime.sendMessage(req);
       if (answer === undefined) throw new Error('No response from the background');
       return answer;
     } catch (error) {
@@ -29,9 +33,24 @@ export async function request<T extends RequestType>(req: RequestInputOf<T>): Pr
       await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]));
     }
   }
-  return {
+  const unreachable: Answer = {
     ok: false,
     code: 'unreachable',
     message: String((lastError as Error)?.message ?? lastError),
-  } as Responses[T];
+  };
+  return unreachable;
+}
+
+/**
+ * Sends a message to a tab's content scripts (all frames, or `frameId`), typed
+ * from `TabMap`. Rejects when nothing in the tab listens (a page opened before
+ * the extension, a browser page): callers decide whether that matters.
+ */
+export async function sendToTab<T extends TabMessageType>(
+  tabId: number,
+  message: TabMap[T]['message'] & { type: T },
+  options?: { frameId?: number },
+): Promise<TabMap[T]['answer']> {
+  const answer: TabMap[T]['answer'] = await (options ? browser.tabs.sendMessage(tabId, message, options) : browser.tabs.sendMessage(tabId, message));
+  return answer;
 }

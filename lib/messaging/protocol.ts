@@ -5,7 +5,8 @@ import type { StageSuggestion } from '../stage-model/suggest';
 
 /**
  * Every message a content script or page sends to the background, validated
- * with zod on arrival. Responses are plain data described by `Responses`.
+ * with zod on arrival (`lib/messaging/router.ts`). Responses are plain data
+ * described by `Responses`; `BackgroundMap` pairs the two per request type.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Inject the on-demand clip form into the sending frame. */
@@ -137,6 +138,21 @@ export interface Responses {
   'walk/state': Result<{ walk: WalkInfo | null }>;
   'walk/control': Result<{ walk: WalkInfo }>;
 }
+
+/**
+ * The message map towards the background: for each request type, what a sender
+ * passes (`input`, before zod fills defaults), what its handler receives after
+ * validation (`request`) and what comes back (`answer`, an ok/error union: the
+ * router answers a malformed message or a failed handler with a `Failure`, and
+ * `request()` answers `unreachable` when the background never does).
+ * `request()` and the router's `Handlers` are typed from it; senders import it
+ * as a type only (the always-injected script must not bundle the schemas).
+ */
+export type BackgroundMap = {
+  [T in RequestType]: { input: RequestInputOf<T>; request: RequestOf<T>; answer: Responses[T] };
+};
+/** The answer to a request of type `T`. */
+export type AnswerOf<T extends RequestType> = BackgroundMap[T]['answer'];
 
 /** A walk as the recording bar and the dialog show it. */
 export interface WalkInfo {

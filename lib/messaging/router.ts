@@ -1,4 +1,4 @@
-import { RequestSchema, type Request, type RequestOf, type RequestType, type Responses } from './protocol';
+import { RequestSchema, type AnswerOf, type BackgroundMap, type Request, type RequestType } from './protocol';
 
 export interface SenderInfo {
   id?: string;
@@ -7,8 +7,9 @@ export interface SenderInfo {
   frameId?: number;
 }
 
+/** One handler per request type, typed from `BackgroundMap`: the validated request in, its answer out. */
 export type Handlers = {
-  [T in RequestType]: (req: RequestOf<T>, sender: SenderInfo) => Promise<Responses[T]>;
+  [T in RequestType]: (req: BackgroundMap[T]['request'], sender: SenderInfo) => Promise<BackgroundMap[T]['answer']>;
 };
 
 export interface RouterOptions {
@@ -25,7 +26,7 @@ export interface RouterOptions {
  */
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   const log = options.log ?? ((reason, detail) => console.warn(`[journey-lens] ${reason}`, detail));
-  return async function route(message: unknown, sender: SenderInfo): Promise<Responses[RequestType] | undefined> {
+  return async function route(message: unknown, sender: SenderInfo): Promise<AnswerOf<RequestType> | undefined> {
     if (sender.id !== options.extensionId) {
       log('rejected a message from another extension or page', { from: sender.id, url: sender.url });
       return undefined;
@@ -46,7 +47,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return { ok: false, code: 'invalid-message', message: reason };
     }
     const req: Request = parsed.data;
-    const handler = handlers[req.type] as (r: Request, s: SenderInfo) => Promise<Responses[RequestType]>;
+    const handler = handlers[req.type] as (r: Request, s: SenderInfo) => Promise<AnswerOf<RequestType>>;
     try {
       return await handler(req, sender);
     } catch (error) {
