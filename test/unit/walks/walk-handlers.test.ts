@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWalkHandlers, type WalkTab } from '../../../lib/background/walk-handlers';
+import { createWalkHandlers, joiningWalks, type WalkTab } from '../../../lib/background/walk-handlers';
+import { createCaptureHandlers } from '../../../lib/background/capture-handlers';
 import { maskUrl, stepsOfWalk, walkOfTab } from '../../../lib/walks/walks-repo';
 import { recordedStepKey } from '../../../lib/walks/recorded-step-key';
-import { freshDb } from '../db/helpers';
+import { draft, freshDb } from '../db/helpers';
 
 const ORIGIN = 'chrome-extension://abc';
 
@@ -80,6 +81,24 @@ describe('walk handlers (background)', () => {
     await walks.handlers['walk/start']({ type: 'walk/start', tabId: 3, task: 'Buy', brandName: 'Acme', stageId: 'amot', screenshots: false }, own);
     expect(await walks.onWalkCommand(3)).toBe('stopped');
     expect(await walkOfTab(db, 3)).toBeUndefined();
+  });
+
+  it('a clip saved (through the capture handler) in the tab of a recording walk joins it; a failed save or another tab does not', async () => {
+    const { db, study, walks } = await setup();
+    await walks.handlers['walk/start']({ type: 'walk/start', tabId: 3, task: 'Buy', brandName: 'Acme', stageId: 'amot', screenshots: false }, own);
+    const walk = (await walkOfTab(db, 3))!;
+    const capture = joiningWalks(
+      createCaptureHandlers({ db, locale: 'en', defaultStudyName: 'Default', injectForm: async () => undefined, captureTab: async () => { throw new Error('no tab'); } }),
+      walks.onClipSaved,
+    );
+    const clip = draft({ studyId: study.id, url: 'https://acme.test/p/1', title: 'Boot', quote: 'Free returns for 30 days' });
+    const saved = await capture['clip/save']({ type: 'clip/save', draft: clip, withScreenshot: false }, { id: 'ext', tab: { id: 3 }, frameId: 0 });
+    expect(saved).toMatchObject({ ok: true, clipId: clip.id });
+    const elsewhere = draft({ studyId: study.id, url: 'https://acme.test/p/2', quote: 'Ships in 2 days' });
+    await capture['clip/save']({ type: 'clip/save', draft: elsewhere, withScreenshot: false }, { id: 'ext', tab: { id: 4 }, frameId: 0 });
+    await capture['clip/save']({ type: 'clip/save', draft: { ...clip, id: 'other-study', studyId: 'no-such-study' }, withScreenshot: false }, { id: 'ext', tab: { id: 3 }, frameId: 0 }).catch(() => undefined);
+    const steps = await stepsOfWalk(db, walk.id);
+    expect(steps.filter((s) => s.action === 'clip').map((s) => [s.clipId, s.url, s.title, s.targetText])).toEqual([[clip.id, 'https://acme.test/p/1', 'Boot', 'Free returns for 30 days']]);
   });
 
   it('masks query values so typed searches never reach a walk through its address', () => {
