@@ -19,5 +19,10 @@ describe('decodeIdnLabel', () => {
     expect(decodeIdnLabel('xn--')).toBe('xn--');
     expect(decodeIdnLabel('xn--!!')).toBe('xn--!!');
     expect(decodeIdnLabel('xn--zzzzzzzzzzzzzzzzzzzzzzzz')).toBe('xn--zzzzzzzzzzzzzzzzzzzzzzzz');
+    // Host names are case-insensitive: an upper-case label reads as URL would write it.
+    expect(decodeIdnLabel('XN--BCHER-KVA')).toBe('bücher');
+    // Not Punycode: a non-ASCII part before the delimiter, a leading delimiter.
+    expect(decodeIdnLabel('xn--bü-kva')).toBe('xn--bü-kva');
+    expect(decodeIdnLabel('xn---kva')).toBe('xn---kva');
   });
 });
