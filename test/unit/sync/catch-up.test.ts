@@ -48,6 +48,8 @@ describe('background catch-up of shared studies', () => {
     await saveDrafts(alice.db, studyId, [0, 1, 2].map((i) => ({ ...draft({ studyId, brandName: 'Acme', stageId: 'zmot', quote: `first ${i}` }), studyId: undefined })));
     const config = { server: served.server.url, studyId, token: TOKEN };
     const a = connect(alice.db, config);
+    // Alice's open page has shared them.
+    await converged([{ db: alice.db, session: a }], studyId);
     // Bob joined earlier (team settings only; the study has not arrived yet) and has no page open.
     const bob = await freshClient();
     await setSyncConfig(bob.db, config);
