@@ -28,6 +28,13 @@ const NETWORK_APIS = /\b(fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSou
  */
 const OWN_PACKAGE_FETCH = /\bfetch\(\w+\.runtime\.getURL\(/g;
 
+/**
+ * URL-shaped strings in the background that no code connects to: match patterns for
+ * tabs.query (`http://*\/*`), zod's JSON Schema identifiers and its IPv6 check
+ * (`new URL(\`http://[${t}]\`)`), and the placeholder page of a walk without a web tab.
+ */
+const NOT_ADDRESSES = [/^\w+:\/\/\*\//, /^https?:\/\/json-schema\.org\//, /^http:\/\/\[\$\{\w+\}\]$/, /^https:\/\/invalid\.example\/$/];
+
 /** papaparse's NetworkStreamer, as it appears minified: `new XMLHttpRequest` next to its own config. */
 const PAPAPARSE_NETWORK_STREAMER = /new XMLHttpRequest,this\._config\.withCredentials/g;
 
@@ -64,8 +71,7 @@ describe.each([
       // WebSocket is its only network API…
       expect(text, file).not.toMatch(/\b(fetch\s*\(|XMLHttpRequest|sendBeacon|EventSource|RTCPeerConnection)/);
       // …and it has no server address of its own: it connects to the URL of a study's team settings only.
-      // (URL match patterns such as "http://*/*", which tabs.query takes, are not addresses.)
-      const urls = (text.match(/["'`](wss?|https?):\/\/[^"'`]+/g) ?? []).filter((u) => !/^["'`]\w+:\/\/\*\//.test(u));
+      const urls = (text.match(/["'`](wss?|https?):\/\/[^"'`]+/g) ?? []).filter((u) => !NOT_ADDRESSES.some((re) => re.test(u.slice(1))));
       expect(urls, file).toEqual([]);
     }
     // The background opens a connection only from the catch-up alarm, which exists only while a study is shared.
