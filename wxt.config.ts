@@ -73,6 +73,7 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
+      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // <all_urls> (not just http/https) is what tabs.captureVisibleTab accepts for the optional screenshot.

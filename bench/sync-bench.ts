@@ -24,12 +24,16 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
   }
 }
 
-/** The panel's grand total for the study (the matrix footer's last cell). */
+/** The panel's grand total for the study (the matrix footer's last cell, digits only: it may be grouped). */
 function panelTotal(panel: Page): Promise<number> {
-  return panel.evaluate(() => Number(/^\d+/.exec(document.querySelector('table tfoot td.mx-total')?.textContent?.trim() ?? '')?.[0] ?? -1));
+  return panel.evaluate(() => {
+    const cells = document.querySelectorAll('table tfoot td.mx-total');
+    const text = cells[cells.length - 1]?.textContent?.replace(/\D/g, '') ?? '';
+    return text ? Number(text) : -1;
+  });
 }
 
-export async function measureSync(hook: Hook, log: (...a: unknown[]) => void, saves = 15): Promise<{ firstLoad10000: number; propagation: number[] }> {
+export async function measureSync(hook: Hook, log: (...a: unknown[]) => void, saves = 15): Promise<{ firstLoad10000: number; rawGetAll10000: number; propagation: number[] }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'jl-sync-bench-'));
   const server = await startSyncServer({ host: '127.0.0.1', port: 0, dataDir, tokens: [TOKEN] });
   const browsers: ExtensionBrowser[] = [];
@@ -60,6 +64,11 @@ export async function measureSync(hook: Hook, log: (...a: unknown[]) => void, sa
     await until(async () => ((await hook(bobPanel, 'clipCount', seeded.studyId)) as number) === 10000, 600_000, "Bob's first load");
     const firstLoad10000 = Date.now() - joinedAt;
     log(`sync first load of 10000 clips: ${firstLoad10000} ms`);
+    // The machine's floor in the same run: one raw getAll of the 10k clips in Bob's profile; and what
+    // the bulk write's cell rebuild (a cursor walk over the clips) costs against it.
+    const raw = (await hook(bobPanel, 'timeRawGetAll', seeded.studyId)) as { ms: number; rows: number };
+    const rebuild = (await hook(bobPanel, 'timeCellRebuild', seeded.studyId)) as { recomputeMs: number; getAllMs: number; clips: number };
+    log(`raw getAll of ${raw.rows} clips ${Math.round(raw.ms)} ms; cell rebuild: recomputeCells ${Math.round(rebuild.recomputeMs)} ms, getAll ${Math.round(rebuild.getAllMs)} ms`);
 
     // Bob's panel shows the joined study (made active on arrival); Alice saves, Bob's table counts.
     await until(async () => (await panelTotal(bobPanel)) === 10000, 120_000, "Bob's panel on the joined study");
@@ -71,7 +80,7 @@ export async function measureSync(hook: Hook, log: (...a: unknown[]) => void, sa
       if (k > 2) propagation.push(Date.now() - savedAt); // two warm-up saves
     }
     log(`sync propagation over ${propagation.length} saves: ${propagation.join(', ')} ms`);
-    return { firstLoad10000, propagation };
+    return { firstLoad10000, rawGetAll10000: raw.ms, propagation };
   } finally {
     for (const b of browsers) await b.close();
     await server.close();

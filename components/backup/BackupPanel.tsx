@@ -9,12 +9,13 @@ import type { BackupDoc } from '@/lib/backup/backup-schema';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { META_KEYS, setMeta } from '@/lib/db/meta-repo';
+import { RejoinTeams } from '@/components/sync/RejoinTeams';
 
 type State =
   | { step: 'idle' }
   | { step: 'working'; text: string }
   | { step: 'preview'; doc: BackupDoc; preview: RestorePreview; fileName: string }
-  | { step: 'done'; text: string }
+  | { step: 'done'; text: string; teams?: BackupDoc['teams'] }
   | { step: 'error'; text: string };
 
 /**
@@ -45,7 +46,8 @@ export function BackupPanel() {
     setState({ step: 'working', text: i18n.t('restoreWorking') });
     try {
       await applyRestore(db, doc, mode);
-      setState({ step: 'done', text: i18n.t('restoreDone', [formatCount(doc.clips.length), formatCount(doc.studies.length)]) });
+      // Shared studies come back as local studies; RejoinTeams offers their teams again.
+      setState({ step: 'done', text: i18n.t('restoreDone', [formatCount(doc.clips.length), formatCount(doc.studies.length)]), teams: doc.teams });
     } catch (e) {
       setState({ step: 'error', text: i18n.t('restoreFailed', [String((e as Error).message ?? e)]) });
     }
@@ -90,6 +92,7 @@ export function BackupPanel() {
       </div>
       {state.step === 'working' && <p role="status" aria-busy="true">{state.text}</p>}
       {state.step === 'done' && <p role="status">{state.text}</p>}
+      {state.step === 'done' && <RejoinTeams teams={state.teams} />}
       {state.step === 'error' && (
         <p role="alert" class="error">
           {state.text}

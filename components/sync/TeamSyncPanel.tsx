@@ -3,11 +3,11 @@ import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { setActiveStudy } from '@/lib/db/active-study';
 import { getDb } from '@/lib/db/database';
-import { platform } from '@/lib/platform';
 import { makeInvite, readInvite } from '@/lib/sync/invite';
-import { allSyncConfigs, clearSyncConfig, normalizeServer, serverOrigins, setSyncConfig, type SyncConfig } from '@/lib/sync/sync-config';
+import { allSyncConfigs, normalizeServer, type SyncConfig } from '@/lib/sync/sync-config';
 import type { Study } from '@/lib/model';
 import { SyncStatus } from './SyncStatus';
+import { connectTeam, leaveTeam } from './team-connect';
 
 const db = getDb();
 
@@ -35,14 +35,10 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
 
   function connect(config: SyncConfig, done: string) {
     // The permission request must come first in the click (Firefox): no await before it.
-    void platform.requestHostPermission(serverOrigins(config.server)).then(async (granted) => {
-      if (!granted) {
-        setMessage({ text: i18n.t('syncPermissionDenied', [new URL(config.server).host]), error: true });
-        return;
-      }
-      await setSyncConfig(db, config);
-      setMessage(done ? { text: done, error: false } : null);
-    });
+    void connectTeam(config).then((granted) => {
+      if (!granted) setMessage({ text: i18n.t('syncPermissionDenied', [new URL(config.server).host]), error: true });
+      else setMessage(done ? { text: done, error: false } : null);
+    }, (e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true }));
   }
 
   function onJoin(e: Event) {
@@ -119,7 +115,7 @@ function StudySync({
   }
 
   async function onLeave() {
-    await clearSyncConfig(db, study.id);
+    await leaveTeam(study.id);
     onMessage({ text: i18n.t('syncLeft', [study.name]), error: false });
   }
 

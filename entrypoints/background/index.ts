@@ -18,6 +18,7 @@ import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
 import { sendToTab } from '@/lib/messaging/client';
 import { platform } from '@/lib/platform';
+import { startBackgroundCatchUp } from '@/lib/sync/catch-up';
 import { shippedModelLoader } from '@/lib/stage-model/shipped-model';
 import { STAGE_MODEL_PATH } from '@/lib/stage-model/model-bundle';
 
@@ -129,9 +130,12 @@ export default defineBackground(() => {
     return opening.catch((e: unknown) => console.warn('[journey-lens] walk shortcut failed', e));
   }
 
-  // The handlers the menus and the command call, reachable from the worker's
+  // Shared studies catch up with their team every 15 minutes while no extension page is open.
+  const syncCatchUp = startBackgroundCatchUp(db, browser.alarms);
+
+  // The handlers the menus, the command and the alarm call, reachable from the worker's
   // own console (and the e2e tests); no web page or other extension can see this scope.
-  Object.assign(globalThis, { journeyLens: { onMenuClick, onCommand, onWalkCommand } });
+  Object.assign(globalThis, { journeyLens: { onMenuClick, onCommand, onWalkCommand, syncCatchUp } });
 
   platform.configureSidePanel();
 });

@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
 import { StudyStageModelSchema } from '../stage-model/study-model';
+import { TeamRefSchema } from '../sync/sync-config';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
 /**
@@ -64,6 +65,8 @@ export const BackupSchema = z
     walkSteps: z.array(WalkStepSchema).max(MAX).default([]),
     /** What each study taught the stage suggestion (optional: older files have none, and restore without). */
     stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
+    /** The team server of each study that was shared (never the token); a restore offers to rejoin. Optional. */
+    teams: z.array(TeamRefSchema).max(10_000).optional(),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

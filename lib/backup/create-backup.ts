@@ -2,6 +2,7 @@ import { fromStored } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS, getMeta } from '../db/meta-repo';
 import { BUILTIN_FRAMEWORKS, nowIso } from '../model';
+import { allSyncConfigs } from '../sync/sync-config';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDoc, type ScreenshotRecord } from './backup-schema';
 import { findingId } from './merge-backups';
 
@@ -40,6 +41,8 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       db.walkSteps.toArray(),
       db.stageModels.toArray(),
     ]);
+    // Shared studies: where their team is (the token stays out of files).
+    const teams = (await allSyncConfigs(db)).map(({ studyId, server }) => ({ studyId, server })).sort((x, y) => (x.studyId < y.studyId ? -1 : 1));
     const screenshots: ScreenshotRecord[] = [];
     for (const s of shots) {
       screenshots.push({ id: s.id, clipId: s.clipId, mime: s.mime as ScreenshotRecord['mime'], data: await blobToBase64(s.data), width: s.width, height: s.height, createdAt: s.createdAt });
@@ -61,6 +64,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       // A walk being recorded travels as it is; its tab id means nothing elsewhere.
       walks: walks.map((w) => ({ ...w, tabId: -1, status: w.status === 'stopped' ? w.status : 'paused' })).sort(byId),
       walkSteps: walkSteps.sort(byId),
+      ...(teams.length ? { teams } : {}),
       ...(stageModels.length ? { stageModels: stageModels.map(({ id: _id, ...m }) => m).sort((x, y) => (x.studyId < y.studyId ? -1 : 1)) } : {}),
     } as BackupDoc;
   });

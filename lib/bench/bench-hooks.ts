@@ -98,3 +98,19 @@ export async function shareStudy(studyId: string, server: string, token: string)
 export async function addClips(studyId: string, count: number, offset: number): Promise<void> {
   await saveDrafts(getDb(), studyId, syntheticDrafts(count, studyId.slice(0, 8), 7, offset));
 }
+
+/**
+ * Team sync bench: the cell rebuild a bulk synced write ends with (`recomputeCells`, a cursor
+ * walk over the study's clips), against reading the same clips with one getAll: how much of a
+ * first load is that walk.
+ */
+export async function timeCellRebuild(studyId: string): Promise<{ recomputeMs: number; getAllMs: number; clips: number }> {
+  const { recomputeCells } = await import('../db/cells-store');
+  const db = getDb();
+  let t0 = performance.now();
+  await recomputeCells(db, studyId);
+  const recomputeMs = performance.now() - t0;
+  t0 = performance.now();
+  const clips = await db.clips.where('studyId').equals(studyId).toArray();
+  return { recomputeMs, getAllMs: performance.now() - t0, clips: clips.length };
+}

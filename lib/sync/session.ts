@@ -68,14 +68,19 @@ export class SyncSession {
   private watermark = '';
   private readonly fullTimer: ReturnType<typeof setInterval>;
   state: SyncState = { kind: 'connecting' };
+  /** Full merges both ways completed (pulled every synced document and published what wins here). */
+  fullPasses = 0;
+  /** True while this session writes a pull into Dexie: those writes need no full pass of their own. */
+  private applying = false;
   private readonly onMutated = (parts: Record<string, unknown>) => {
     const prefix = `idb://${this.options.db.name}/`;
     for (const key of Object.keys(parts)) {
       if (!key.startsWith(prefix)) continue;
       const table = key.slice(prefix.length).split('/')[0]!;
       if (!SYNCED_TABLES.has(table)) continue;
-      // A restore or a study edit: compare everything.
-      if (table === 'studies') this.needFull = true;
+      // A restore or a study edit: compare everything (not after our own pull: a narrow pass
+      // still looks at whatever else changed meanwhile, and the periodic full pass at the rest).
+      if (table === 'studies' && !this.applying) this.needFull = true;
       this.localDirty = true;
       this.schedule(120);
       return;
@@ -218,14 +223,23 @@ export class SyncSession {
     try {
       if (pull) {
         const docs = this.studyDocs();
-        if (full) await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId));
-        else await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId, remoteIds), { ids: remoteIds });
+        this.applying = true;
+        try {
+          if (full) await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId));
+          else await pullStudy(db, this.studyId, readRemoteSlice(docs, this.studyId, remoteIds), { ids: remoteIds });
+        } finally {
+          this.applying = false;
+        }
       }
       if (this.stopped || !push) return;
       const started = new Date(Date.now() - WATERMARK_SLACK_MS).toISOString();
       const scope: ClipScope = full || !this.watermark ? { all: true } : { ids: remoteIds, since: this.watermark };
       const local = await readLocalSlice(db, this.studyId, scope);
-      if (!local.studies.length) return;
+      if (!local.studies.length) {
+        // Nothing here to publish (a joined study the team has not sent yet): the pass is done.
+        if (full) this.fullPasses++;
+        return;
+      }
       const missing = [...partitionsNeeded(local)].filter((p) => !this.docs.get(p)?.provider.isSynced);
       for (const p of missing) this.open(p);
       if (missing.length) {
@@ -239,6 +253,7 @@ export class SyncSession {
       const ids = 'all' in scope ? undefined : [...local.clips.map((c) => c.id), ...local.tombstones.filter((t) => t.table === 'clips').map((t) => t.id)];
       this.pending = publishSlice(now, local, readRemoteSlice(now, this.studyId, ids), LOCAL);
       this.watermark = started;
+      if (full) this.fullPasses++;
       if (this.error?.kind === 'error' && this.error.reason !== 'auth') this.error = undefined;
     } catch (e) {
       this.needFull = true;

@@ -12,6 +12,13 @@ export const SyncConfigSchema = z.object({
 });
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;
 
+/**
+ * Which server a study was shared on, without its token: what a backup keeps of a
+ * shared study, so that a restore can offer to rejoin (the token is asked for again).
+ */
+export const TeamRefSchema = SyncConfigSchema.pick({ studyId: true, server: true });
+export type TeamRef = z.infer<typeof TeamRefSchema>;
+
 export async function getSyncConfig(db: JourneyLensDB, studyId: string): Promise<SyncConfig | undefined> {
   const parsed = SyncConfigSchema.safeParse((await db.meta.get(syncMetaKey(studyId)))?.value);
   return parsed.success ? parsed.data : undefined;

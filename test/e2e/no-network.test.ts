@@ -1,8 +1,10 @@
 // The built extension contacts no server unless a study is shared: the only
-// network API in any shipped script is the WebSocket of the team-sync chunk,
-// which is loaded on demand (import()) only when a study has team settings and
-// connects only to the server those settings name; no remote URL it could load
-// code or data from.
+// network API in any shipped script is the WebSocket of the team-sync client,
+// which exists in two places — the chunk extension pages load on demand
+// (import()) when a shared study is on screen, and the background, which a
+// Chrome service worker must import statically (no import() there) to catch up
+// shared studies on an alarm. Both connect only to the server a study's team
+// settings name; neither holds a remote URL it could load code or data from.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +28,13 @@ const NETWORK_APIS = /\b(fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSou
  */
 const OWN_PACKAGE_FETCH = /\bfetch\(\w+\.runtime\.getURL\(/g;
 
+/**
+ * URL-shaped strings in the background that no code connects to: match patterns for
+ * tabs.query (`http://*\/*`), zod's JSON Schema identifiers and its IPv6 check
+ * (`new URL(\`http://[${t}]\`)`), and the placeholder page of a walk without a web tab.
+ */
+const NOT_ADDRESSES = [/^\w+:\/\/\*\//, /^https?:\/\/json-schema\.org\//, /^http:\/\/\[\$\{\w+\}\]$/, /^https:\/\/invalid\.example\/$/];
+
 /** papaparse's NetworkStreamer, as it appears minified: `new XMLHttpRequest` next to its own config. */
 const PAPAPARSE_NETWORK_STREAMER = /new XMLHttpRequest,this\._config\.withCredentials/g;
 
@@ -42,7 +51,7 @@ describe.each([
   ['Chromium', CHROME_BUILD],
   ['Firefox', FIREFOX_BUILD],
 ])('%s build', (_name, dir) => {
-  it('calls no network API outside the team-sync chunk, which is only ever loaded on demand', () => {
+  it('calls no network API outside the team-sync client (the pages\' on-demand chunk and the background\'s catch-up)', () => {
     const hits = new Map<string, string>();
     for (const file of scripts(dir)) {
       // papaparse (the CSV import's reader) ships a remote-file streamer that runs only with
@@ -51,16 +60,24 @@ describe.each([
       const m = NETWORK_APIS.exec(text);
       if (m) hits.set(relative(dir, file), text.slice(Math.max(0, m.index - 60), m.index + 40));
     }
-    // One chunk: the sync session (Hocuspocus provider + Yjs), and its only network API is WebSocket.
-    const names = [...hits.keys()];
-    expect(names, [...hits.values()].join('\n')).toHaveLength(1);
-    const chunk = names[0]!;
+    // The sync client: the on-demand chunk for the pages, and the background (catch-up on an alarm).
+    const names = [...hits.keys()].sort();
+    expect(names, [...hits.values()].join('\n')).toHaveLength(2);
+    const [background, chunk] = names as [string, string];
+    expect(background).toBe('background.js');
     expect(chunk).toMatch(/^chunks\/live-[\w-]+\.js$/);
-    const text = readFileSync(join(dir, chunk), 'utf8');
-    expect(text).not.toMatch(/\b(fetch\s*\(|XMLHttpRequest|sendBeacon|EventSource|RTCPeerConnection)/);
-    // No server address of its own: it connects to the URL of the study's team settings only.
-    expect(text.match(/["'`](wss?|https?):\/\/[^"'`]+/g) ?? []).toEqual([]);
-    // Never loaded by the background, the content scripts or at any page's first paint: only through import().
+    for (const file of names) {
+      const text = readFileSync(join(dir, file), 'utf8').replace(OWN_PACKAGE_FETCH, '');
+      // WebSocket is its only network API…
+      expect(text, file).not.toMatch(/\b(fetch\s*\(|XMLHttpRequest|sendBeacon|EventSource|RTCPeerConnection)/);
+      // …and it has no server address of its own: it connects to the URL of a study's team settings only.
+      const urls = (text.match(/["'`](wss?|https?):\/\/[^"'`]+/g) ?? []).filter((u) => !NOT_ADDRESSES.some((re) => re.test(u.slice(1))));
+      expect(urls, file).toEqual([]);
+    }
+    // The background opens a connection only from the catch-up alarm, which exists only while a study is shared.
+    const bg = readFileSync(join(dir, background), 'utf8');
+    expect(bg).toContain('journey-lens-sync-catch-up');
+    // The pages' chunk is never loaded by a content script or at any page's first paint: only through import().
     const base = chunk.split('/').pop()!;
     for (const file of scripts(dir)) {
       const other = readFileSync(file, 'utf8');

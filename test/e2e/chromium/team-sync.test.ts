@@ -77,10 +77,53 @@ describe('team sync between two Chromium profiles on a loopback server', () => {
     expect(elapsed).toBeLessThanOrEqual(budget(2000));
     await expect.poll(() => syncLine(bobPanelPage).innerText()).toMatch(/^Synced/);
 
-    // Leaving keeps the local copy.
-    await bobOptions.getByRole('button', { name: /^Leave the team of / }).click();
-    await bobOptions.getByText(/You left the team of .*Your local copy stays here\./).waitFor();
-    await expect.poll(() => syncLine(bobPanelPage).count()).toBe(0);
-    expect(await bobPanel.cellCount('Acme', 'AMOT')).toBe(1);
+    // Bob closes every extension page; Alice clips again. The alarm's catch-up, run in Bob's
+    // service worker (a static import there), brings the clip in while no page is open.
+    await bobPanelPage.close();
+    await bobOptions.close();
+    await page.bringToFront();
+    await flow.open('#promise');
+    await flow.fill({ stage: 'fmot', brand: 'Acme' });
+    await flow.save();
+    await expect.poll(() => syncLine(aliceOptions).innerText(), { timeout: budget(20_000) }).toMatch(/^Synced/);
+    // The worker as it runs now (an idle one may have been stopped and started again since launch).
+    const worker = () => bob.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${bob.extensionId}/`)) ?? bob.worker;
+    type Alarms = { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
+    const alarm = () => worker().evaluate((name) => (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get(name).then((a) => a?.periodInMinutes ?? null), 'journey-lens-sync-catch-up');
+    expect(await alarm()).toBe(15);
+    const outcome = await worker().evaluate(async () => {
+      const run = (globalThis as unknown as { journeyLens: { syncCatchUp(): Promise<{ outcome: string }[]> } }).journeyLens.syncCatchUp;
+      return (await run()).map((r) => r.outcome);
+    });
+    expect(outcome).toEqual(['synced']);
+    // Stored while no page was open: the worker's own read of the database counts both of Alice's clips.
+    const stored = await worker().evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('journey-lens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('clips', 'readonly').objectStore('clips').count();
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          };
+        }),
+    );
+    expect(stored).toBe(2);
+    const bobPanelAgain = await bob.context.newPage();
+    await bobPanelAgain.goto(bob.extensionUrl('sidepanel.html'));
+    const bobPanel2 = new SidePanel(bobPanelAgain);
+    await bobPanel2.matrix.waitFor();
+    await expect.poll(() => bobPanel2.cellCount('Acme', 'FMOT')).toBe(1);
+    const bobOptions2 = await bob.context.newPage();
+    await bobOptions2.goto(bob.extensionUrl('options.html'));
+
+    // Leaving keeps the local copy, and the catch-up alarm goes with the last shared study.
+    await bobOptions2.getByRole('button', { name: /^Leave the team of / }).click();
+    await bobOptions2.getByText(/You left the team of .*Your local copy stays here\./).waitFor();
+    await expect.poll(() => syncLine(bobPanelAgain).count()).toBe(0);
+    expect(await bobPanel2.cellCount('Acme', 'AMOT')).toBe(1);
+    expect(await bobPanel2.cellCount('Acme', 'FMOT')).toBe(1);
+    await expect.poll(alarm).toBeNull();
   });
 });

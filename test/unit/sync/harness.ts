@@ -60,7 +60,7 @@ export async function freshClient() {
  * 'error' (a browser WebSocket just reports it): a test stopping a session mid-connect
  * must not crash the run.
  */
-class QuietWebSocket extends WebSocket {
+export class QuietWebSocket extends WebSocket {
   constructor(...args: unknown[]) {
     super(...args);
     (this as unknown as { on(event: string, listener: () => void): void }).on('error', () => undefined);

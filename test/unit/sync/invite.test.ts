@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../../../lib/backup/create-backup';
-import { applyRestore } from '../../../lib/backup/restore-backup';
 import { makeInvite, readInvite } from '../../../lib/sync/invite';
-import { getSyncConfig, normalizeServer, serverOrigins, setSyncConfig } from '../../../lib/sync/sync-config';
+import { normalizeServer, serverOrigins } from '../../../lib/sync/sync-config';
 import { partitionOf } from '../../../lib/sync/doc-names';
-import { freshClient } from './harness';
 
 describe('team settings', () => {
   it('an invite carries server, study and token, and nothing else reads as one', () => {
@@ -29,16 +26,5 @@ describe('team settings', () => {
   it('clips go to partitions by capture month; tombstones by deletion month', () => {
     expect(partitionOf('abc', '2026-12-02T10:00:00.000Z')).toMatch(/^c-2026-12-[0-7]$/);
     expect(partitionOf('abc', '2026-12-31T10:00:00.000Z')).toBe(partitionOf('abc', '2026-12-01T00:00:00.000Z'));
-  });
-
-  it('a backup of a shared study restores as a local study: the team settings stay out of backups', async () => {
-    const { db, study } = await freshClient();
-    await setSyncConfig(db, { studyId: study.id, server: 'ws://127.0.0.1:9', token: 'secret-token' });
-    const backup = await createBackup(db);
-    expect(JSON.stringify(backup)).not.toContain('secret-token');
-    const other = await freshClient();
-    await applyRestore(other.db, backup, 'replace');
-    expect(await other.db.studies.get(study.id)).toBeDefined();
-    expect(await getSyncConfig(other.db, study.id)).toBeUndefined();
   });
 });
