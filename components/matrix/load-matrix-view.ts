@@ -1,7 +1,8 @@
 import type { JourneyLensDB } from '@/lib/db/database';
-import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
+import { getActiveStudyId, getViewedStudyId } from '@/lib/db/meta-repo';
 import { frameworkOf, shownStudy } from '@/lib/db/active-study';
-import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
+import { orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
+import { viewPrefsOf, type AllViewPrefs } from '@/lib/preferences/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
 import { computeCoverage, rubricKeyString, type Coverage } from '@/lib/matrix/coverage';
@@ -33,30 +34,30 @@ export const findingKey = (brandId: string, stageId: string) => `${brandId}/${st
 
 /**
  * Everything the side panel shows, read for a live query: the active study,
- * its framework, brands, cell aggregates, findings, rubric ticks and view
- * preferences.
- * Reads no clips.
+ * its framework, brands, cell aggregates, findings and rubric ticks, arranged
+ * by the view preferences (`viewPrefs`, from extension storage: the caller
+ * watches them). Reads no clips.
  */
-export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
+export function loadMatrixView(db: JourneyLensDB, viewPrefs: AllViewPrefs): Promise<MatrixView | undefined> {
   // One read-only transaction for every read: far cheaper than one per table.
-  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings, db.rubric], () => readView(db));
+  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings, db.rubric], () => readView(db, viewPrefs));
 }
 
-async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
-  const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
-  const viewedId = await getMeta<string>(db, META_KEYS.viewedStudyId);
+async function readView(db: JourneyLensDB, viewPrefs: AllViewPrefs): Promise<MatrixView | undefined> {
+  const activeId = await getActiveStudyId(db);
+  const viewedId = await getViewedStudyId(db);
   const studies = (await db.studies.toArray()).filter((s) => !s.archived);
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const study = shownStudy(studies, activeId, viewedId);
   if (!study) return undefined;
   const active = studies.find((s) => s.id === activeId && !s.sample);
-  const [framework, brands, cells, findings, rubric, prefs] = await Promise.all([
+  const prefs = viewPrefsOf(viewPrefs, study.id);
+  const [framework, brands, cells, findings, rubric] = await Promise.all([
     frameworkOf(db, study),
     db.brands.where('studyId').equals(study.id).toArray(),
     db.cells.where('studyId').equals(study.id).toArray(),
     db.findings.where('studyId').equals(study.id).toArray(),
     db.rubric.where('studyId').equals(study.id).toArray(),
-    getViewPrefs(db, study.id),
   ]);
   const ordered = orderBrands(brands, prefs);
   const visibleBrands = ordered.filter((b) => !prefs.hidden.includes(b.id));

@@ -47,7 +47,7 @@ export default defineContentScript({
           return;
         }
         const message = parsed.data;
-        if (message.type === 'tab/settings-changed' || message.type === 'tab/highlights-refresh') return; // the always-on script's business
+        if (message.type === 'tab/highlights-refresh') return; // the always-on script's business
         if (message.type === 'tab/clip-selection') {
           if (selection) this.open(selection);
           return;

@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
 import { StudyStageModelSchema } from '../stage-model/study-model';
+import { BackupPreferencesSchema } from '../preferences/backup-preferences';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
 /**
@@ -64,6 +65,8 @@ export const BackupSchema = z
     walkSteps: z.array(WalkStepSchema).max(MAX).default([]),
     /** What each study taught the stage suggestion (optional: older files have none, and restore without). */
     stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
+    /** The user's preferences: settings, hidden highlights, matrix arrangements (optional: older files have none). */
+    preferences: BackupPreferencesSchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids';
+import { MAX_OFF_SITES, SettingsSchema, type Settings } from '../settings/settings';
+import { HiddenHighlightsSchema, MAX_HIDDEN_PAGES, hiddenHighlightsPref, type HiddenHighlights } from './hidden-highlights';
+import { settingsPref } from './settings';
+import { ViewPrefsSchema, viewPrefsPref } from './view-prefs';
+import type { ViewPrefs } from '../db/view-prefs';
+
+/**
+ * The preferences a backup carries (optional: files made before have none and
+ * restore with this device's preferences untouched). The backup reminder's
+ * counters stay with the device: they describe its backups, not the data.
+ */
+export interface BackupPreferences {
+  settings?: Settings;
+  hiddenHighlights?: HiddenHighlights;
+  viewPrefs?: Record<string, ViewPrefs>;
+}
+
+export const BackupPreferencesSchema: z.ZodType<BackupPreferences> = z.object({
+  settings: SettingsSchema.optional(),
+  hiddenHighlights: HiddenHighlightsSchema.optional(),
+  /** Matrix arrangements of the studies in the file, by study id. */
+  viewPrefs: z.record(IdSchema, ViewPrefsSchema).optional(),
+});
+
+/** This device's preferences for a backup of these studies (read before the backup's database transaction). */
+export async function collectPreferences(studyIds: ReadonlySet<string> | null): Promise<BackupPreferences> {
+  const [settings, hiddenHighlights, views] = await Promise.all([settingsPref.get(), hiddenHighlightsPref.get(), viewPrefsPref.get()]);
+  const viewPrefs = Object.fromEntries(
+    Object.entries(views)
+      .filter(([id]) => !studyIds || studyIds.has(id))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  return { settings, hiddenHighlights, viewPrefs };
+}
+
+/**
+ * Writes a restored backup's preferences (after its data is stored). `replace`:
+ * what the file has replaces this device's (what it lacks stays). `merge`:
+ * nothing of this device's is overwritten — sites and pages are combined,
+ * switches stay, and only studies without an arrangement here take the file's.
+ */
+export async function restorePreferences(prefs: BackupPreferences | undefined, mode: 'merge' | 'replace'): Promise<void> {
+  if (!prefs) return;
+  const { settings, hiddenHighlights, viewPrefs } = prefs;
+  if (settings) {
+    await settingsPref.update((mine): Settings =>
+      mode === 'replace' ? settings : { ...mine, clipButtonOffSites: [...new Set([...mine.clipButtonOffSites, ...settings.clipButtonOffSites])].sort().slice(0, MAX_OFF_SITES) },
+    );
+  }
+  if (hiddenHighlights) {
+    await hiddenHighlightsPref.update((mine) =>
+      mode === 'replace' ? hiddenHighlights : { all: mine.all, pages: [...new Set([...hiddenHighlights.pages, ...mine.pages])].slice(-MAX_HIDDEN_PAGES) },
+    );
+  }
+  if (viewPrefs && Object.keys(viewPrefs).length) {
+    await viewPrefsPref.update((mine) => {
+      const next: Record<string, ViewPrefs> = { ...mine };
+      for (const [id, p] of Object.entries(viewPrefs)) if (mode === 'replace' || !next[id]) next[id] = p;
+      return next;
+    });
+  }
+}
