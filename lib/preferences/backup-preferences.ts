@@ -62,3 +62,27 @@ export async function restorePreferences(prefs: BackupPreferences | undefined, m
     });
   }
 }
+
+/**
+ * The preferences of two merged backups, the same whichever comes first and
+ * unchanged when a file meets itself: per study, and for the settings and the
+ * hidden highlights, the one with the larger canonical form (`pick`). Only
+ * arrangements of `studyIds` stay.
+ */
+export function mergeBackupPreferences(
+  a: BackupPreferences | undefined,
+  b: BackupPreferences | undefined,
+  studyIds: ReadonlySet<string>,
+  pick: <T>(x: T, y: T) => T,
+): BackupPreferences | undefined {
+  if (!a || !b) return a ?? b;
+  const one = <T>(x: T | undefined, y: T | undefined) => (x === undefined ? y : y === undefined ? x : pick(x, y));
+  const ids = [...new Set([...Object.keys(a.viewPrefs ?? {}), ...Object.keys(b.viewPrefs ?? {})])].filter((id) => studyIds.has(id)).sort();
+  const settings = one(a.settings, b.settings);
+  const hiddenHighlights = one(a.hiddenHighlights, b.hiddenHighlights);
+  return {
+    ...(settings ? { settings } : {}),
+    ...(hiddenHighlights ? { hiddenHighlights } : {}),
+    viewPrefs: Object.fromEntries(ids.map((id) => [id, one(a.viewPrefs?.[id], b.viewPrefs?.[id])!])),
+  };
+}
