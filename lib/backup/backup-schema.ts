@@ -66,7 +66,7 @@ export const BackupSchema = z
     /** What each study taught the stage suggestion (optional: older files have none, and restore without). */
     stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
     /** The user's preferences: settings, hidden highlights, matrix arrangements (optional: older files have none). */
-    preferences: BackupPreferencesSchema.optional(),
+    preferences: BackupPreferencesSchema.optional().catch(undefined),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

@@ -18,10 +18,10 @@ export interface BackupPreferences {
 }
 
 export const BackupPreferencesSchema: z.ZodType<BackupPreferences> = z.object({
-  settings: SettingsSchema.optional(),
-  hiddenHighlights: HiddenHighlightsSchema.optional(),
+  settings: SettingsSchema.optional().catch(undefined),
+  hiddenHighlights: HiddenHighlightsSchema.optional().catch(undefined),
   /** Matrix arrangements of the studies in the file, by study id. */
-  viewPrefs: z.record(IdSchema, ViewPrefsSchema).optional(),
+  viewPrefs: z.record(IdSchema, ViewPrefsSchema).optional().catch(undefined),
 });
 
 /** This device's preferences for a backup of these studies (read before the backup's database transaction). */
