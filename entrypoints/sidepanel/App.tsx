@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { uiLocale, formatCount } from '@/lib/ui-locale';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
-import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { arrangeMatrixView, findingKey, loadMatrixData } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
@@ -21,7 +21,7 @@ import { usePreference } from '@/components/use-preference';
 import { backupDueCount, backupReminderPref } from '@/lib/preferences/backup-reminder';
 import { setActiveStudy } from '@/lib/db/active-study';
 import type { CellMode, ViewPrefs } from '@/lib/db/view-prefs';
-import { setViewPrefs, viewPrefsPref } from '@/lib/preferences/view-prefs';
+import { setViewPrefs, viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
@@ -96,8 +96,9 @@ export function App() {
   const reminder = usePreference(backupReminderPref);
   const due = ready === 'ok' && reminder ? backupDueCount(reminder) : 0;
   const viewPrefs = usePreference(viewPrefsPref);
-  const view = useLiveQuery(() => (ready === 'ok' && viewPrefs ? loadMatrixView(db, viewPrefs) : undefined), [ready, viewPrefs]);
-  const v = view.value;
+  const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixData(db) : undefined), [ready]);
+  // The arrangement (extension storage) applies at once, without reading the database again.
+  const v = useMemo(() => (view.value && viewPrefs ? arrangeMatrixView(view.value, viewPrefsOf(viewPrefs, view.value.study.id)) : undefined), [view.value, viewPrefs]);
   const filtering = isFilterActive(filter);
 
   // With filters on, the matrix is aggregated from the clips that pass them.
