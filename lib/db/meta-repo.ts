@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Parser } from '../preferences/preference';
 import type { JourneyLensDB } from './database';
 
 export const META_KEYS = {
@@ -14,12 +14,16 @@ export const META_KEYS = {
  * viewed (moved with studies in one transaction), the canary, kept drafts and
  * sync settings. The user's preferences live in extension storage (lib/preferences).
  */
-export async function readMeta<T>(db: JourneyLensDB, key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+export async function readMeta<T>(db: JourneyLensDB, key: string, schema: Parser<T>): Promise<T | undefined> {
   const parsed = schema.safeParse((await db.meta.get(key))?.value);
   return parsed.success ? parsed.data : undefined;
 }
 
-export const readMetaString = (db: JourneyLensDB, key: string) => readMeta(db, key, z.string().min(1));
+const NonEmptyString: Parser<string> = {
+  safeParse: (v) => (typeof v === 'string' && v !== '' ? { success: true, data: v } : { success: false }),
+};
+
+export const readMetaString = (db: JourneyLensDB, key: string) => readMeta(db, key, NonEmptyString);
 
 /** The study new clips go to (undefined before the first study). */
 export const getActiveStudyId = (db: JourneyLensDB) => readMetaString(db, META_KEYS.activeStudyId);

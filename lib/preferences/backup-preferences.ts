@@ -3,7 +3,7 @@ import { IdSchema } from '../model/ids';
 import { MAX_OFF_SITES, SettingsSchema, type Settings } from '../settings/settings';
 import { HiddenHighlightsSchema, MAX_HIDDEN_PAGES, hiddenHighlightsPref, type HiddenHighlights } from './hidden-highlights';
 import { settingsPref } from './settings';
-import { ViewPrefsSchema, viewPrefsPref } from './view-prefs';
+import { readViewPrefs, viewPrefsPref } from './view-prefs';
 import type { ViewPrefs } from '../db/view-prefs';
 
 /**
@@ -21,7 +21,11 @@ export const BackupPreferencesSchema: z.ZodType<BackupPreferences> = z.object({
   settings: SettingsSchema.optional().catch(undefined),
   hiddenHighlights: HiddenHighlightsSchema.optional().catch(undefined),
   /** Matrix arrangements of the studies in the file, by study id. */
-  viewPrefs: z.record(IdSchema, ViewPrefsSchema).optional().catch(undefined),
+  viewPrefs: z
+    .record(IdSchema, z.unknown())
+    .transform((all) => Object.fromEntries(Object.entries(all).map(([id, v]) => [id, readViewPrefs(v)])))
+    .optional()
+    .catch(undefined),
 });
 
 /** This device's preferences for a backup of these studies (read before the backup's database transaction). */

@@ -1,26 +1,35 @@
-import { z } from 'zod';
 import { definePreference } from './preference';
 
 /** Clips saved since the last backup before the side panel reminds to back up. */
 export const BACKUP_REMINDER_AFTER = 50;
 
 /** The backup reminder's counters: when the last backup was saved, and clips saved since. */
-export const BackupReminderSchema = z.object({
-  lastBackupAt: z.iso.datetime().nullable().catch(null),
-  clipsSinceBackup: z.number().int().nonnegative().catch(0),
-});
-export type BackupReminder = z.infer<typeof BackupReminderSchema>;
+export interface BackupReminder {
+  lastBackupAt: string | null;
+  clipsSinceBackup: number;
+}
 
-const StoredBackupReminderSchema = z.strictObject({
-  lastBackupAt: z.iso.datetime().nullable(),
-  clipsSinceBackup: z.number().int().nonnegative(),
-});
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+
+/**
+ * Reads any stored value, each field falling back on its own (never throws).
+ * Without zod: the side panel reads it at once (the write rule, with zod, is
+ * `StoredBackupReminderSchema`).
+ */
+export function readBackupReminder(value: unknown): BackupReminder {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const n = v.clipsSinceBackup;
+  return {
+    lastBackupAt: typeof v.lastBackupAt === 'string' && ISO_UTC.test(v.lastBackupAt) && !Number.isNaN(Date.parse(v.lastBackupAt)) ? v.lastBackupAt : null,
+    clipsSinceBackup: typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0,
+  };
+}
 
 export const backupReminderPref = definePreference<BackupReminder>({
   key: 'local:backupReminder',
   version: 1,
-  read: BackupReminderSchema,
-  write: StoredBackupReminderSchema,
+  read: { safeParse: (value) => ({ success: true, data: readBackupReminder(value) }) },
+  write: async () => (await import('./write-schemas')).StoredBackupReminderSchema,
   fallback: Object.freeze({ lastBackupAt: null, clipsSinceBackup: 0 }) as BackupReminder,
 });
 

@@ -13,8 +13,11 @@ export interface PreferenceOptions<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
   /** Reads any stored value (fields fall back one by one); what fails reads as `fallback`. */
   read: Parser<T>;
-  /** What may be written: exact types, no fallbacks (a wrong value throws, nothing is written). */
-  write: Parser<T>;
+  /**
+   * What may be written: exact types, no fallbacks (a wrong value throws, nothing is written).
+   * A loader keeps zod out of a page's first load (the side panel): the schema comes with the first write.
+   */
+  write: Parser<T> | (() => Promise<Parser<T>>);
   fallback: T;
 }
 
@@ -65,13 +68,15 @@ export function definePreference<T>(opts: PreferenceOptions<T>): Preference<T> {
     const r = opts.read.safeParse(value);
     return r.success ? r.data : opts.fallback;
   };
-  const check = (value: T): T => {
-    const r = opts.write.safeParse(value);
+  let writer: Promise<Parser<T>> | undefined;
+  const check = async (value: T): Promise<T> => {
+    const w = opts.write;
+    const r = (await (writer ??= typeof w === 'function' ? w() : Promise.resolve(w))).safeParse(value);
     if (!r.success) throw new Error(`not a valid value for ${opts.key}`);
     return r.data;
   };
   const set = async (value: T) => {
-    const ok = check(value);
+    const ok = await check(value);
     await item.setValue(ok);
     return ok;
   };

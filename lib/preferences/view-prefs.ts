@@ -1,51 +1,43 @@
-import { z } from 'zod';
-import type { ViewPrefs } from '../db/view-prefs';
-import { IdSchema } from '../model/ids';
-import { definePreference } from './preference';
+import { CELL_MODES, type CellMode, type ViewPrefs } from '../db/view-prefs';
+import { definePreference, type Parser } from './preference';
 
-/** Most brand ids one study's order or hidden list keeps (far above any real study). */
-const MAX_BRAND_IDS = 5000;
+/** Most brand ids one study's order or hidden list keeps (as MAX_BRAND_IDS in write-schemas.ts). */
+const MAX_IDS = 5000;
+/** An id as `IdSchema` (lib/model/ids.ts) has it (test/unit/preferences holds the two equal). */
+export const PREF_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
-const CellModeSchema = z.enum(['clips', 'score', 'coverage']);
-
-const IdListSchema = z
-  .array(z.unknown())
-  .catch([])
-  .transform((list) => [...new Set(list.filter((id): id is string => IdSchema.safeParse(id).success))].slice(0, MAX_BRAND_IDS));
-
-/** One study's matrix arrangement; every field falls back to its default on its own. */
-export const ViewPrefsSchema = z.object({
-  order: IdListSchema,
-  hidden: IdListSchema,
-  transposed: z.boolean().catch(false),
-  cellMode: CellModeSchema.catch('clips'),
-  showFindings: z.boolean().catch(false),
-  imageFindings: z.boolean().catch(false),
-});
-
-const StoredViewPrefsSchema = z.strictObject({
-  order: z.array(IdSchema).max(MAX_BRAND_IDS),
-  hidden: z.array(IdSchema).max(MAX_BRAND_IDS),
-  transposed: z.boolean(),
-  cellMode: CellModeSchema.optional(),
-  showFindings: z.boolean().optional(),
-  imageFindings: z.boolean().optional(),
-});
-
-/** Arrangements by study id. A damaged entry reads as the defaults; the others stay. */
-const AllViewPrefsSchema = z
-  .record(z.string(), z.unknown())
-  .transform((all) => Object.fromEntries(Object.entries(all).filter(([id]) => IdSchema.safeParse(id).success).map(([id, v]) => [id, readViewPrefs(v)])));
+const idList = (v: unknown): string[] =>
+  Array.isArray(v) ? [...new Set(v.filter((id): id is string => typeof id === 'string' && PREF_ID_RE.test(id)))].slice(0, MAX_IDS) : [];
 
 export type AllViewPrefs = Record<string, ViewPrefs>;
 
 export const DEFAULT_VIEW_PREFS: ViewPrefs = Object.freeze({ order: [], hidden: [], transposed: false, cellMode: 'clips', showFindings: false, imageFindings: false }) as ViewPrefs;
 
-/** Reads any stored value as one study's view preferences (never throws). */
+/**
+ * Reads any stored value as one study's view preferences, each field falling
+ * back to its default on its own (never throws). Written without zod: the side
+ * panel reads this at once, and its first load stays small (the write rule,
+ * with zod, is `StoredAllViewPrefsSchema`).
+ */
 export function readViewPrefs(value: unknown): ViewPrefs {
-  const parsed = ViewPrefsSchema.safeParse(value && typeof value === 'object' ? value : {});
-  return parsed.success ? parsed.data : { ...DEFAULT_VIEW_PREFS, order: [], hidden: [] };
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return {
+    order: idList(v.order),
+    hidden: idList(v.hidden),
+    transposed: v.transposed === true,
+    cellMode: CELL_MODES.includes(v.cellMode as CellMode) ? (v.cellMode as CellMode) : 'clips',
+    showFindings: v.showFindings === true,
+    imageFindings: v.imageFindings === true,
+  };
 }
+
+/** Arrangements by study id: an entry under a key that is no id goes; a damaged one reads as the defaults. */
+export function readAllViewPrefs(value: unknown): AllViewPrefs {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([id]) => PREF_ID_RE.test(id)).map(([id, v]) => [id, readViewPrefs(v)]));
+}
+
+const AllViewPrefsReader: Parser<AllViewPrefs> = { safeParse: (value) => ({ success: true, data: readAllViewPrefs(value) }) };
 
 /**
  * How the researcher arranged each study's matrix (brand order, hidden brands,
@@ -55,8 +47,8 @@ export function readViewPrefs(value: unknown): ViewPrefs {
 export const viewPrefsPref = definePreference<AllViewPrefs>({
   key: 'local:viewPrefs',
   version: 1,
-  read: AllViewPrefsSchema as z.ZodType<AllViewPrefs>,
-  write: z.record(IdSchema, StoredViewPrefsSchema) as unknown as z.ZodType<AllViewPrefs>,
+  read: AllViewPrefsReader,
+  write: async () => (await import('./write-schemas')).StoredAllViewPrefsSchema,
   fallback: Object.freeze({}) as AllViewPrefs,
 });
 
