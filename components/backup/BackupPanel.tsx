@@ -8,8 +8,8 @@ import { applyRestore, previewRestore, type RestorePreview } from '@/lib/backup/
 import type { BackupDoc } from '@/lib/backup/backup-schema';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
-import { META_KEYS, setMeta } from '@/lib/db/meta-repo';
 import { RejoinTeams } from '@/components/sync/RejoinTeams';
+import { markBackedUp } from '@/lib/preferences/backup-reminder';
 
 type State =
   | { step: 'idle' }
@@ -34,8 +34,7 @@ export function BackupPanel() {
       const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
       const name = doc.studies.length === 1 ? doc.studies[0]!.name : 'backup';
       downloadBlob(blob, exportFileName(name, new Date(), 'json', 'backup'));
-      await setMeta(db, META_KEYS.lastBackupAt, new Date().toISOString());
-      await setMeta(db, META_KEYS.clipsSinceBackup, 0);
+      await markBackedUp();
       setState({ step: 'done', text: i18n.t('backupDone', [formatCount(doc.clips.length)]) });
     } catch (e) {
       setState({ step: 'error', text: i18n.t('backupFailed', [String((e as Error).message ?? e)]) });

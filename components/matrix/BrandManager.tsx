@@ -4,7 +4,8 @@ import { getDb } from '@/lib/db/database';
 import { BrandNameTakenError, mergeBrands, recolorBrand, renameBrand, restoreBrand, undoMergeBrands } from '@/lib/db/brands-repo';
 import { offerUndo } from '@/components/undo-bus';
 import { ConfirmSelect } from '@/components/ConfirmSelect';
-import { setViewPrefs, type ViewPrefs } from '@/lib/db/view-prefs';
+import type { ViewPrefs } from '@/lib/db/view-prefs';
+import { setViewPrefs } from '@/lib/preferences/view-prefs';
 import type { Brand } from '@/lib/model';
 
 interface Props {
@@ -31,8 +32,8 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
     const j = index + delta;
     [next[index], next[j]] = [next[j]!, next[index]!];
     void run(
-      setViewPrefs(db, studyId, { ...prefs, order: next }).then(() =>
-        offerUndo({ message: i18n.t('brandReordered', [brand.name]), undo: () => setViewPrefs(db, studyId, prefs) }),
+      setViewPrefs(studyId, { ...prefs, order: next }).then(() =>
+        offerUndo({ message: i18n.t('brandReordered', [brand.name]), undo: () => setViewPrefs(studyId, prefs) }),
       ),
     );
   };
@@ -61,7 +62,7 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
         checked={visible}
         aria-label={i18n.t('brandShow', [brand.name])}
         onChange={(e) =>
-          void setViewPrefs(db, studyId, {
+          void setViewPrefs(studyId, {
             ...prefs,
             hidden: e.currentTarget.checked ? prefs.hidden.filter((h) => h !== brand.id) : [...prefs.hidden, brand.id],
           })

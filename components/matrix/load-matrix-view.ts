@@ -1,10 +1,11 @@
 import type { JourneyLensDB } from '@/lib/db/database';
-import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
+import { getActiveStudyId, getViewedStudyId } from '@/lib/db/meta-repo';
 import { frameworkOf, shownStudy } from '@/lib/db/active-study';
-import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
+import { orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
+import { viewPrefsOf, type AllViewPrefs } from '@/lib/preferences/view-prefs';
 import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
 import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
-import { computeCoverage, rubricKeyString, type Coverage } from '@/lib/matrix/coverage';
+import { computeCoverage, rubricKeyString, type Coverage, type RubricRecord } from '@/lib/matrix/coverage';
 import type { Brand, Framework, Study } from '@/lib/model';
 
 export interface MatrixView {
@@ -33,49 +34,75 @@ export const findingKey = (brandId: string, stageId: string) => `${brandId}/${st
 
 /**
  * Everything the side panel shows, read for a live query: the active study,
- * its framework, brands, cell aggregates, findings, rubric ticks and view
- * preferences.
- * Reads no clips.
+ * its framework, brands, cell aggregates, findings and rubric ticks, arranged
+ * by the view preferences (`viewPrefs`, from extension storage). Reads no clips.
  */
-export function loadMatrixView(db: JourneyLensDB): Promise<MatrixView | undefined> {
-  // One read-only transaction for every read: far cheaper than one per table.
-  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings, db.rubric], () => readView(db));
+export async function loadMatrixView(db: JourneyLensDB, viewPrefs: AllViewPrefs): Promise<MatrixView | undefined> {
+  const data = await loadMatrixData(db);
+  return data && arrangeMatrixView(data, viewPrefsOf(viewPrefs, data.study.id));
 }
 
-async function readView(db: JourneyLensDB): Promise<MatrixView | undefined> {
-  const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
-  const viewedId = await getMeta<string>(db, META_KEYS.viewedStudyId);
+/** What the database holds for the matrix (a live query's part); `arrangeMatrixView` applies the preferences. */
+export interface MatrixData {
+  study: Study;
+  clipTarget?: Study;
+  studies: Study[];
+  framework: Framework;
+  brands: Brand[];
+  cells: CellAggregate[];
+  findings: MatrixView['findings'];
+  ticks: MatrixView['ticks'];
+  rubric: RubricRecord[];
+}
+
+export function loadMatrixData(db: JourneyLensDB): Promise<MatrixData | undefined> {
+  // One read-only transaction for every read: far cheaper than one per table.
+  return db.transaction('r', [db.meta, db.studies, db.frameworks, db.brands, db.cells, db.findings, db.rubric], () => readData(db));
+}
+
+/** The matrix as the researcher arranged it (brand order, hidden brands), computed without a read. */
+export function arrangeMatrixView(data: MatrixData, prefs: ViewPrefs): MatrixView {
+  const { rubric, ...rest } = data;
+  const ordered = orderBrands(data.brands, prefs);
+  const visibleBrands = ordered.filter((b) => !prefs.hidden.includes(b.id));
+  return {
+    ...rest,
+    brands: ordered,
+    visibleBrands,
+    prefs,
+    matrix: buildMatrix(visibleBrands, data.framework.stages, data.cells),
+    coverage: computeCoverage(
+      visibleBrands.map((b) => b.id),
+      data.framework.stages,
+      rubric,
+    ),
+  };
+}
+
+async function readData(db: JourneyLensDB): Promise<MatrixData | undefined> {
+  const activeId = await getActiveStudyId(db);
+  const viewedId = await getViewedStudyId(db);
   const studies = (await db.studies.toArray()).filter((s) => !s.archived);
   studies.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const study = shownStudy(studies, activeId, viewedId);
   if (!study) return undefined;
   const active = studies.find((s) => s.id === activeId && !s.sample);
-  const [framework, brands, cells, findings, rubric, prefs] = await Promise.all([
+  const [framework, brands, cells, findings, rubric] = await Promise.all([
     frameworkOf(db, study),
     db.brands.where('studyId').equals(study.id).toArray(),
     db.cells.where('studyId').equals(study.id).toArray(),
     db.findings.where('studyId').equals(study.id).toArray(),
     db.rubric.where('studyId').equals(study.id).toArray(),
-    getViewPrefs(db, study.id),
   ]);
-  const ordered = orderBrands(brands, prefs);
-  const visibleBrands = ordered.filter((b) => !prefs.hidden.includes(b.id));
   return {
     study,
     ...(active && active.id !== study.id ? { clipTarget: active } : {}),
     studies,
     framework,
-    brands: ordered,
-    visibleBrands,
-    prefs,
+    brands,
     cells,
-    matrix: buildMatrix(visibleBrands, framework.stages, cells),
     findings: new Map(findings.map((f) => [findingKey(f.brandId, f.stageId), f.text])),
     ticks: new Map(rubric.map((r) => [rubricKeyString(r.brandId, r.stageId), r.items])),
-    coverage: computeCoverage(
-      visibleBrands.map((b) => b.id),
-      framework.stages,
-      rubric,
-    ),
+    rubric,
   };
 }

@@ -3,13 +3,11 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import './settings.css';
 import { uiLanguageTag } from '@/lib/ui-locale';
-import { useLiveQuery } from '@/components/use-live-query';
-import { getDb } from '@/lib/db/database';
+import { usePreference } from '@/components/use-preference';
 import { platform } from '@/lib/platform';
-import { changeClipButtonForSite, changeSettings } from '@/lib/settings/change-settings';
 import { formatBytes } from '@/lib/settings/format-bytes';
 import { parseSiteInput } from '@/lib/settings/settings';
-import { getSettings, type SettingsPatch } from '@/lib/settings/settings-repo';
+import { setClipButtonForSite, settingsPref, updateSettings, type SettingsPatch } from '@/lib/preferences/settings';
 
 const locale = uiLanguageTag();
 
@@ -33,14 +31,13 @@ export function CheckSetting(props: { checked: boolean; onChange(on: boolean): v
  * site), the screenshot default, the keyboard shortcuts, and storage.
  */
 export function SettingsPanel() {
-  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const s = usePreference(settingsPref);
   const [saveError, setSaveError] = useState('');
-  const s = settings.value;
 
   async function save(patch: SettingsPatch) {
     setSaveError('');
     try {
-      await changeSettings(patch);
+      await updateSettings(patch);
     } catch (e) {
       setSaveError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
     }
@@ -66,11 +63,6 @@ export function SettingsPanel() {
           )}
         </div>
       )}
-      {settings.error !== undefined && (
-        <p role="alert" class="error">
-          {i18n.t('settingsLoadFailed', [String((settings.error as Error)?.message ?? settings.error)])}
-        </p>
-      )}
       <Shortcuts />
       <StorageInfo />
     </section>
@@ -95,7 +87,7 @@ function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: b
     }
     setInputError('');
     try {
-      await changeClipButtonForSite(parsed.site, false);
+      await setClipButtonForSite(parsed.site, false);
       setInput('');
     } catch (err) {
       setInputError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
@@ -105,7 +97,7 @@ function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: b
   async function remove(site: string) {
     onError('');
     try {
-      await changeClipButtonForSite(site, true);
+      await setClipButtonForSite(site, true);
     } catch (err) {
       onError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
     }

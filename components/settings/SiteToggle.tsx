@@ -1,17 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import './settings.css';
-import { useLiveQuery } from '@/components/use-live-query';
-import { getDb } from '@/lib/db/database';
-import { changeClipButtonForSite } from '@/lib/settings/change-settings';
+import { usePreference } from '@/components/use-preference';
+import { setClipButtonForSite, settingsPref } from '@/lib/preferences/settings';
 import { clipButtonOn } from '@/lib/settings/settings';
-import { getSettings } from '@/lib/settings/settings-repo';
 
 /** "Clip button on this site": the per-site switch, for the page the user is on (toolbar popup). */
 export function SiteToggle({ url, site }: { url: string; site: string }) {
-  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const s = usePreference(settingsPref);
   const [error, setError] = useState('');
-  const s = settings.value;
   if (!s) return null;
   // On for this site = not listed; the global switch is shown, not hidden in this one.
   const onHere = clipButtonOn({ ...s, clipButton: true }, url);
@@ -19,7 +16,7 @@ export function SiteToggle({ url, site }: { url: string; site: string }) {
   async function toggle(on: boolean) {
     setError('');
     try {
-      await changeClipButtonForSite(site, on);
+      await setClipButtonForSite(site, on);
     } catch (e) {
       setError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
     }

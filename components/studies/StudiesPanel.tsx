@@ -4,7 +4,7 @@ import { formatCount, formatDay } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
 import { getDb } from '@/lib/db/database';
-import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
+import { getActiveStudyId, getViewedStudyId } from '@/lib/db/meta-repo';
 import { setActiveStudy } from '@/lib/db/active-study';
 import { deleteStudy, duplicateStudy, setStudyArchived, studyCounts, undoDeleteStudy } from '@/lib/db/study-admin';
 import { BUILTIN_FRAMEWORKS, localize, type Locale, type Study } from '@/lib/model';
@@ -26,8 +26,8 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
     const all = (await db.studies.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const frameworks = new Map((await db.frameworks.toArray()).map((f) => [f.id, f]));
     const counts = await studyCounts(db, all.map((s) => s.id));
-    const active = await getMeta<string>(db, META_KEYS.activeStudyId);
-    const viewed = await getMeta<string>(db, META_KEYS.viewedStudyId);
+    const active = await getActiveStudyId(db);
+    const viewed = await getViewedStudyId(db);
     return { all, frameworks, counts, active, viewed };
   }, [ready]);
 

@@ -7,7 +7,6 @@ import { onCommand } from '@/lib/background/commands';
 import { onMenuClick, registerContextMenus } from '@/lib/background/context-menus';
 import { captureVisibleTab } from '@/lib/background/screenshot';
 import { createHighlightHandlers } from '@/lib/background/highlight-handlers';
-import { createSettingsHandlers } from '@/lib/background/settings-handlers';
 import { createWalkHandlers, joiningWalks } from '@/lib/background/walk-handlers';
 import { captureThumb } from '@/lib/background/walk-thumb';
 import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
@@ -15,6 +14,7 @@ import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
+import { movePreferencesOutOfMeta } from '@/lib/preferences/migrate-meta';
 import { createRouter } from '@/lib/messaging/router';
 import { sendToTab } from '@/lib/messaging/client';
 import { platform } from '@/lib/platform';
@@ -25,6 +25,8 @@ import { STAGE_MODEL_PATH } from '@/lib/stage-model/model-bundle';
 export default defineBackground(() => {
   const db = getDb();
   const locale = uiLocale();
+  // Preferences an older version kept in the database move to extension storage (once; nothing lost).
+  void movePreferencesOutOfMeta(db).catch((e: unknown) => console.warn('[journey-lens] preferences not moved yet', e));
   const defaultStudyName = i18n.t('defaultStudyName');
 
   const setBadge = async (tabId: number, count: number) => {
@@ -75,7 +77,6 @@ export default defineBackground(() => {
       stageModel: shippedModelLoader(async () => (await fetch(browser.runtime.getURL(STAGE_MODEL_PATH))).json()),
     }), walks.onClipSaved),
       ...createDraftHandlers(db),
-      ...createSettingsHandlers({ extensionOrigin, webTabs, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) }),
       ...createAnchorChoiceHandlers({ db, extensionOrigin, webTabs, sendToTab }),
     },
     { extensionId: browser.runtime.id, extensionOrigin },

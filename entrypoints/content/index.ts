@@ -1,11 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { i18n } from '#i18n';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { createUiHost } from '@/lib/content/clip-button';
 import { captureSelection, usableSelection } from '@/lib/content/selection-capture';
 import { request } from '@/lib/messaging/client';
 import { peekTabMessage } from '@/lib/messaging/tab-message-peek';
+import { SETTINGS_KEY } from '@/lib/preferences/keys';
 
 /**
  * The always-on content script: watches for a selection, shows the Clip
@@ -106,11 +108,12 @@ export default defineContentScript({
       else void request({ type: 'highlights/open' });
     };
 
+    // The settings changed (options page, popup): ask again whether the button shows here, no reload needed.
+    storage.watch(SETTINGS_KEY, () => void learnButton(askPage()));
+
     // Messages from the background are routed here and validated (with zod) by the form script.
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = peekTabMessage(raw);
-      // The settings changed (options page, popup): ask again, no reload needed.
-      if (msg?.type === 'tab/settings-changed') return void learnButton(askPage());
       if (msg?.type === 'tab/highlights-refresh') return void globalThis.__journeyLensHighlighter?.refresh();
       if (msg?.type !== 'tab/clip-selection' && msg?.type !== 'tab/clip-target') return undefined;
       // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.

@@ -6,7 +6,7 @@ import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { getDb } from '@/lib/db/database';
-import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
+import { getActiveStudyId } from '@/lib/db/meta-repo';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
 import { TeamSyncPanel } from '@/components/sync/TeamSyncPanel';
@@ -29,7 +29,7 @@ export function App() {
   const studies = useLiveQuery(async () => {
     if (!ready) return undefined;
     const all = await db.studies.toArray();
-    const active = await getMeta<string>(db, META_KEYS.activeStudyId);
+    const active = await getActiveStudyId(db);
     return { all: all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), active };
   }, [ready]);
 

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { uiLocale, formatCount } from '@/lib/ui-locale';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
-import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { arrangeMatrixView, findingKey, loadMatrixData } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
@@ -16,9 +16,12 @@ import { cellWalkText } from '@/components/walks/walk-text';
 import { getDb } from '@/lib/db/database';
 import { clipsOfCell } from '@/lib/db/clip-reads';
 import { filteredClips } from '@/lib/db/filtered-clips';
-import { backupDue, checkCanary, requestPersistence } from '@/lib/db/durability';
+import { checkCanary, requestPersistence } from '@/lib/db/durability';
+import { usePreference } from '@/components/use-preference';
+import { backupDueCount, backupReminderPref } from '@/lib/preferences/backup-reminder';
 import { setActiveStudy } from '@/lib/db/active-study';
-import { setViewPrefs, type CellMode, type ViewPrefs } from '@/lib/db/view-prefs';
+import type { CellMode, ViewPrefs } from '@/lib/db/view-prefs';
+import { setViewPrefs, viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
@@ -90,9 +93,12 @@ export function App() {
     }
   }, [keptCount.value]);
 
-  const due = useLiveQuery(() => (ready === 'ok' ? backupDue(db) : undefined), [ready]);
-  const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixView(db) : undefined), [ready]);
-  const v = view.value;
+  const reminder = usePreference(backupReminderPref);
+  const due = ready === 'ok' && reminder ? backupDueCount(reminder) : 0;
+  const viewPrefs = usePreference(viewPrefsPref);
+  const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixData(db) : undefined), [ready]);
+  // The arrangement (extension storage) applies at once, without reading the database again.
+  const v = useMemo(() => (view.value && viewPrefs ? arrangeMatrixView(view.value, viewPrefsOf(viewPrefs, view.value.study.id)) : undefined), [view.value, viewPrefs]);
   const filtering = isFilterActive(filter);
 
   // With filters on, the matrix is aggregated from the clips that pass them.
@@ -218,7 +224,7 @@ export function App() {
   }
 
   function savePrefs(prefs: ViewPrefs) {
-    setViewPrefs(db, v!.study.id, prefs).catch((e: unknown) => setError(message(e)));
+    setViewPrefs(v!.study.id, prefs).catch((e: unknown) => setError(message(e)));
   }
 
   /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
@@ -295,9 +301,9 @@ export function App() {
           {i18n.t('canaryWiped')}
         </p>
       )}
-      {!!due.value && (
+      {!!due && (
         <p role="status" class="notice">
-          {i18n.t('backupReminder', due.value, [formatCount(due.value)])}{' '}
+          {i18n.t('backupReminder', due, [formatCount(due)])}{' '}
           <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
             {i18n.t('backupNow')}
           </button>

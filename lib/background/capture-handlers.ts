@@ -16,7 +16,7 @@ import { localize, type Locale } from '../model';
 import type { FormContext } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { clipButtonOn } from '../settings/settings';
-import { getSettings } from '../settings/settings-repo';
+import { getSettings } from '../preferences/settings';
 
 export interface CaptureDeps {
   db: JourneyLensDB;
@@ -130,7 +130,7 @@ export function createCaptureHandlers(
         source,
         suggestion: suggestion.choices.length ? suggestion : null,
       };
-      const { screenshotDefault } = await getSettings(db);
+      const { screenshotDefault } = await getSettings();
       return { ok: true, context, screenshotDefault };
     },
 
@@ -164,7 +164,7 @@ export function createCaptureHandlers(
     },
 
     async 'page/clip-count'(req, sender) {
-      const [count, settings] = await Promise.all([countClipsForPage(db, req.url), getSettings(db)]);
+      const [count, settings] = await Promise.all([countClipsForPage(db, req.url), getSettings()]);
       // The top frame's page decides the badge.
       if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await deps.setBadge?.(sender.tab.id, count).catch(() => undefined);
       // Off for the frame's site or for the tab's page: what the user sees is the tab.

@@ -1,22 +1,11 @@
 import { normalizeUrl } from '../capture/normalize-url';
 import type { JourneyLensDB } from '../db/database';
 import { frameworkOf } from '../db/active-study';
-import { getMeta, setMeta } from '../db/meta-repo';
 import { nowIso } from '../model/make-id';
 import { localize, type Locale } from '../model/locale';
 import type { PageClip } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
-
-/** Where highlights are hidden: everywhere, or on these page keys. */
-interface HiddenHighlights {
-  all: boolean;
-  pages: string[];
-}
-const HIDDEN_KEY = 'highlightsHidden';
-
-async function hiddenSettings(db: JourneyLensDB): Promise<HiddenHighlights> {
-  return (await getMeta<HiddenHighlights>(db, HIDDEN_KEY)) ?? { all: false, pages: [] };
-}
+import { hiddenHighlightsPref, hideHighlights, highlightsHiddenOn } from '../preferences/hidden-highlights';
 
 export interface HighlightDeps {
   db: JourneyLensDB;
@@ -39,7 +28,7 @@ export function createHighlightHandlers(deps: HighlightDeps): Pick<Handlers, 'hi
     async 'page/clips'(req) {
       const key = normalizeUrl(req.url);
       const rows = await db.clips.where('urlKey').equals(key).limit(500).toArray();
-      const hidden = await hiddenSettings(db);
+      const hidden = await hiddenHighlightsPref.get();
       const studies = new Map<string, Awaited<ReturnType<typeof frameworkOf>>>();
       const brands = new Map((await db.brands.bulkGet([...new Set(rows.map((c) => c.brandId))])).filter((b) => !!b).map((b) => [b!.id, b!.name]));
       const clips: PageClip[] = [];
@@ -65,7 +54,7 @@ export function createHighlightHandlers(deps: HighlightDeps): Pick<Handlers, 'hi
           score: c.score,
         });
       }
-      return { ok: true, hidden: hidden.all || hidden.pages.includes(key), clips };
+      return { ok: true, hidden: highlightsHiddenOn(hidden, key), clips };
     },
 
     async 'page/anchors'(req) {
@@ -88,13 +77,7 @@ export function createHighlightHandlers(deps: HighlightDeps): Pick<Handlers, 'hi
     },
 
     async 'highlights/hide'(req) {
-      const h = await hiddenSettings(db);
-      const key = normalizeUrl(req.url);
-      const next: HiddenHighlights =
-        req.scope === 'all'
-          ? { ...h, all: req.hidden }
-          : { ...h, pages: req.hidden ? [...new Set([...h.pages, key])].slice(-2000) : h.pages.filter((p) => p !== key) };
-      await setMeta(db, HIDDEN_KEY, next);
+      await hideHighlights(normalizeUrl(req.url), req.scope, req.hidden);
       return { ok: true };
     },
   };

@@ -13,6 +13,7 @@ import {
 import { RubricSchema } from '../db/rubric-repo';
 import { StudyStageModelSchema } from '../stage-model/study-model';
 import { TeamRefSchema } from '../sync/sync-config';
+import { BackupPreferencesSchema } from '../preferences/backup-preferences';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';
 /**
@@ -67,6 +68,8 @@ export const BackupSchema = z
     stageModels: z.array(StudyStageModelSchema).max(10_000).optional(),
     /** The team server of each study that was shared (never the token); a restore offers to rejoin. Optional. */
     teams: z.array(TeamRefSchema).max(10_000).optional(),
+    /** The user's preferences: settings, hidden highlights, matrix arrangements (optional: older files have none). */
+    preferences: BackupPreferencesSchema.optional().catch(undefined),
   })
   .superRefine((doc, ctx) => {
     const studies = new Set(doc.studies.map((s) => s.id));

@@ -1,10 +1,11 @@
 import { fromStored } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
-import { META_KEYS, getMeta } from '../db/meta-repo';
+import { getActiveStudyId } from '../db/meta-repo';
 import { BUILTIN_FRAMEWORKS, nowIso } from '../model';
 import { allSyncConfigs } from '../sync/sync-config';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDoc, type ScreenshotRecord } from './backup-schema';
 import { findingId } from './merge-backups';
+import { collectPreferences } from '../preferences/backup-preferences';
 
 const BUILTIN_IDS = new Set(BUILTIN_FRAMEWORKS.map((f) => f.id));
 
@@ -26,6 +27,8 @@ const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id 
 
 /** Everything in the database as one backup document (sorted by id, so equal data gives equal files). */
 export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
+  // Preferences live in extension storage: read before the database transaction (no other await may run inside it).
+  const preferences = await collectPreferences(new Set((await db.studies.toCollection().primaryKeys()) as string[]));
   return db.transaction('r', [db.studies, db.frameworks, db.brands, db.clips, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps, db.stageModels], async () => {
     const [studies, frameworks, brands, stored, findings, rubric, shots, tombstones, activeStudyId, walks, walkSteps, stageModels] = await Promise.all([
       db.studies.toArray(),
@@ -36,7 +39,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       db.rubric.toArray(),
       db.screenshots.toArray(),
       db.tombstones.toArray(),
-      getMeta<string>(db, META_KEYS.activeStudyId),
+      getActiveStudyId(db),
       db.walks.toArray(),
       db.walkSteps.toArray(),
       db.stageModels.toArray(),
@@ -66,6 +69,7 @@ export async function createBackup(db: JourneyLensDB): Promise<BackupDoc> {
       walkSteps: walkSteps.sort(byId),
       ...(teams.length ? { teams } : {}),
       ...(stageModels.length ? { stageModels: stageModels.map(({ id: _id, ...m }) => m).sort((x, y) => (x.studyId < y.studyId ? -1 : 1)) } : {}),
+      preferences,
     } as BackupDoc;
   });
 }

@@ -1,6 +1,7 @@
 import { mergeRubricRows } from '../matrix/rubric-merge';
 import type { Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
 import type { BackupDoc, ScreenshotRecord, TombstoneRecord } from './backup-schema';
+import { mergeBackupPreferences } from '../preferences/backup-preferences';
 
 /**
  * Combines two backups, as a team does until there is sync. Records are
@@ -72,8 +73,11 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
     rubric: rubric.sort((x, y) => cmp(findingId(x), findingId(y))),
     walks: sortById(walks),
     walkSteps: sortById(walkSteps),
+    ...withPreferences(mergeBackupPreferences(a.preferences, b.preferences, studyIds, larger)),
   };
 }
+
+const withPreferences = (preferences: BackupDoc['preferences']) => (preferences ? { preferences } : {});
 
 export function findingId(f: Pick<Finding, 'studyId' | 'brandId' | 'stageId'>): string {
   return `${f.studyId}/${f.brandId}/${f.stageId}`;

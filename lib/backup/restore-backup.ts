@@ -5,6 +5,7 @@ import { META_KEYS, setMeta } from '../db/meta-repo';
 import type { BackupDoc } from './backup-schema';
 import { createBackup, base64ToBlob } from './create-backup';
 import { canonical, findingId, mergeBackups } from './merge-backups';
+import { restorePreferences } from '../preferences/backup-preferences';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -70,15 +71,15 @@ function restoredStageModels(local: BackupDoc | undefined, incoming: BackupDoc, 
 /**
  * Restores a validated backup in one transaction: `replace` makes the
  * database equal to the file; `merge` combines them (see mergeBackups).
- * Cell aggregates are rebuilt from the restored clips. Returns the study to
- * land in.
+ * Cell aggregates are rebuilt from the restored clips; the file's preferences
+ * follow (`restorePreferences`). Returns the study to land in.
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
   const local = mode === 'replace' ? undefined : await createBackup(db);
   const target = local ? mergeBackups(local, incoming) : incoming;
   const stageModels = restoredStageModels(local, incoming, new Set(target.studies.map((s) => s.id)));
   const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps, db.stageModels];
-  return db.transaction('rw', tables, async () => {
+  const land = await db.transaction('rw', tables, async () => {
     await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear(), db.stageModels.clear()]);
     await db.stageModels.bulkPut(stageModels.map((m) => ({ id: m.studyId, ...m })));
     await db.frameworks.bulkPut(target.frameworks);
@@ -102,4 +103,7 @@ export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode:
     if (land) await setMeta(db, META_KEYS.activeStudyId, land);
     return land;
   });
+  // Preferences live in extension storage: written once the data is in.
+  await restorePreferences(incoming.preferences, mode);
+  return land;
 }

@@ -1,4 +1,5 @@
 import { loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { viewPrefsPref } from '../preferences/view-prefs';
 import { saveDrafts } from '../db/clips-repo';
 import { getDb } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
@@ -33,7 +34,7 @@ export async function timeRefresh(studyId: string): Promise<number> {
     await new Promise((r) => setTimeout(r, 500));
   }
   const t0 = performance.now();
-  const view = await loadMatrixView(db);
+  const view = await loadMatrixView(db, await viewPrefsPref.get());
   const ms = performance.now() - t0;
   if (!view || view.study.id !== studyId) throw new Error('refresh read the wrong study');
   return ms;

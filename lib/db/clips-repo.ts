@@ -18,7 +18,7 @@ import { findOrCreateBrand } from './brands-repo';
 import { adjustCell, recomputeCells } from './cells-store';
 import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
 import type { ClipTerms, JourneyLensDB, Screenshot, StoredClip } from './database';
-import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { countSavedClips } from '../preferences/backup-reminder';
 import { frameworkOf } from './active-study';
 
 export class ClipWriteError extends Error {
@@ -68,7 +68,7 @@ export async function saveDraft(
   draft: ClipDraft & { studyId: string },
   extras: { screenshot?: Omit<Screenshot, 'id' | 'clipId' | 'createdAt'> } = {},
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.meta, db.screenshots], async () => {
+  const result = await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.screenshots], async (): Promise<SaveResult> => {
     const existing = await db.clips.get(draft.id);
     if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
 
@@ -88,10 +88,11 @@ export async function saveDraft(
     const clip = clipFromDraft({ ...draft, studyId: study.id }, brand.id, screenshotId, now);
     await putClips(db, [clip], 'add');
     await adjustCell(db, clip, 1);
-    const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
-    await setMeta(db, META_KEYS.clipsSinceBackup, since + 1);
     return { clip, duplicate: false, brandCreated: created };
   });
+  // The backup reminder counts it (extension storage: after the commit, never inside the transaction).
+  if (!result.duplicate) await countSavedClips(1);
+  return result;
 }
 
 export interface BulkSaveResult {
@@ -106,7 +107,7 @@ export interface BulkSaveResult {
  * created as named, cell aggregates updated once per cell. All or nothing.
  */
 export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: readonly ClipDraft[]): Promise<BulkSaveResult> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.meta], async () => {
+  const result = await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks], async (): Promise<BulkSaveResult> => {
     const study = await db.studies.get(studyId);
     if (!study) throw new ClipWriteError('study-missing', `study ${studyId} does not exist`);
     const framework = await frameworkOf(db, study);
@@ -136,10 +137,10 @@ export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: rea
     const keys = [...aggregateClips(saved).values()];
     const current = await db.cells.bulkGet(keys.map((c) => [c.studyId, c.brandId, c.stageId] as [string, string, string]));
     await db.cells.bulkPut(keys.map((add, i) => mergeCells(current[i], add)));
-    const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
-    await setMeta(db, META_KEYS.clipsSinceBackup, since + saved.length);
     return { saved, duplicates };
   });
+  await countSavedClips(result.saved.length);
+  return result;
 }
 
 /** The clip a draft becomes, validated. */

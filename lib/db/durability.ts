@@ -1,12 +1,12 @@
 import type { JourneyLensDB } from './database';
-import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { META_KEYS, readMetaString, setMeta } from './meta-repo';
 
 /**
  * Guards against silent loss: a canary record that must be there on every
- * start, a reminder to back up, and the browser's persistent storage.
+ * start and the browser's persistent storage (the reminder to back up:
+ * lib/preferences/backup-reminder.ts).
  */
 
-export const BACKUP_REMINDER_AFTER = 50;
 const CANARY_KEY = 'journey-lens:canary';
 
 export type CanaryState = 'ok' | 'first-run' | 'wiped';
@@ -18,7 +18,7 @@ export type CanaryState = 'ok' | 'first-run' | 'wiped';
  * replaced: report it, then start a new canary.
  */
 export async function checkCanary(db: JourneyLensDB, mirror: Pick<Storage, 'getItem' | 'setItem'>): Promise<CanaryState> {
-  const stored = await getMeta<string>(db, META_KEYS.canary);
+  const stored = await readMetaString(db, META_KEYS.canary);
   const remembered = mirror.getItem(CANARY_KEY);
   if (stored) {
     if (remembered !== stored) mirror.setItem(CANARY_KEY, stored);
@@ -28,12 +28,6 @@ export async function checkCanary(db: JourneyLensDB, mirror: Pick<Storage, 'getI
   await setMeta(db, META_KEYS.canary, fresh);
   mirror.setItem(CANARY_KEY, fresh);
   return remembered ? 'wiped' : 'first-run';
-}
-
-/** Clips saved since the last backup, when it is time to remind (else 0). */
-export async function backupDue(db: JourneyLensDB): Promise<number> {
-  const since = (await getMeta<number>(db, META_KEYS.clipsSinceBackup)) ?? 0;
-  return since >= BACKUP_REMINDER_AFTER ? since : 0;
 }
 
 /** Asks the browser to keep our data under storage pressure (from a page; not allowed in a service worker). */

@@ -2,7 +2,7 @@ import type { Framework, Study } from '../model';
 import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID } from '../model/frameworks';
 import { newId, nowIso } from '../model/make-id';
 import type { JourneyLensDB } from './database';
-import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { META_KEYS, getActiveStudyId, setMeta } from './meta-repo';
 
 export { frameworkOf, setActiveStudy } from './active-study';
 
@@ -19,7 +19,7 @@ export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string
     const stale = BUILTIN_FRAMEWORKS.filter((f, i) => stored[i]?.updatedAt !== f.updatedAt);
     if (stale.length) await db.frameworks.bulkPut(stale.map((f) => structuredClone(f) as Framework));
 
-    const activeId = await getMeta<string>(db, META_KEYS.activeStudyId);
+    const activeId = await getActiveStudyId(db);
     const active = activeId ? await db.studies.get(activeId) : undefined;
     if (active && !active.archived && !active.sample) return active;
 
@@ -48,7 +48,7 @@ export async function ensureDefaults(db: JourneyLensDB, defaultStudyName: string
 }
 
 export async function getActiveStudy(db: JourneyLensDB, defaultStudyName: string): Promise<Study> {
-  const id = await getMeta<string>(db, META_KEYS.activeStudyId);
+  const id = await getActiveStudyId(db);
   const study = id ? await db.studies.get(id) : undefined;
   return study && !study.archived && !study.sample ? study : ensureDefaults(db, defaultStudyName);
 }

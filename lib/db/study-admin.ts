@@ -15,9 +15,9 @@ import {
 import type { JourneyLensDB } from './database';
 import { frameworkOf, setActiveStudy } from './active-study';
 import { clipCountOfStudy } from './cells-store';
-import { META_KEYS, getMeta, setMeta } from './meta-repo';
+import { META_KEYS, getActiveStudyId, getViewedStudyId, setMeta } from './meta-repo';
 import { customStage, sameText } from './stages-repo';
-import { getViewPrefs, setViewPrefs } from './view-prefs';
+import { copyViewPrefs } from '../preferences/view-prefs';
 
 /**
  * Creating, renaming, duplicating, archiving and deleting studies. Every
@@ -118,7 +118,7 @@ export async function setStudyArchived(db: JourneyLensDB, studyId: string, archi
   await db.transaction('rw', db.studies, db.meta, async () => {
     const n = await db.studies.update(studyId, { archived, updatedAt: nowIso() });
     if (!n) throw new Error('study not found');
-    if (archived && (await getMeta<string>(db, META_KEYS.activeStudyId)) === studyId) {
+    if (archived && (await getActiveStudyId(db)) === studyId) {
       const next = await firstOpenStudy(db, studyId);
       if (next) await setActiveStudy(db, next.id);
     }
@@ -131,7 +131,7 @@ export async function setStudyArchived(db: JourneyLensDB, studyId: string, archi
  * colours, lenses, matrix arrangement — and no clips.
  */
 export async function duplicateStudy(db: JourneyLensDB, studyId: string, name: string): Promise<Study> {
-  return db.transaction('rw', [db.studies, db.frameworks, db.brands, db.meta], async () => {
+  const { copy, newIds } = await db.transaction('rw', [db.studies, db.frameworks, db.brands], async () => {
     const original = await db.studies.get(studyId);
     if (!original) throw new Error('study not found');
     const now = nowIso();
@@ -159,11 +159,11 @@ export async function duplicateStudy(db: JourneyLensDB, studyId: string, name: s
     await db.brands.bulkAdd(
       brands.map((b) => BrandSchema.parse({ ...b, id: newIds.get(b.id), studyId: id, createdAt: now, updatedAt: now })),
     );
-    const prefs = await getViewPrefs(db, studyId);
-    const map = (ids: string[]) => ids.map((x) => newIds.get(x)).filter((x): x is string => !!x);
-    await setViewPrefs(db, id, { ...prefs, order: map(prefs.order), hidden: map(prefs.hidden) });
-    return copy;
+    return { copy, newIds };
   });
+  // The matrix arrangement lives in extension storage: copied once the study is.
+  await copyViewPrefs(studyId, copy.id, newIds);
+  return copy;
 }
 
 /** Everything a study deletion removed, enough to put it back exactly. */
@@ -186,6 +186,7 @@ function studyTables(db: JourneyLensDB): Table[] {
   );
 }
 
+/** Per-study meta rows: view preferences from before they moved to extension storage (lib/preferences/migrate-meta.ts). */
 const metaKeysOf = (studyId: string) => [`view:${studyId}`];
 
 /**
@@ -218,13 +219,13 @@ export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<D
     await db.meta.bulkDelete(metaKeysOf(studyId));
     await db.studies.delete(studyId);
     await db.tombstones.put({ id: studyId, table: 'studies', studyId, deletedAt: nowIso() });
-    const wasActive = (await getMeta<string>(db, META_KEYS.activeStudyId)) === studyId;
+    const wasActive = (await getActiveStudyId(db)) === studyId;
     if (wasActive) {
       const next = await firstOpenStudy(db, studyId);
       if (next) await setActiveStudy(db, next.id);
     }
     // The panel goes back to the active study, the one it showed before this one was opened.
-    const wasViewed = (await getMeta<string>(db, META_KEYS.viewedStudyId)) === studyId;
+    const wasViewed = (await getViewedStudyId(db)) === studyId;
     if (wasViewed) await db.meta.delete(META_KEYS.viewedStudyId);
     return { study, rows, meta, wasActive, wasViewed, clipCount: clipIds.length };
   });

@@ -1,6 +1,4 @@
 import type { Brand } from '../model';
-import type { JourneyLensDB } from './database';
-import { getMeta, setMeta } from './meta-repo';
 
 /**
  * What each matrix cell shows big: its clip count (the default), its average score, or its checklist
@@ -9,7 +7,10 @@ import { getMeta, setMeta } from './meta-repo';
 export type CellMode = 'clips' | 'score' | 'coverage';
 export const CELL_MODES: readonly CellMode[] = ['clips', 'score', 'coverage'];
 
-/** How the researcher arranged a study's matrix: brand order, hidden brands, orientation, what cells show. */
+/**
+ * How the researcher arranged a study's matrix: brand order, hidden brands, orientation, what cells show.
+ * Kept in extension storage by study id (`viewPrefsPref`, lib/preferences/view-prefs.ts).
+ */
 export interface ViewPrefs {
   order: string[];
   hidden: string[];
@@ -20,24 +21,6 @@ export interface ViewPrefs {
   showFindings?: boolean;
   /** Findings listed below the saved PNG/SVG matrix (absent: off). */
   imageFindings?: boolean;
-}
-
-const key = (studyId: string) => `view:${studyId}`;
-
-export async function getViewPrefs(db: JourneyLensDB, studyId: string): Promise<ViewPrefs> {
-  const v = await getMeta<Partial<ViewPrefs>>(db, key(studyId));
-  return {
-    order: v?.order ?? [],
-    hidden: v?.hidden ?? [],
-    transposed: v?.transposed ?? false,
-    cellMode: CELL_MODES.includes(v?.cellMode as CellMode) ? v!.cellMode! : 'clips',
-    showFindings: v?.showFindings === true,
-    imageFindings: v?.imageFindings === true,
-  };
-}
-
-export async function setViewPrefs(db: JourneyLensDB, studyId: string, prefs: ViewPrefs): Promise<void> {
-  await setMeta(db, key(studyId), prefs);
 }
 
 /** Brands in the researcher's order (new brands last, by creation). */

@@ -1,7 +1,8 @@
 import { frameworkOf } from '../db/active-study';
 import { clipBatches } from '../db/clip-batches';
 import type { JourneyLensDB } from '../db/database';
-import { getViewPrefs, orderBrands } from '../db/view-prefs';
+import { orderBrands } from '../db/view-prefs';
+import { getViewPrefs } from '../preferences/view-prefs';
 import { buildMatrix } from '../matrix/build-matrix';
 import type { Locale } from '../model/locale';
 import { exportFileName } from './file-name';
@@ -19,7 +20,7 @@ export async function studyParts(db: JourneyLensDB, studyId: string) {
     db.brands.where('studyId').equals(studyId).toArray(),
     db.cells.where('studyId').equals(studyId).toArray(),
     db.findings.where('studyId').equals(studyId).toArray(),
-    getViewPrefs(db, studyId),
+    getViewPrefs(studyId),
   ]);
   const ordered = orderBrands(brands, prefs).filter((b) => !prefs.hidden.includes(b.id));
   return { study, framework, brands: ordered, cells, findings: new Map(findings.map((f) => [`${f.brandId}/${f.stageId}`, f.text])) };

@@ -53,8 +53,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('anchor/choose'), clipId: IdSchema, index: z.number().int().min(0).max(MAX_ANCHOR_CANDIDATES - 1) }),
   /** Undo of `anchor/choose`: the clip's selectors as they were (only our own pages may send it). */
   z.object({ type: z.literal('anchor/restore'), clipId: IdSchema, selectors: SelectorsSchema }),
-  /** An extension page changed the settings: tell the open tabs (only our own pages may send it). */
-  z.object({ type: z.literal('settings/changed') }),
   /** What the Walk-through dialog needs for a tab: study, stages, brands, the brand of the tab's site (own pages only). */
   z.object({ type: z.literal('walk/context'), tabId: z.number().int().nonnegative() }),
   /** Start recording a walk in a tab (own pages only). */
@@ -128,8 +126,6 @@ export interface Responses {
   /** `tabs`: how many tabs were asked to highlight again. */
   'anchor/choose': Result<{ tabs: number; previous: Selectors }>;
   'anchor/restore': Result<{ tabs: number }>;
-  /** `tabs`: how many tabs were told. */
-  'settings/changed': Result<{ tabs: number }>;
   'draft/keep': Result<Record<never, never>>;
   'draft/drop': Result<Record<never, never>>;
   'draft/for-page': Result<{ kept: KeptDraft[] }>;

@@ -4,7 +4,6 @@ import type { TabMessageType } from './tab-messages';
 export const TAB_MESSAGE_TYPES = [
   'tab/clip-selection',
   'tab/clip-target',
-  'tab/settings-changed',
   'tab/highlights-refresh',
   'tab/walk-changed',
 ] as const satisfies readonly TabMessageType[];

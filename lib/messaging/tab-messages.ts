@@ -17,8 +17,6 @@ export const TabMessageSchema = z.discriminatedUnion('type', [
     targetUrl: z.optional(z.string().check(z.maxLength(8192))),
     text: z.optional(z.string().check(z.maxLength(5000))),
   }),
-  /** The settings changed: ask again whether the Clip button shows on this page. */
-  z.object({ type: z.literal('tab/settings-changed') }),
   /** A clip's selectors changed (a place chosen for an orphan): highlight the page again. */
   z.object({ type: z.literal('tab/highlights-refresh') }),
   /** The tab's walk changed elsewhere (the shortcut stopped it): the recorder asks again. */

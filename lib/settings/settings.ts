@@ -13,7 +13,7 @@ const HOST_RE = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9]
 export const SiteHostSchema = z.string().regex(HOST_RE);
 
 /**
- * The user's settings, kept in the `meta` table under `META_KEYS.settings`.
+ * The user's settings, kept in extension storage (`settingsPref`, lib/preferences/settings.ts).
  * Every field falls back to its default on its own, so a record written by an
  * older (or newer) version, or a damaged one, still reads.
  */

@@ -6,7 +6,8 @@ import { findingsOfStudy, setFinding } from '../../../lib/db/findings-repo';
 import { addStage, moveStage, renameStage } from '../../../lib/db/stages-repo';
 import { frameworkOf } from '../../../lib/db/active-study';
 import { createStudy } from '../../../lib/db/study-admin';
-import { getViewPrefs, orderBrands, setViewPrefs } from '../../../lib/db/view-prefs';
+import { orderBrands } from '../../../lib/db/view-prefs';
+import { getViewPrefs, setViewPrefs } from '../../../lib/preferences/view-prefs';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
 
@@ -54,8 +55,8 @@ describe('managing brands from the panel', () => {
     await saveDrafts(db, study.id, ['A', 'B', 'C'].map((n) => draft({ studyId: study.id, brandName: n })));
     const brands = await db.brands.toArray();
     const ids = brands.map((b) => b.id);
-    await setViewPrefs(db, study.id, { order: [...ids].reverse(), hidden: [ids[0]!], transposed: true });
-    const prefs = await getViewPrefs(db, study.id);
+    await setViewPrefs(study.id, { order: [...ids].reverse(), hidden: [ids[0]!], transposed: true });
+    const prefs = await getViewPrefs(study.id);
     expect(orderBrands(brands, prefs).map((b) => b.id)).toEqual([...ids].reverse());
     expect(prefs).toMatchObject({ hidden: [ids[0]], transposed: true });
   });

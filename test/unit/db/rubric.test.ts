@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeBrands } from '../../../lib/db/brands-repo';
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { clearRubric, rubricOfCell, rubricOfStudy, setRubricItem } from '../../../lib/db/rubric-repo';
-import { getViewPrefs, setViewPrefs } from '../../../lib/db/view-prefs';
+import { browser } from 'wxt/browser';
+import { getViewPrefs, setViewPrefs, viewPrefsPref } from '../../../lib/preferences/view-prefs';
 import { loadSampleStudy, removeSampleStudies } from '../../../lib/demo/sample-study';
 import { loadMatrixView } from '../../../components/matrix/load-matrix-view';
 import { checklistKeys, lookForKey } from '../../../lib/matrix/coverage';
@@ -60,28 +61,31 @@ describe('rubric repository', () => {
 describe('matrix view with the rubric', () => {
   it('reads coverage per visible cell, live from the rubric table, and keeps the cell mode in view prefs (clips by default)', async () => {
     const { db, study, ids } = await withBrands(['Acme', 'Globex']);
-    const v0 = (await loadMatrixView(db))!;
+    const v0 = (await loadMatrixView(db, await viewPrefsPref.get()))!;
     expect(v0.prefs.cellMode).toBe('clips');
     expect(v0.coverage.get(`${ids[0]}/zmot`)).toEqual({ done: 0, total: 4 });
     await setRubricItem(db, { studyId: study.id, brandId: ids[0]!, stageId: 'zmot' }, lookForKey(zmot.lookFor[1]!), true);
     await setRubricItem(db, { studyId: study.id, brandId: ids[0]!, stageId: 'zmot' }, lookForKey(zmot.lookFor[3]!), true);
-    const v1 = (await loadMatrixView(db))!;
+    const v1 = (await loadMatrixView(db, await viewPrefsPref.get()))!;
     expect(v1.coverage.get(`${ids[0]}/zmot`)).toEqual({ done: 2, total: 4 });
     expect(v1.coverage.get(`${ids[1]}/zmot`)).toEqual({ done: 0, total: 4 });
     expect(v1.ticks.get(`${ids[0]}/zmot`)).toEqual([k1, k3].sort());
     // The matrix itself still counts clips.
     expect(v1.matrix.rows[0]!.cells.find((c) => c.stageId === 'zmot')!.count).toBe(1);
 
-    await setViewPrefs(db, study.id, { ...v1.prefs, cellMode: 'coverage' });
-    expect((await getViewPrefs(db, study.id)).cellMode).toBe('coverage');
+    await setViewPrefs(study.id, { ...v1.prefs, cellMode: 'coverage' });
+    expect((await getViewPrefs(study.id)).cellMode).toBe('coverage');
     // Prefs written without a mode (as before the rubric) read as clips.
-    await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: true });
-    expect(await getViewPrefs(db, study.id)).toEqual({ order: [], hidden: [], transposed: true, cellMode: 'clips', showFindings: false, imageFindings: false });
+    await setViewPrefs(study.id, { order: [], hidden: [], transposed: true });
+    expect(await getViewPrefs(study.id)).toEqual({ order: [], hidden: [], transposed: true, cellMode: 'clips', showFindings: false, imageFindings: false });
     // The average-score view and the findings switches are kept; an unknown mode reads as clips.
-    await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: false, cellMode: 'score', showFindings: true, imageFindings: true });
-    expect(await getViewPrefs(db, study.id)).toMatchObject({ cellMode: 'score', showFindings: true, imageFindings: true });
-    await setViewPrefs(db, study.id, { order: [], hidden: [], transposed: false, cellMode: 'bogus' as never });
-    expect((await getViewPrefs(db, study.id)).cellMode).toBe('clips');
+    await setViewPrefs(study.id, { order: [], hidden: [], transposed: false, cellMode: 'score', showFindings: true, imageFindings: true });
+    expect(await getViewPrefs(study.id)).toMatchObject({ cellMode: 'score', showFindings: true, imageFindings: true });
+    // A wrong mode is refused before it is written; one stored anyway (an older or damaged value) reads as clips.
+    await expect(setViewPrefs(study.id, { order: [], hidden: [], transposed: false, cellMode: 'bogus' as never })).rejects.toThrow();
+    expect((await getViewPrefs(study.id)).cellMode).toBe('score');
+    await browser.storage.local.set({ viewPrefs: { [study.id]: { order: [], hidden: [], transposed: false, cellMode: 'bogus' } } });
+    expect((await getViewPrefs(study.id)).cellMode).toBe('clips');
     db.close();
   });
 });
@@ -103,7 +107,7 @@ describe('brand merge moves the rubric', () => {
     expect((await rubricOfCell(db, { studyId: study.id, brandId: acme, stageId: 'fmot' }))?.items).toEqual([f0]);
     expect(await db.rubric.where('studyId').equals(study.id).filter((r) => r.brandId === acmeInc).count()).toBe(0);
     expect((await rubricOfCell(db, { studyId: study.id, brandId: globex, stageId: 'zmot' }))?.items).toEqual([k3]);
-    const v = (await loadMatrixView(db))!;
+    const v = (await loadMatrixView(db, await viewPrefsPref.get()))!;
     expect(v.coverage.get(`${acme}/zmot`)).toEqual({ done: 2, total: 4 });
     db.close();
   });
@@ -115,7 +119,7 @@ describe('sample study rubric', () => {
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     const rows = await rubricOfStudy(db, sample.id);
     expect(rows.length).toBeGreaterThan(5);
-    const v = (await loadMatrixView(db))!;
+    const v = (await loadMatrixView(db, await viewPrefsPref.get()))!;
     expect([...v.coverage.values()].some((c) => c.total > 0 && c.done === c.total)).toBe(true);
     await removeSampleStudies(db);
     expect(await db.rubric.where('studyId').equals(sample.id).count()).toBe(0);

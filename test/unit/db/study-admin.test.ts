@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyLensDB } from '../../../lib/db/database';
 import { saveDrafts } from '../../../lib/db/clips-repo';
 import { setFinding } from '../../../lib/db/findings-repo';
-import { META_KEYS, getMeta } from '../../../lib/db/meta-repo';
+import { getActiveStudyId } from '../../../lib/db/meta-repo';
 import { addStage } from '../../../lib/db/stages-repo';
 import { frameworkOf, setActiveStudy } from '../../../lib/db/active-study';
 import { getActiveStudy } from '../../../lib/db/studies-repo';
@@ -18,7 +18,7 @@ import {
   studyCounts,
   undoDeleteStudy,
 } from '../../../lib/db/study-admin';
-import { getViewPrefs, setViewPrefs } from '../../../lib/db/view-prefs';
+import { getViewPrefs, setViewPrefs } from '../../../lib/preferences/view-prefs';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
@@ -44,7 +44,7 @@ async function studyWithClips(db: JourneyLensDB, name: string) {
   const acme = (await db.brands.where('studyId').equals(study.id).toArray()).find((b) => b.name === 'Acme')!;
   await setFinding(db, { studyId: study.id, brandId: acme.id, stageId: 'fmot' }, 'Clear pricing');
   await db.anchors.put({ clipId: (await db.clips.where('studyId').equals(study.id).first())!.id, studyId: study.id, status: 'changed', foundText: 'x', checkedAt: new Date().toISOString() });
-  await setViewPrefs(db, study.id, { order: [acme.id], hidden: [], transposed: true });
+  await setViewPrefs(study.id, { order: [acme.id], hidden: [], transposed: true });
   await setRubricItem(db, { studyId: study.id, brandId: acme.id, stageId: 'zmot' }, lookForKey(MOMENTS_OF_TRUTH.stages[1]!.lookFor[0]!), true);
   const clip = (await db.clips.where('studyId').equals(study.id).first())!;
   // Bytes stand in for the image Blob (Node's structured clone has no Blob); the table does not care.
@@ -76,11 +76,11 @@ describe('studies: create, rename, lenses, archive', () => {
     const { db, study } = await freshDb();
     const other = await createStudy(db, { name: 'Other', frameworkId: 'b2b-journey' });
     await setStudyArchived(db, study.id, true);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(other.id);
+    expect(await getActiveStudyId(db)).toBe(other.id);
     expect((await db.studies.get(study.id))?.archived).toBe(true);
     await setStudyArchived(db, study.id, false);
     expect((await db.studies.get(study.id))?.archived).toBe(false);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(other.id);
+    expect(await getActiveStudyId(db)).toBe(other.id);
   });
 });
 
@@ -96,7 +96,7 @@ describe('duplicating a study', () => {
     const brands = await db.brands.where('studyId').equals(copy.id).toArray();
     expect(brands.map((b) => b.name).sort()).toEqual(['Acme', 'Globex']);
     expect(await db.clips.where('studyId').equals(copy.id).count()).toBe(0);
-    const prefs = await getViewPrefs(db, copy.id);
+    const prefs = await getViewPrefs(copy.id);
     expect(prefs).toMatchObject({ order: [brands.find((b) => b.name === 'Acme')!.id], hidden: [], transposed: true });
     // The original is untouched.
     expect(await db.clips.where('studyId').equals(study.id).count()).toBe(3);
@@ -124,7 +124,8 @@ describe('deleting a study', () => {
     expect(await db.clipTerms.count()).toBe(3);
     expect(await db.screenshots.count()).toBe(1);
     expect(await db.frameworks.get(`custom-${gone.id}`)).toBeUndefined();
-    expect(await db.meta.get(`view:${gone.id}`)).toBeUndefined();
+    // The matrix arrangement (extension storage) stays: Undo finds it again.
+    expect(await getViewPrefs(gone.id)).toMatchObject({ transposed: true });
     expect(await db.tombstones.get(gone.id)).toMatchObject({ table: 'studies' });
     expect((await getActiveStudy(db, 'x')).id).not.toBe(gone.id);
 

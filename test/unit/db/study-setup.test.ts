@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBrandsToStudy, createStudyWithBrands, parseCompetitorList } from '../../../lib/db/study-setup';
-import { META_KEYS, getMeta } from '../../../lib/db/meta-repo';
+import { getActiveStudyId } from '../../../lib/db/meta-repo';
 import { detectBrand } from '../../../lib/capture/brand-detection';
 import { detectSource } from '../../../lib/capture/source-type';
 import { freshDb } from './helpers';
@@ -41,7 +41,7 @@ describe('study setup', () => {
   it('creates the study with its brands and domains, and makes it active', async () => {
     const { db } = await freshDb();
     const id = await createStudyWithBrands(db, { name: 'Shoes', frameworkId: 'b2c-journey', brands: parseCompetitorList('acme.com globex.com').brands });
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(id);
+    expect(await getActiveStudyId(db)).toBe(id);
     const brands = await db.brands.where('studyId').equals(id).toArray();
     expect(brands.map((b) => [b.name, b.domains])).toEqual(expect.arrayContaining([['Acme', ['acme.com']], ['Globex', ['globex.com']]]));
     expect((await db.studies.get(id))?.frameworkId).toBe('b2c-journey');

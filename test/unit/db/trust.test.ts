@@ -4,7 +4,7 @@ import { recomputeCells } from '../../../lib/db/cells-store';
 import { revertPatch, saveDrafts, updateClip } from '../../../lib/db/clips-repo';
 import { setFinding } from '../../../lib/db/findings-repo';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
-import { META_KEYS, getMeta, setMeta } from '../../../lib/db/meta-repo';
+import { META_KEYS, getActiveStudyId, getViewedStudyId, setMeta } from '../../../lib/db/meta-repo';
 import { setActiveStudy, shownStudy } from '../../../lib/db/active-study';
 import { getActiveStudy } from '../../../lib/db/studies-repo';
 import { StageInUseError, addStage, moveStage, renameStage, restoreStages, snapshotStages } from '../../../lib/db/stages-repo';
@@ -25,13 +25,13 @@ describe('the study clips go to and the study the panel shows', () => {
     const { db, study: mine } = await freshDb();
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     await setActiveStudy(db, sample.id);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(mine.id);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
+    expect(await getActiveStudyId(db)).toBe(mine.id);
+    expect(await getViewedStudyId(db)).toBe(sample.id);
     // Choosing a study of the researcher's makes it active and ends the viewing.
     const other = await createStudy(db, { name: 'Other', frameworkId: 'moments-of-truth' });
     await setActiveStudy(db, other.id);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(other.id);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBeUndefined();
+    expect(await getActiveStudyId(db)).toBe(other.id);
+    expect(await getViewedStudyId(db)).toBeUndefined();
   });
 
   it('an active pointer left on a sample (older versions) is not where clips go', async () => {
@@ -54,9 +54,9 @@ describe('the study clips go to and the study the panel shows', () => {
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     const deleted = await deleteStudy(db, sample.id);
     expect(deleted.wasViewed).toBe(true);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBeUndefined();
+    expect(await getViewedStudyId(db)).toBeUndefined();
     await undoDeleteStudy(db, deleted);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
+    expect(await getViewedStudyId(db)).toBe(sample.id);
   });
 });
 
@@ -66,7 +66,7 @@ describe('the default study a fresh install makes', () => {
     expect(dflt.autoCreated).toBe(true);
     const id = await createStudyWithBrands(db, { name: 'Shoes', frameworkId: 'moments-of-truth', brands: [] });
     expect(await db.studies.get(dflt.id)).toBeUndefined();
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(id);
+    expect(await getActiveStudyId(db)).toBe(id);
   });
 
   it('stays when it holds anything, or once the researcher named it', async () => {

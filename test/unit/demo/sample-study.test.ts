@@ -9,7 +9,7 @@ import {
   undoRemoveSampleStudies,
   undoRemoveSamples,
 } from '../../../lib/demo/sample-study';
-import { META_KEYS, getMeta } from '../../../lib/db/meta-repo';
+import { getActiveStudyId, getViewedStudyId } from '../../../lib/db/meta-repo';
 import { aggregateClips } from '../../../lib/matrix/cell-aggregate';
 import { saveDrafts } from '../../../lib/db/clips-repo';
 import { draft, freshDb } from '../db/helpers';
@@ -19,8 +19,8 @@ describe('sample study', () => {
     const { db, study: mine } = await freshDb();
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     expect(sample.sample).toBe(true);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(mine.id);
+    expect(await getViewedStudyId(db)).toBe(sample.id);
+    expect(await getActiveStudyId(db)).toBe(mine.id);
     const clips = await db.clips.where('studyId').equals(sample.id).toArray();
     expect(clips).toHaveLength(SAMPLE_CLIP_COUNT);
     expect(clips.some((c) => /[\u4e00-\u9fff]/.test(c.quote))).toBe(true);
@@ -86,15 +86,15 @@ describe('sample study', () => {
     expect(moved.every((c) => brands.some((b) => b.id === c.brandId))).toBe(true);
     expect((await db.cells.where('studyId').equals(mine.id).toArray()).reduce((n, c) => n + c.count, 0)).toBe(2);
     // The panel goes back to the active study.
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBeUndefined();
-    expect(await getMeta(db, META_KEYS.activeStudyId)).toBe(mine.id);
+    expect(await getViewedStudyId(db)).toBeUndefined();
+    expect(await getActiveStudyId(db)).toBe(mine.id);
 
     await undoRemoveSamples(db, removal);
     expect(await db.clips.where('studyId').equals(sample.id).sortBy('id')).toEqual(sampleClipsBefore);
     expect(await db.clips.where('studyId').equals(mine.id).count()).toBe(0);
     expect(await db.brands.where('studyId').equals(mine.id).count()).toBe(0);
     expect(await db.cells.where('studyId').equals(mine.id).filter((c) => c.count > 0).count()).toBe(0);
-    expect(await getMeta(db, META_KEYS.viewedStudyId)).toBe(sample.id);
+    expect(await getViewedStudyId(db)).toBe(sample.id);
   });
 
   it('tells sample clips from the researcher\'s by their quote', () => {

@@ -121,7 +121,8 @@ describe('content scripts reject malformed tab messages', () => {
     expect(peekTabMessage({ type: 'tab/clip-target', kind: 'page' })).toEqual({ type: 'tab/clip-target', wholePage: true });
     expect(peekTabMessage({ type: 'tab/clip-target', kind: 'link' })).toEqual({ type: 'tab/clip-target', wholePage: false });
     expect(peekTabMessage({ type: 'tab/clip-selection', kind: 'page' })).toEqual({ type: 'tab/clip-selection', wholePage: false });
-    expect(peekTabMessage({ type: 'tab/settings-changed' })).toEqual({ type: 'tab/settings-changed', wholePage: false });
+    expect(peekTabMessage({ type: 'tab/highlights-refresh' })).toEqual({ type: 'tab/highlights-refresh', wholePage: false });
+    expect(peekTabMessage({ type: 'tab/settings-changed' })).toBeUndefined();
   });
 
   it('the zod-free list of types is the schema’s, in full', () => {
