@@ -98,3 +98,35 @@ export async function shareStudy(studyId: string, server: string, token: string)
 export async function addClips(studyId: string, count: number, offset: number): Promise<void> {
   await saveDrafts(getDb(), studyId, syntheticDrafts(count, studyId.slice(0, 8), 7, offset));
 }
+
+/**
+ * The bulk write bench (JL_BENCH_WRITE_ONLY): `count` synthetic clips written
+ * into a fresh study through the product's bulk write path, timed from clips
+ * in memory to the last chunk committed.
+ */
+export async function timeBulkWrite(count: number): Promise<{ studyId: string; ms: number; clips: number; cells: number }> {
+  const seeded = await seedStudy(`bulk write ${count} ${newId().slice(0, 6)}`, count);
+  const db = getDb();
+  const cells = await db.cells.where('studyId').equals(seeded.studyId).toArray();
+  return { studyId: seeded.studyId, ms: seeded.ms, clips: cells.reduce((n, c) => n + c.count, 0), cells: cells.length };
+}
+
+/** The same clip objects as stored in a study, put with one plain `bulkPut` into a bare table (id only, no index) of its own database. */
+export async function timeRawBulkPut(studyId: string): Promise<{ ms: number; rows: number }> {
+  const { default: Dexie } = await import('dexie');
+  const clips = await getDb().clips.where('studyId').equals(studyId).toArray();
+  const name = 'journey-lens-bench-raw';
+  await Dexie.delete(name);
+  const bare = new Dexie(name);
+  bare.version(1).stores({ clips: 'id' });
+  await bare.open();
+  try {
+    const t0 = performance.now();
+    await bare.table('clips').bulkPut(clips);
+    const ms = performance.now() - t0;
+    return { ms, rows: await bare.table('clips').count() };
+  } finally {
+    bare.close();
+    await Dexie.delete(name);
+  }
+}
