@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { filteredClips } from '../../../lib/db/filtered-clips';
-import { recomputeCells } from '../../../lib/db/cells-store';
+import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
 import { NO_FILTER } from '../../../lib/matrix/clip-filter';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
