@@ -1,5 +1,7 @@
 import { loadMatrixView } from '@/components/matrix/load-matrix-view';
-import { saveDrafts } from '../db/clips-repo';
+import { clipFromDraft, saveDrafts } from '../db/clips-repo';
+import { addClips as writeClips } from '../db/clip-writes';
+import { findOrCreateBrand } from '../db/brands-repo';
 import { getDb } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
 import { StudySchema, newId, nowIso } from '../model';
@@ -100,15 +102,29 @@ export async function addClips(studyId: string, count: number, offset: number): 
 }
 
 /**
- * The bulk write bench (JL_BENCH_WRITE_ONLY): `count` synthetic clips written
- * into a fresh study through the product's bulk write path, timed from clips
- * in memory to the last chunk committed.
+ * The bulk write bench (JL_BENCH_WRITE_ONLY): `count` synthetic clips (made
+ * from the drafts as a save makes them, brands created first, not timed)
+ * written into a fresh study through the clip-write unit of work's bulk path
+ * (`addClips`), timed from clips in memory to the last chunk committed.
  */
 export async function timeBulkWrite(count: number): Promise<{ studyId: string; ms: number; clips: number; cells: number }> {
-  const seeded = await seedStudy(`bulk write ${count} ${newId().slice(0, 6)}`, count);
   const db = getDb();
-  const cells = await db.cells.where('studyId').equals(seeded.studyId).toArray();
-  return { studyId: seeded.studyId, ms: seeded.ms, clips: cells.reduce((n, c) => n + c.count, 0), cells: cells.length };
+  const now = nowIso();
+  const study = StudySchema.parse({ id: newId(), name: `bulk write ${count}`, frameworkId: 'moments-of-truth', createdAt: now, updatedAt: now });
+  await db.studies.add(study);
+  const drafts = syntheticDrafts(count, study.id.slice(0, 8), 42);
+  const brandIds = new Map<string, string>();
+  await db.transaction('rw', db.brands, async () => {
+    for (const d of drafts) {
+      if (!brandIds.has(d.brandName)) brandIds.set(d.brandName, (await findOrCreateBrand(db, study.id, d.brandName)).brand.id);
+    }
+  });
+  const clips = drafts.map((d) => clipFromDraft({ ...d, studyId: study.id }, brandIds.get(d.brandName)!, null, now));
+  const t0 = performance.now();
+  await writeClips(db, clips);
+  const ms = performance.now() - t0;
+  const cells = await db.cells.where('studyId').equals(study.id).toArray();
+  return { studyId: study.id, ms, clips: cells.reduce((n, c) => n + c.count, 0), cells: cells.length };
 }
 
 /** The same clip objects as stored in a study, put with one plain `bulkPut` into a bare table (id only, no index) of its own database. */
@@ -130,3 +146,4 @@ export async function timeRawBulkPut(studyId: string): Promise<{ ms: number; row
     await Dexie.delete(name);
   }
 }
+

@@ -120,7 +120,7 @@ export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: rea
 }
 
 /** The clip a draft becomes, validated. */
-function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, screenshotId: string | null, now: string): Clip {
+export function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, screenshotId: string | null, now: string): Clip {
   return ClipSchema.parse({
     id: draft.id,
     studyId: draft.studyId,
