@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { Clip } from '../model';
-import { ownCsvColumns } from '../export/clip-columns';
+import { ownCsvColumns } from '../csv/clip-columns';
 
 export { ownCsvColumns };
 

@@ -1,6 +1,6 @@
 import type { ClipRow } from '../db/clip-rows-repo';
-import { CLIPS_CSV_HEADER, contextCsvCells, type ClipsCsvContext } from './clip-columns';
-import { BOM, csvRow, textCell } from './csv-cell';
+import { CLIPS_CSV_HEADER, contextCsvCells, type ClipsCsvContext } from '../csv/clip-columns';
+import { BOM, csvRow, textCell } from '../csv/csv-cell';
 
 const TYPE = 'text/csv;charset=utf-8';
 

@@ -1,6 +1,6 @@
 import type { Clip } from '../model';
-import { CLIPS_CSV_HEADER, contextCsvCells, ownCsvColumns, type ClipsCsvContext } from './clip-columns';
-import { BOM, CRLF, csvRow } from './csv-cell';
+import { CLIPS_CSV_HEADER, contextCsvCells, ownCsvColumns, type ClipsCsvContext } from '../csv/clip-columns';
+import { BOM, CRLF, csvRow } from '../csv/csv-cell';
 
 /**
  * The header of the clips CSV (from the column table, clip-columns.ts): the 18 columns

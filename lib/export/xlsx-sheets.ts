@@ -2,7 +2,7 @@ import type { Cell, Row, Sheet } from 'write-excel-file/universal';
 import type { Matrix } from '../matrix/build-matrix';
 import { heatHex } from '../matrix/heat';
 import type { Clip } from '../model';
-import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, CLIPS_CSV_HEADER, type ClipsCsvContext } from './clip-columns';
+import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, CLIPS_CSV_HEADER, type ClipsCsvContext } from '../csv/clip-columns';
 
 /** The most characters a spreadsheet cell holds (Excel's limit; LibreOffice cuts there too). */
 export const CELL_LIMIT = 32_767;

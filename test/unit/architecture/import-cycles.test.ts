@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCycles, importGraph, specifiersOf, type ImportGraph } from './import-graph';
+import { folderGraph, importCycles, importGraph, specifiersOf, type ImportGraph } from './import-graph';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -13,6 +13,11 @@ describe('the import graph of lib/', () => {
     expect(graph.size).toBeGreaterThan(100);
     const cycles = importCycles(graph).map((c) => c.join(' → '));
     expect(cycles, `import cycles in lib/:\n${cycles.join('\n')}`).toEqual([]);
+  });
+
+  it('has no cycles between its folders either (db, export, sync, backup… are layers)', () => {
+    const cycles = importCycles(folderGraph(importGraph(ROOT, 'lib'))).map((c) => c.join(' → '));
+    expect(cycles, `folder cycles in lib/:\n${cycles.join('\n')}`).toEqual([]);
   });
 
   it('sees the edges that make a cycle (clips-repo imports brands-repo)', () => {
@@ -59,5 +64,11 @@ describe('the cycle finder', () => {
     writeFileSync(join(root, 'lib', 'db', 'two.ts'), "import type { X } from '../three';\nexport const two = 2;\n");
     writeFileSync(join(root, 'lib', 'three.ts'), "export { one } from '@/lib/db/one';\nexport type X = number;\n");
     expect(importCycles(importGraph(root, 'lib'))).toEqual([['lib/db/one.ts', 'lib/db/two.ts', 'lib/three.ts', 'lib/db/one.ts']]);
+  });
+
+  it('finds a cycle between folders that no two files make', () => {
+    const files = g({ 'lib/db/a.ts': ['lib/export/b.ts'], 'lib/export/b.ts': [], 'lib/export/c.ts': ['lib/db/d.ts'], 'lib/db/d.ts': [], 'lib/x.ts': ['lib/db/a.ts'] });
+    expect(importCycles(files)).toEqual([]);
+    expect(importCycles(folderGraph(files))).toEqual([['lib/db', 'lib/export', 'lib/db']]);
   });
 });

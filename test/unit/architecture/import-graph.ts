@@ -139,3 +139,15 @@ function cycleThrough(graph: ImportGraph, component: string[]): string[] {
   }
   return [...component, start];
 }
+
+/** The graph between folders (`lib/db`, `lib/export`…; a file at the top stays itself): an edge for every import across two of them. */
+export function folderGraph(files: ImportGraph): ImportGraph {
+  const folder = (f: string) => f.split('/').slice(0, 2).join('/');
+  const out = new Map<string, Set<string>>();
+  for (const [from, targets] of files) {
+    const edges = out.get(folder(from)) ?? new Set<string>();
+    out.set(folder(from), edges);
+    for (const to of targets) if (folder(to) !== folder(from)) edges.add(folder(to));
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}

@@ -16,7 +16,7 @@ import { createBackup } from '../../../lib/backup/create-backup';
 import { applyRestore } from '../../../lib/backup/restore-backup';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { clipCsvRow, type ClipsCsvContext } from '../../../lib/export/clips-csv';
-import { textCell } from '../../../lib/export/csv-cell';
+import { textCell } from '../../../lib/csv/csv-cell';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES, findStage, localize, type Clip, type ClipDraft } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
 

@@ -14,8 +14,8 @@ import { lookForKey } from '../../../lib/matrix/coverage';
 import { createBackup } from '../../../lib/backup/create-backup';
 import { MOMENTS_OF_TRUTH, findStage, localize } from '../../../lib/model';
 import { clipCsvRow } from '../../../lib/export/clips-csv';
-import { ownCsvColumns } from '../../../lib/export/clip-columns';
-import { textCell } from '../../../lib/export/csv-cell';
+import { ownCsvColumns } from '../../../lib/csv/clip-columns';
+import { textCell } from '../../../lib/csv/csv-cell';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { frameworkOf } from '../../../lib/db/studies-repo';
 

@@ -1,8 +1,8 @@
 import { canonical, findingId, mergeBackups } from '../backup/merge-backups';
-import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from '../sync/study-slice';
+import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from './study-slice';
 import { ClipSchema, type Clip } from '../model';
-import { clipWriteTables, withClipWrites } from './clip-writes';
-import type { JourneyLensDB } from './database';
+import { clipWriteTables, withClipWrites } from '../db/clip-writes';
+import type { JourneyLensDB } from '../db/database';
 
 export interface PullResult {
   /** Records this database took from the team copy (added, changed or removed). */
