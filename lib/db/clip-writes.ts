@@ -51,14 +51,14 @@ export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites)
   };
   // Inside the caller's transaction `body` may read its other tables (brands, studies…).
   const tx = Dexie.currentTransaction;
-  const inside = !!tx && tx.mode === 'readwrite' && clipWriteTables(db).every((t) => tx.storeNames.includes(t.name));
+  const inside = !!tx && tx.db === db && tx.mode === 'readwrite' && clipWriteTables(db).every((t) => tx.storeNames.includes(t.name));
   return inside ? run() : db.transaction('rw', clipWriteTables(db), run);
 }
 
 /**
  * Adds many new clips through the unit of work, `chunk` at a time, each chunk
- * in its own transaction (or all in the caller's, inside one): the bulk path of
- * imports, restores and seeding.
+ * in its own transaction (or all in the caller's, inside one): the bulk path
+ * (restores, bulk seeding). A CSV import (`saveDrafts`) is one unit: all or nothing.
  */
 export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = 5000): Promise<void> {
   for (let i = 0; i < clips.length; i += chunk) {
