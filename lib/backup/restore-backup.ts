@@ -1,5 +1,4 @@
-import { recomputeCells } from '../db/cells-store';
-import { putClips } from '../db/clips-repo';
+import { addClips, clearAllClips, clipWriteTables } from '../db/clip-writes';
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS, setMeta } from '../db/meta-repo';
 import type { BackupDoc } from './backup-schema';
@@ -71,23 +70,23 @@ function restoredStageModels(local: BackupDoc | undefined, incoming: BackupDoc, 
 /**
  * Restores a validated backup in one transaction: `replace` makes the
  * database equal to the file; `merge` combines them (see mergeBackups).
- * Cell aggregates are rebuilt from the restored clips; the file's preferences
- * follow (`restorePreferences`). Returns the study to land in.
+ * The clips go through the clip-write unit of work, which derives their cell
+ * aggregates, search terms and CSV rows; the file's preferences follow
+ * (`restorePreferences`). Returns the study to land in.
  */
 export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode: RestoreMode): Promise<string | null> {
   const local = mode === 'replace' ? undefined : await createBackup(db);
   const target = local ? mergeBackups(local, incoming) : incoming;
   const stageModels = restoredStageModels(local, incoming, new Set(target.studies.map((s) => s.id)));
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.screenshots, db.tombstones, db.meta, db.walks, db.walkSteps, db.stageModels];
+  const tables = [...clipWriteTables(db), db.studies, db.frameworks, db.brands, db.findings, db.rubric, db.screenshots, db.meta, db.walks, db.walkSteps, db.stageModels];
   const land = await db.transaction('rw', tables, async () => {
-    await Promise.all([db.studies.clear(), db.brands.clear(), db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear(), db.stageModels.clear()]);
+    await Promise.all([clearAllClips(db), db.studies.clear(), db.brands.clear(), db.findings.clear(), db.rubric.clear(), db.screenshots.clear(), db.tombstones.clear(), db.walks.clear(), db.walkSteps.clear(), db.stageModels.clear()]);
     await db.stageModels.bulkPut(stageModels.map((m) => ({ id: m.studyId, ...m })));
     await db.frameworks.bulkPut(target.frameworks);
     await db.studies.bulkAdd(target.studies);
     await db.brands.bulkAdd(target.brands);
-    for (let i = 0; i < target.clips.length; i += 5000) {
-      await putClips(db, target.clips.slice(i, i + 5000), 'add');
-    }
+    // Through the clip-write unit of work: search terms, CSV rows and cell aggregates follow.
+    await addClips(db, target.clips);
     await db.findings.bulkAdd(target.findings);
     await db.rubric.bulkAdd(target.rubric);
     await db.screenshots.bulkAdd(
@@ -96,7 +95,6 @@ export async function applyRestore(db: JourneyLensDB, incoming: BackupDoc, mode:
     await db.tombstones.bulkAdd(target.tombstones);
     await db.walks.bulkAdd(target.walks);
     await db.walkSteps.bulkAdd(target.walkSteps);
-    for (const s of target.studies) await recomputeCells(db, s.id);
     const land = incoming.activeStudyId && target.studies.some((s) => s.id === incoming.activeStudyId)
       ? incoming.activeStudyId
       : (target.studies[0]?.id ?? null);

@@ -1,6 +1,8 @@
 import { loadMatrixView } from '@/components/matrix/load-matrix-view';
 import { viewPrefsPref } from '../preferences/view-prefs';
-import { saveDrafts } from '../db/clips-repo';
+import { clipFromDraft, saveDrafts } from '../db/clips-repo';
+import { addClips as writeClips } from '../db/clip-writes';
+import { findOrCreateBrand } from '../db/brands-repo';
 import { getDb } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
 import { StudySchema, newId, nowIso } from '../model';
@@ -101,17 +103,63 @@ export async function addClips(studyId: string, count: number, offset: number): 
 }
 
 /**
- * Team sync bench: the cell rebuild a bulk synced write ends with (`recomputeCells`, a cursor
- * walk over the study's clips), against reading the same clips with one getAll: how much of a
- * first load is that walk.
+ * Team sync bench: the cell rebuild a bulk synced write ends with (`rebuildCells`), against
+ * reading the same clips with one getAll: how much of a first load is that rebuild.
  */
 export async function timeCellRebuild(studyId: string): Promise<{ recomputeMs: number; getAllMs: number; clips: number }> {
-  const { recomputeCells } = await import('../db/cells-store');
+  const { rebuildCells } = await import('../db/clip-writes');
   const db = getDb();
   let t0 = performance.now();
-  await recomputeCells(db, studyId);
+  await rebuildCells(db, studyId);
   const recomputeMs = performance.now() - t0;
   t0 = performance.now();
   const clips = await db.clips.where('studyId').equals(studyId).toArray();
   return { recomputeMs, getAllMs: performance.now() - t0, clips: clips.length };
 }
+
+/**
+ * The bulk write bench (JL_BENCH_WRITE_ONLY): `count` synthetic clips (made
+ * from the drafts as a save makes them, brands created first, not timed)
+ * written into a fresh study through the clip-write unit of work's bulk path
+ * (`addClips`), timed from clips in memory to the last chunk committed.
+ */
+export async function timeBulkWrite(count: number): Promise<{ studyId: string; ms: number; clips: number; cells: number }> {
+  const db = getDb();
+  const now = nowIso();
+  const study = StudySchema.parse({ id: newId(), name: `bulk write ${count}`, frameworkId: 'moments-of-truth', createdAt: now, updatedAt: now });
+  await db.studies.add(study);
+  const drafts = syntheticDrafts(count, study.id.slice(0, 8), 42);
+  const brandIds = new Map<string, string>();
+  await db.transaction('rw', db.brands, async () => {
+    for (const d of drafts) {
+      if (!brandIds.has(d.brandName)) brandIds.set(d.brandName, (await findOrCreateBrand(db, study.id, d.brandName)).brand.id);
+    }
+  });
+  const clips = drafts.map((d) => clipFromDraft({ ...d, studyId: study.id }, brandIds.get(d.brandName)!, null, now));
+  const t0 = performance.now();
+  await writeClips(db, clips);
+  const ms = performance.now() - t0;
+  const cells = await db.cells.where('studyId').equals(study.id).toArray();
+  return { studyId: study.id, ms, clips: cells.reduce((n, c) => n + c.count, 0), cells: cells.length };
+}
+
+/** The same clip objects as stored in a study, put with one plain `bulkPut` into a bare table (id only, no index) of its own database. */
+export async function timeRawBulkPut(studyId: string): Promise<{ ms: number; rows: number }> {
+  const { default: Dexie } = await import('dexie');
+  const clips = await getDb().clips.where('studyId').equals(studyId).toArray();
+  const name = 'journey-lens-bench-raw';
+  await Dexie.delete(name);
+  const bare = new Dexie(name);
+  bare.version(1).stores({ clips: 'id' });
+  await bare.open();
+  try {
+    const t0 = performance.now();
+    await bare.table('clips').bulkPut(clips);
+    const ms = performance.now() - t0;
+    return { ms, rows: await bare.table('clips').count() };
+  } finally {
+    bare.close();
+    await Dexie.delete(name);
+  }
+}
+

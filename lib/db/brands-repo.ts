@@ -1,7 +1,7 @@
 import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
 import { unionRubricRows } from '../matrix/rubric-merge';
-import { adjustCell } from './cells-store';
-import { fromStored, putClips } from './clips-repo';
+import { fromStored } from './clip-reads';
+import { clipWriteTables, withClipWrites } from './clip-writes';
 import type { FindingRecord, JourneyLensDB } from './database';
 import type { RubricRecord } from '../matrix/coverage';
 
@@ -111,7 +111,7 @@ export async function recolorBrand(db: JourneyLensDB, brandId: string, color: st
  */
 export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: string): Promise<MergedBrands | undefined> {
   if (fromId === intoId) return undefined;
-  return db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
+  return db.transaction('rw', [...clipWriteTables(db), db.brands, db.findings, db.rubric], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
     if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
     const now = nowIso();
@@ -125,13 +125,12 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
     };
     const clips = await db.clips.where('studyId').equals(from.studyId).filter((c) => c.brandId === fromId).toArray();
     merged.clipIds = clips.map((c) => c.id);
-    for (const stored of clips) {
-      const before = fromStored(stored);
-      const after = { ...before, brandId: intoId, updatedAt: now };
-      await putClips(db, [after]);
-      await adjustCell(db, before, -1);
-      await adjustCell(db, after, 1);
-    }
+    await withClipWrites(db, (w) => {
+      for (const stored of clips) {
+        const before = fromStored(stored);
+        w.replace(before, { ...before, brandId: intoId, updatedAt: now });
+      }
+    });
     const findings = await db.findings.where('studyId').equals(from.studyId).filter((f) => f.brandId === fromId).toArray();
     for (const f of findings) {
       const target: [string, string, string] = [f.studyId, intoId, f.stageId];
@@ -173,21 +172,21 @@ export interface MergedBrands {
  */
 export async function undoMergeBrands(db: JourneyLensDB, merged: MergedBrands): Promise<void> {
   const { from, into } = merged;
-  await db.transaction('rw', [db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones], async () => {
+  await db.transaction('rw', [...clipWriteTables(db), db.brands, db.findings, db.rubric], async () => {
     const clash = await db.brands.where('[studyId+nameKey]').equals([from.studyId, from.nameKey]).first();
     if (clash && clash.id !== from.id && clash.id !== into.id) throw new BrandNameTakenError(clash.name);
     const now = nowIso();
     const current = await db.brands.get(into.id);
     if (current) await db.brands.put({ ...current, domains: into.domains, aliases: into.aliases, updatedAt: now });
     await db.brands.put({ ...from, updatedAt: now });
-    for (const stored of await db.clips.bulkGet(merged.clipIds)) {
-      if (!stored || stored.brandId !== into.id) continue;
-      const before = fromStored(stored);
-      const after = { ...before, brandId: from.id, updatedAt: now };
-      await putClips(db, [after]);
-      await adjustCell(db, before, -1);
-      await adjustCell(db, after, 1);
-    }
+    const moved = await db.clips.bulkGet(merged.clipIds);
+    await withClipWrites(db, (w) => {
+      for (const stored of moved) {
+        if (!stored || stored.brandId !== into.id) continue;
+        const before = fromStored(stored);
+        w.replace(before, { ...before, brandId: from.id, updatedAt: now });
+      }
+    });
     const ofBoth = (r: { brandId: string }) => r.brandId === from.id || r.brandId === into.id;
     const key = (r: { studyId: string; brandId: string; stageId: string }): [string, string, string] => [r.studyId, r.brandId, r.stageId];
     await db.findings.bulkDelete((await db.findings.where('studyId').equals(from.studyId).filter(ofBoth).toArray()).map(key));

@@ -1,14 +1,14 @@
 import type { Transaction } from 'dexie';
 import type { Clip } from '../model';
-import { ownCsvColumns } from '../export/clip-columns';
-import type { JourneyLensDB } from './database';
+import { ownCsvColumns } from '../csv/clip-columns';
 
 export { ownCsvColumns };
 
 /**
- * A clip's pre-formatted CSV row (since v4), kept in step with `clips` in the
- * same transaction as every clip write, so the CSV export reads a few hundred
- * bytes per clip instead of the whole clip object.
+ * A clip's pre-formatted CSV row (since v4), written with the clip by the
+ * clip-write unit of work (clip-writes.ts), so the CSV export reads a few
+ * hundred bytes per clip instead of the whole clip object. This file only
+ * formats rows (it imports nothing of the database, which loads it for upgrades).
  *
  * `own` holds the UTF-8 bytes of the clip's own columns — `source_type` …
  * `captured_at` and any appended later (`CLIP_OWN_COLUMNS`, docs/ARCHITECTURE.md, Contracts) —
@@ -57,16 +57,6 @@ export function clipRowsOf(clips: readonly Clip[]): { rows: ClipRow[]; unformatt
     }
   }
   return { rows, unformatted };
-}
-
-/** Writes (replaces) the rows of `clips`. Call inside a transaction that includes `clipRows`. */
-export async function putClipRows(db: JourneyLensDB, clips: readonly Clip[]): Promise<void> {
-  const { rows, unformatted } = clipRowsOf(clips);
-  if (rows.length) await db.clipRows.bulkPut(rows);
-  if (unformatted.length) {
-    console.warn(`journey-lens: ${unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
-    await db.clipRows.bulkDelete(unformatted);
-  }
 }
 
 /**

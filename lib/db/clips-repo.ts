@@ -11,13 +11,10 @@ import {
   type ClipLenses,
   type Selectors,
 } from '../model';
-import { searchTerms } from '../search/terms';
 import { fromStored } from './clip-reads';
-import { putClipRows } from './clip-rows-repo';
+import { clipWriteTables, withClipWrites } from './clip-writes';
 import { findOrCreateBrand } from './brands-repo';
-import { adjustCell, recomputeCells } from './cells-store';
-import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
-import type { ClipTerms, JourneyLensDB, Screenshot, StoredClip } from './database';
+import type { JourneyLensDB, Screenshot, StoredClip } from './database';
 import { countSavedClips } from '../preferences/backup-reminder';
 import { frameworkOf } from './active-study';
 
@@ -29,24 +26,6 @@ export class ClipWriteError extends Error {
     super(message);
     this.name = 'ClipWriteError';
   }
-}
-
-/** A clip's row in `clipTerms`: the free-text index over its quote, note and title. */
-export function termsRow(clip: Clip): ClipTerms {
-  return { id: clip.id, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
-}
-
-/**
- * Writes clips, their search terms and their CSV rows (inside a transaction
- * that includes `clips`, `clipTerms` and `clipRows`). A row is keyed by the
- * clip id, so a clip that moved study or capture time replaces its old row.
- */
-export async function putClips(db: JourneyLensDB, clips: readonly Clip[], mode: 'add' | 'put' = 'put'): Promise<void> {
-  if (!clips.length) return;
-  if (mode === 'add') await db.clips.bulkAdd([...clips]);
-  else await db.clips.bulkPut([...clips]);
-  await db.clipTerms.bulkPut(clips.map(termsRow));
-  await putClipRows(db, clips);
 }
 
 export { fromStored, clipsOfCell } from './clip-reads';
@@ -68,7 +47,7 @@ export async function saveDraft(
   draft: ClipDraft & { studyId: string },
   extras: { screenshot?: Omit<Screenshot, 'id' | 'clipId' | 'createdAt'> } = {},
 ): Promise<SaveResult> {
-  const result = await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks, db.screenshots], async (): Promise<SaveResult> => {
+  const result = await db.transaction('rw', [...clipWriteTables(db), db.brands, db.studies, db.frameworks, db.screenshots], async (): Promise<SaveResult> => {
     const existing = await db.clips.get(draft.id);
     if (existing) return { clip: fromStored(existing), duplicate: true, brandCreated: false };
 
@@ -86,8 +65,7 @@ export async function saveDraft(
       await db.screenshots.add({ ...extras.screenshot, id: screenshotId, clipId: draft.id, createdAt: now });
     }
     const clip = clipFromDraft({ ...draft, studyId: study.id }, brand.id, screenshotId, now);
-    await putClips(db, [clip], 'add');
-    await adjustCell(db, clip, 1);
+    await withClipWrites(db, (w) => w.add(clip));
     return { clip, duplicate: false, brandCreated: created };
   });
   // The backup reminder counts it (extension storage: after the commit, never inside the transaction).
@@ -107,7 +85,7 @@ export interface BulkSaveResult {
  * created as named, cell aggregates updated once per cell. All or nothing.
  */
 export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: readonly ClipDraft[]): Promise<BulkSaveResult> {
-  const result = await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.brands, db.cells, db.studies, db.frameworks], async (): Promise<BulkSaveResult> => {
+  const result = await db.transaction('rw', [...clipWriteTables(db), db.brands, db.studies, db.frameworks], async (): Promise<BulkSaveResult> => {
     const study = await db.studies.get(studyId);
     if (!study) throw new ClipWriteError('study-missing', `study ${studyId} does not exist`);
     const framework = await frameworkOf(db, study);
@@ -133,10 +111,9 @@ export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: rea
       }
       saved.push(clipFromDraft({ ...draft, studyId: study.id }, brand.id, null, now));
     }
-    await putClips(db, saved, 'add');
-    const keys = [...aggregateClips(saved).values()];
-    const current = await db.cells.bulkGet(keys.map((c) => [c.studyId, c.brandId, c.stageId] as [string, string, string]));
-    await db.cells.bulkPut(keys.map((add, i) => mergeCells(current[i], add)));
+    await withClipWrites(db, (w) => {
+      for (const clip of saved) w.add(clip);
+    });
     return { saved, duplicates };
   });
   await countSavedClips(result.saved.length);
@@ -144,7 +121,7 @@ export async function saveDrafts(db: JourneyLensDB, studyId: string, drafts: rea
 }
 
 /** The clip a draft becomes, validated. */
-function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, screenshotId: string | null, now: string): Clip {
+export function clipFromDraft(draft: ClipDraft & { studyId: string }, brandId: string, screenshotId: string | null, now: string): Clip {
   return ClipSchema.parse({
     id: draft.id,
     studyId: draft.studyId,
@@ -186,7 +163,7 @@ export function revertPatch(before: Clip, patch: ClipPatch): ClipPatch {
 
 /** Edits a clip in place; a new brand or stage moves it to another cell. */
 export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch): Promise<Clip> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.brands, db.studies, db.frameworks], async () => {
+  return db.transaction('rw', [...clipWriteTables(db), db.brands, db.studies, db.frameworks], async () => {
     const stored = await db.clips.get(id);
     if (!stored) throw new ClipWriteError('clip-missing', `clip ${id} does not exist`);
     const before = fromStored(stored);
@@ -204,38 +181,25 @@ export async function updateClip(db: JourneyLensDB, id: string, patch: ClipPatch
       }
     }
     const after = ClipSchema.parse({ ...before, ...patch, updatedAt: nowIso() });
-    await putClips(db, [after]);
-    await adjustCell(db, before, -1);
-    await adjustCell(db, after, 1);
+    await withClipWrites(db, (w) => w.replace(before, after));
     return after;
   });
 }
 
 /** Deletes clips and returns them, so the caller can offer undo (`restoreClips`). */
 export async function deleteClips(db: JourneyLensDB, ids: string[]): Promise<Clip[]> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones], async () => {
-    const stored = (await db.clips.bulkGet(ids)).filter((c): c is StoredClip => !!c);
-    const now = nowIso();
-    for (const s of stored) {
-      await db.clips.delete(s.id);
-      await db.clipTerms.delete(s.id);
-      await db.clipRows.delete(s.id);
-      await adjustCell(db, fromStored(s), -1);
-      await db.tombstones.put({ id: s.id, table: 'clips', studyId: s.studyId, deletedAt: now });
-    }
-    return stored.map(fromStored);
+  return withClipWrites(db, async (w) => {
+    const stored = (await db.clips.bulkGet(ids)).filter((c): c is StoredClip => !!c).map(fromStored);
+    for (const clip of stored) w.remove(clip);
+    return stored;
   });
 }
 
 /** Undo of a delete: puts the clips back exactly as they were. */
 export async function restoreClips(db: JourneyLensDB, clips: Clip[]): Promise<void> {
-  await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones], async () => {
-    for (const clip of clips) {
-      if (await db.clips.get(clip.id)) continue;
-      await putClips(db, [clip], 'add');
-      await adjustCell(db, clip, 1);
-      await db.tombstones.delete(clip.id);
-    }
+  await withClipWrites(db, async (w) => {
+    const stored = await db.clips.bulkGet(clips.map((c) => c.id));
+    for (const [i, clip] of clips.entries()) if (!stored[i]) w.add(clip, { undelete: true });
   });
 }
 
@@ -243,36 +207,3 @@ export async function countClipsForPage(db: JourneyLensDB, url: string): Promise
   return db.clips.where('urlKey').equals(normalizeUrl(url)).count();
 }
 
-
-/**
- * Brings in clips as another copy of the study has them (team sync): `put`
- * are whole clips (kept exactly, their own `updatedAt` included), `remove` ids
- * of clips that copy no longer has (their tombstones travel separately). The
- * same write path as every clip write — clip, search terms, CSV row, cell
- * aggregates — inside the caller's read-write transaction over `clips`,
- * `clipTerms`, `clipRows` and `cells`. Large batches rebuild the study's cells once.
- */
-export async function applySyncedClips(db: JourneyLensDB, studyId: string, put: readonly Clip[], remove: readonly string[]): Promise<void> {
-  if (!put.length && !remove.length) return;
-  const bulk = put.length + remove.length > 200;
-  const before = await db.clips.bulkGet([...put.map((c) => c.id), ...remove]);
-  const valid = put.map((c) => ClipSchema.parse(c));
-  for (const [i, id] of remove.entries()) {
-    const old = before[put.length + i];
-    if (!old) continue;
-    await db.clips.delete(id);
-    await db.clipTerms.delete(id);
-    await db.clipRows.delete(id);
-    if (!bulk) await adjustCell(db, fromStored(old), -1);
-  }
-  await putClips(db, valid);
-  if (bulk) {
-    await recomputeCells(db, studyId);
-    return;
-  }
-  for (const [i, after] of valid.entries()) {
-    const old = before[i];
-    if (old) await adjustCell(db, fromStored(old), -1);
-    await adjustCell(db, after, 1);
-  }
-}

@@ -128,7 +128,7 @@ export class JourneyLensDB extends Dexie {
     });
     // v4: every clip's own CSV columns, pre-formatted, so exporting 100k clips
     // reads a few hundred bytes per clip rather than whole clip objects. Rows are
-    // written with the clip in the same transaction (putClips); this backfills
+    // written with the clip in the same transaction (the clip-write unit of work, clip-writes.ts); this backfills
     // them for existing clips, in batches by primary key.
     this.version(4)
       .stores({

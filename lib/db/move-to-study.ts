@@ -1,8 +1,8 @@
 import { findStage, nowIso, type Clip } from '../model';
 import { findOrCreateBrand } from './brands-repo';
-import { adjustCell } from './cells-store';
 import { fromStored } from './clip-reads';
-import { ClipWriteError, putClips } from './clips-repo';
+import { clipWriteTables, withClipWrites } from './clip-writes';
+import { ClipWriteError } from './clips-repo';
 import type { JourneyLensDB } from './database';
 import { frameworkOf } from './active-study';
 
@@ -20,7 +20,7 @@ export interface MovedClips {
  * target's framework must have. One transaction: all or nothing.
  */
 export async function moveClipsToStudy(db: JourneyLensDB, clipIds: readonly string[], targetStudyId: string): Promise<MovedClips> {
-  return db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.brands, db.studies, db.frameworks], async () => {
+  return db.transaction('rw', [...clipWriteTables(db), db.brands, db.studies, db.frameworks], async () => {
     const target = await db.studies.get(targetStudyId);
     if (!target) throw new ClipWriteError('study-missing', `study ${targetStudyId} does not exist`);
     const framework = await frameworkOf(db, target);
@@ -28,36 +28,36 @@ export async function moveClipsToStudy(db: JourneyLensDB, clipIds: readonly stri
     const before: Clip[] = [];
     const createdBrandIds: string[] = [];
     const now = nowIso();
-    for (const s of stored) {
-      const clip = fromStored(s);
-      if (clip.studyId === targetStudyId) continue;
-      if (!findStage(framework, clip.stageId)) {
-        throw new ClipWriteError('stage-unknown', `stage ${clip.stageId} is not in ${framework.id}`);
+    await withClipWrites(db, async (w) => {
+      for (const s of stored) {
+        const clip = fromStored(s);
+        if (clip.studyId === targetStudyId) continue;
+        if (!findStage(framework, clip.stageId)) {
+          throw new ClipWriteError('stage-unknown', `stage ${clip.stageId} is not in ${framework.id}`);
+        }
+        const sourceBrand = await db.brands.get(clip.brandId);
+        if (!sourceBrand) throw new ClipWriteError('brand-missing', `brand ${clip.brandId} does not exist`);
+        const { brand, created } = await findOrCreateBrand(db, targetStudyId, sourceBrand.name);
+        if (created) createdBrandIds.push(brand.id);
+        const after: Clip = { ...clip, studyId: targetStudyId, brandId: brand.id, updatedAt: now };
+        w.replace(clip, after);
+        before.push(clip);
       }
-      const sourceBrand = await db.brands.get(clip.brandId);
-      if (!sourceBrand) throw new ClipWriteError('brand-missing', `brand ${clip.brandId} does not exist`);
-      const { brand, created } = await findOrCreateBrand(db, targetStudyId, sourceBrand.name);
-      if (created) createdBrandIds.push(brand.id);
-      const after: Clip = { ...clip, studyId: targetStudyId, brandId: brand.id, updatedAt: now };
-      await putClips(db, [after]);
-      await adjustCell(db, clip, -1);
-      await adjustCell(db, after, 1);
-      before.push(clip);
-    }
+    });
     return { before, createdBrandIds };
   });
 }
 
 /** Puts moved clips back where they were (their original study must exist again) and drops brands the move made, if empty. */
 export async function undoMoveClips(db: JourneyLensDB, moved: MovedClips): Promise<void> {
-  await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows, db.cells, db.brands], async () => {
-    for (const clip of moved.before) {
-      const current = await db.clips.get(clip.id);
-      if (!current) continue;
-      await putClips(db, [clip]);
-      await adjustCell(db, fromStored(current), -1);
-      await adjustCell(db, clip, 1);
-    }
+  await db.transaction('rw', [...clipWriteTables(db), db.brands], async () => {
+    const current = await db.clips.bulkGet(moved.before.map((c) => c.id));
+    await withClipWrites(db, (w) => {
+      for (const [i, clip] of moved.before.entries()) {
+        const now = current[i];
+        if (now) w.replace(fromStored(now), clip);
+      }
+    });
     for (const id of moved.createdBrandIds) {
       const brand = await db.brands.get(id);
       if (brand && !(await db.clips.where('studyId').equals(brand.studyId).filter((c) => c.brandId === id).count())) {

@@ -10,9 +10,11 @@ import {
   stableId,
   type Framework,
   type LensSettings,
+  type Clip,
   type Study,
 } from '../model';
 import type { JourneyLensDB } from './database';
+import { clipWriteTables, removeStudyClips, withClipWrites } from './clip-writes';
 import { frameworkOf, setActiveStudy } from './active-study';
 import { clipCountOfStudy } from './cells-store';
 import { META_KEYS, getActiveStudyId, getViewedStudyId, setMeta } from './meta-repo';
@@ -169,7 +171,9 @@ export async function duplicateStudy(db: JourneyLensDB, studyId: string, name: s
 /** Everything a study deletion removed, enough to put it back exactly. */
 export interface DeletedStudy {
   study: Study;
-  /** Rows by table name. */
+  /** Its clips (their search terms, CSV rows and cells are derived again when they come back). */
+  clips: Clip[];
+  /** Rows of the other tables, by table name. */
   rows: Record<string, unknown[]>;
   /** Keys of the meta records that belonged to the study. */
   meta: { key: string; value: unknown }[];
@@ -179,10 +183,15 @@ export interface DeletedStudy {
   clipCount: number;
 }
 
-/** Tables whose rows belong to one study through a `studyId` index (tombstones stay: they carry deletions to merges). */
+/**
+ * Tables whose rows belong to one study through a `studyId` index, other than
+ * the clips and what derives from them (the clip-write unit of work's) and the
+ * tombstones (they carry deletions to merges).
+ */
 function studyTables(db: JourneyLensDB): Table[] {
+  const clipTables = new Set(clipWriteTables(db).map((t) => t.name));
   return db.tables.filter(
-    (t) => t.name !== 'tombstones' && t.name !== 'studies' && t.schema.indexes.some((i) => i.name === 'studyId'),
+    (t) => !clipTables.has(t.name) && t.name !== 'studies' && t.schema.indexes.some((i) => i.name === 'studyId'),
   );
 }
 
@@ -204,9 +213,8 @@ export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<D
       rows[t.name] = await t.where('studyId').equals(studyId).toArray();
       await t.where('studyId').equals(studyId).delete();
     }
-    const clipIds = (rows.clips as { id: string }[] | undefined)?.map((c) => c.id) ?? [];
-    rows.clipTerms = (await db.clipTerms.bulkGet(clipIds)).filter((x) => x !== undefined);
-    await db.clipTerms.bulkDelete(clipIds);
+    const clips = await removeStudyClips(db, studyId);
+    const clipIds = clips.map((c) => c.id);
     rows.screenshots = clipIds.length ? await db.screenshots.where('clipId').anyOf(clipIds).toArray() : [];
     await db.screenshots.bulkDelete((rows.screenshots as { id: string }[]).map((s) => s.id));
     rows.frameworks = [];
@@ -227,7 +235,7 @@ export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<D
     // The panel goes back to the active study, the one it showed before this one was opened.
     const wasViewed = (await getViewedStudyId(db)) === studyId;
     if (wasViewed) await db.meta.delete(META_KEYS.viewedStudyId);
-    return { study, rows, meta, wasActive, wasViewed, clipCount: clipIds.length };
+    return { study, clips, rows, meta, wasActive, wasViewed, clipCount: clipIds.length };
   });
 }
 
@@ -238,6 +246,14 @@ export async function undoDeleteStudy(db: JourneyLensDB, deleted: DeletedStudy):
     for (const [name, rows] of Object.entries(deleted.rows)) {
       if (rows.length) await db.table(name).bulkPut(rows);
     }
+    const current = await db.clips.bulkGet(deleted.clips.map((c) => c.id));
+    await withClipWrites(db, (w) => {
+      for (const [i, clip] of deleted.clips.entries()) {
+        const now = current[i];
+        if (now) w.replace(now, clip);
+        else w.add(clip);
+      }
+    });
     if (deleted.meta.length) await db.meta.bulkPut(deleted.meta);
     await db.tombstones.delete(deleted.study.id);
     if (deleted.wasActive) await setActiveStudy(db, deleted.study.id);

@@ -1,6 +1,6 @@
 import type { ClipRow } from '../db/clip-rows-repo';
-import { CLIPS_CSV_HEADER, type ClipsCsvContext } from './clips-csv';
-import { BOM, csvRow, textCell } from './csv-cell';
+import { CLIPS_CSV_HEADER, contextCsvCells, type ClipsCsvContext } from '../csv/clip-columns';
+import { BOM, csvRow, textCell } from '../csv/csv-cell';
 
 const TYPE = 'text/csv;charset=utf-8';
 
@@ -19,14 +19,14 @@ export async function rowsCsvBlob(
   foldEvery = 4,
 ): Promise<Blob> {
   const encoder = new TextEncoder();
-  const fixed = `,${textCell(ctx.studyName)},${textCell(ctx.frameworkName)},`;
   const prefixes = new Map<string, Map<string, Uint8Array>>();
   const prefixOf = (brandId: string, stageId: string): Uint8Array => {
     let byStage = prefixes.get(brandId);
     if (!byStage) prefixes.set(brandId, (byStage = new Map()));
     let bytes = byStage.get(stageId);
     if (!bytes) {
-      bytes = encoder.encode(`${fixed}${textCell(stageId)},${textCell(ctx.stageLabel(stageId))},${textCell(ctx.brandName(brandId))},`);
+      // The context columns after the id, from the column table (the same for every row of a brand × stage).
+      bytes = encoder.encode(',' + contextCsvCells({ id: '', brandId, stageId }, ctx, 1));
       byStage.set(stageId, bytes);
     }
     return bytes;

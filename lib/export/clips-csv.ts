@@ -1,31 +1,16 @@
 import type { Clip } from '../model';
-import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, ownCsvColumns } from './clip-columns';
-import { BOM, CRLF, csvRow, textCell } from './csv-cell';
+import { CLIPS_CSV_HEADER, contextCsvCells, ownCsvColumns, type ClipsCsvContext } from '../csv/clip-columns';
+import { BOM, CRLF, csvRow } from '../csv/csv-cell';
 
 /**
- * The header of the clips CSV (from the column table): the 18 columns docs/ARCHITECTURE.md, Contracts fixes,
- * then the item columns `author` … `currency`.
+ * The header of the clips CSV (from the column table, clip-columns.ts): the 18 columns
+ * docs/ARCHITECTURE.md, Contracts fixes, then the item columns `author` … `currency`.
  */
-export const CLIPS_CSV_HEADER: readonly string[] = [...CLIP_CONTEXT_COLUMNS, ...CLIP_OWN_COLUMNS.map((c) => c.name)];
+export { CLIPS_CSV_HEADER, type ClipsCsvContext };
 
-export interface ClipsCsvContext {
-  studyName: string;
-  frameworkName: string;
-  stageLabel(stageId: string): string;
-  brandName(brandId: string): string;
-}
-
-/** One clip as a CSV line (CRLF included). */
+/** One clip as a CSV line (CRLF included): every column of the table. */
 export function clipCsvRow(clip: Clip, ctx: ClipsCsvContext): string {
-  return (
-    textCell(clip.id) + ',' +
-    textCell(ctx.studyName) + ',' +
-    textCell(ctx.frameworkName) + ',' +
-    textCell(clip.stageId) + ',' +
-    textCell(ctx.stageLabel(clip.stageId)) + ',' +
-    textCell(ctx.brandName(clip.brandId)) + ',' +
-    ownCsvColumns(clip) + CRLF
-  );
+  return contextCsvCells(clip, ctx) + ownCsvColumns(clip) + CRLF;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Matrix } from '../matrix/build-matrix';
 import { localize, type Locale } from '../model/locale';
-import { BOM, csvRow, numberCell, textCell } from './csv-cell';
+import { BOM, csvRow, numberCell, textCell } from '../csv/csv-cell';
 
 /**
  * The matrix summary: a row per brand; per stage its clip count, average

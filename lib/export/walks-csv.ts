@@ -1,5 +1,5 @@
 import type { Walk, WalkStep } from '../model/walk';
-import { BOM, csvRow, numberCell, textCell } from './csv-cell';
+import { BOM, csvRow, numberCell, textCell } from '../csv/csv-cell';
 import { elapsedPerStep } from '../walks/walk-summary';
 
 /** The walks CSV header: one row per step of every walk of a study. */

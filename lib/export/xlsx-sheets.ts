@@ -2,8 +2,7 @@ import type { Cell, Row, Sheet } from 'write-excel-file/universal';
 import type { Matrix } from '../matrix/build-matrix';
 import { heatHex } from '../matrix/heat';
 import type { Clip } from '../model';
-import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS } from './clip-columns';
-import type { ClipsCsvContext } from './clips-csv';
+import { CLIP_CONTEXT_COLUMNS, CLIP_OWN_COLUMNS, CLIPS_CSV_HEADER, type ClipsCsvContext } from '../csv/clip-columns';
 
 /** The most characters a spreadsheet cell holds (Excel's limit; LibreOffice cuts there too). */
 export const CELL_LIMIT = 32_767;
@@ -82,17 +81,10 @@ export interface XlsxSheet extends Sheet<Blob> {
  * `captured_at` as a date-time (UTC); frozen header, autofilter, wrapped quotes.
  */
 export function clipsSheet(clips: readonly Clip[], ctx: ClipsCsvContext, labels: XlsxLabels): XlsxSheet {
-  const names = [...CLIP_CONTEXT_COLUMNS, ...CLIP_OWN_COLUMNS.map((c) => c.name)];
+  const names = CLIPS_CSV_HEADER;
   const data: Row[] = [header(names)];
   for (const clip of clips) {
-    const row: Row = [
-      textCell(clip.id, labels),
-      textCell(ctx.studyName, labels),
-      textCell(ctx.frameworkName, labels),
-      textCell(clip.stageId, labels),
-      textCell(ctx.stageLabel(clip.stageId), labels),
-      textCell(ctx.brandName(clip.brandId), labels),
-    ];
+    const row: Row = CLIP_CONTEXT_COLUMNS.map((column) => textCell(column.value(clip, ctx), labels));
     for (const column of CLIP_OWN_COLUMNS) {
       const value = column.value(clip);
       if (column.kind === 'number') row.push(typeof value === 'number' ? { type: Number, value } : null);

@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import Dexie from 'dexie';
 import * as Y from 'yjs';
 import type { JourneyLensDB } from '../db/database';
-import { pullStudy } from '../db/sync-apply';
+import { pullStudy } from './sync-apply';
 import { metaDocName, partDocName, PART_NAME } from './doc-names';
 import type { SyncConfig } from './sync-config';
 import { readLocalSlice, type ClipScope } from './study-slice';

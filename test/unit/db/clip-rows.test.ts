@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyLensDB } from '../../../lib/db/database';
-import { deleteClips, putClips, restoreClips, saveDraft, saveDrafts, updateClip } from '../../../lib/db/clips-repo';
+import { deleteClips, restoreClips, saveDraft, saveDrafts, updateClip } from '../../../lib/db/clips-repo';
+import { withClipWrites } from '../../../lib/db/clip-writes';
 import { mergeBrands, renameBrand } from '../../../lib/db/brands-repo';
 import { clipRowOf, ownCsvColumns, type ClipRow } from '../../../lib/db/clip-rows-repo';
 import { addStage, renameStage } from '../../../lib/db/stages-repo';
@@ -15,7 +16,7 @@ import { createBackup } from '../../../lib/backup/create-backup';
 import { applyRestore } from '../../../lib/backup/restore-backup';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { clipCsvRow, type ClipsCsvContext } from '../../../lib/export/clips-csv';
-import { textCell } from '../../../lib/export/csv-cell';
+import { textCell } from '../../../lib/csv/csv-cell';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES, findStage, localize, type Clip, type ClipDraft } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
 
@@ -226,9 +227,7 @@ describe('CSV export from clip rows', () => {
     const other = await createStudy(db, { name: 'Other', frameworkId: 'moments-of-truth' });
     const { clip } = await saveDraft(db, draft({ studyId: study.id, capturedAt: '2026-01-01T00:00:00.000Z' }));
     const { brandId } = (await saveDraft(db, draft({ studyId: other.id }))).clip;
-    await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows], () =>
-      putClips(db, [{ ...clip, studyId: other.id, brandId, capturedAt: '2027-05-05T00:00:00.000Z' }]),
-    );
+    await withClipWrites(db, (w) => w.replace(clip, { ...clip, studyId: other.id, brandId, capturedAt: '2027-05-05T00:00:00.000Z' }));
     expect(await db.clipRows.where('studyId').equals(study.id).count()).toBe(0);
     expect(await db.clipRows.where('[studyId+capturedAt+id]').equals([other.id, '2027-05-05T00:00:00.000Z', clip.id]).count()).toBe(1);
     await expectRowsInStep(db);
@@ -385,9 +384,7 @@ describe('clipRows invariant (property)', () => {
               const clip = (await db.clips.get(id))!;
               const brand = await db.brands.where('studyId').equals(studies[op.s]!).first();
               const to = brand ? { studyId: brand.studyId, brandId: brand.id } : {};
-              await db.transaction('rw', [db.clips, db.clipTerms, db.clipRows], () =>
-                putClips(db, [{ ...clip, ...to, capturedAt: new Date(Date.UTC(2026, 0, 1) + op.t * 60_000).toISOString() }]),
-              );
+              await withClipWrites(db, (w) => w.replace(clip, { ...clip, ...to, capturedAt: new Date(Date.UTC(2026, 0, 1) + op.t * 60_000).toISOString() }));
               break;
             }
             case 'deleteStudy': {

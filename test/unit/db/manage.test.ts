@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BrandNameTakenError, mergeBrands, recolorBrand, renameBrand } from '../../../lib/db/brands-repo';
-import { recomputeCells } from '../../../lib/db/cells-store';
+import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
 import { saveDrafts } from '../../../lib/db/clips-repo';
 import { findingsOfStudy, setFinding } from '../../../lib/db/findings-repo';
 import { addStage, moveStage, renameStage } from '../../../lib/db/stages-repo';

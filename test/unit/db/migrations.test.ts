@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { filteredClips } from '../../../lib/db/filtered-clips';
-import { recomputeCells } from '../../../lib/db/cells-store';
+import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
 import { NO_FILTER } from '../../../lib/matrix/clip-filter';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
 import { createBackup } from '../../../lib/backup/create-backup';
 import { MOMENTS_OF_TRUTH, findStage, localize } from '../../../lib/model';
 import { clipCsvRow } from '../../../lib/export/clips-csv';
-import { ownCsvColumns } from '../../../lib/export/clip-columns';
-import { textCell } from '../../../lib/export/csv-cell';
+import { ownCsvColumns } from '../../../lib/csv/clip-columns';
+import { textCell } from '../../../lib/csv/csv-cell';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { frameworkOf } from '../../../lib/db/studies-repo';
 

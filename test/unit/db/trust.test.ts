@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBrands, renameBrand, restoreBrand, undoMergeBrands } from '../../../lib/db/brands-repo';
-import { recomputeCells } from '../../../lib/db/cells-store';
+import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
 import { revertPatch, saveDrafts, updateClip } from '../../../lib/db/clips-repo';
 import { setFinding } from '../../../lib/db/findings-repo';
 import { setRubricItem } from '../../../lib/db/rubric-repo';

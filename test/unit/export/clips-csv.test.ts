@@ -8,7 +8,7 @@ import {
   CLIPS_CSV_HEADER,
   type ClipsCsvContext,
 } from '../../../lib/export/clips-csv';
-import { BOM, CRLF, csvRow, neutraliseFormula, numberCell, quoteCell, textCell } from '../../../lib/export/csv-cell';
+import { BOM, CRLF, csvRow, neutraliseFormula, numberCell, quoteCell, textCell } from '../../../lib/csv/csv-cell';
 import {
   BEHAVIORS,
   ClipSchema,

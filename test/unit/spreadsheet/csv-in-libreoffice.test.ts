@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { exportMatrixSummary } from '../../../lib/export/export-study-report';
 import { CLIPS_CSV_HEADER } from '../../../lib/export/clips-csv';
-import { neutraliseFormula } from '../../../lib/export/csv-cell';
+import { neutraliseFormula } from '../../../lib/csv/csv-cell';
 import { frameworkOf } from '../../../lib/db/studies-repo';
 import { buildMatrix } from '../../../lib/matrix/build-matrix';
 import { findStage, localize } from '../../../lib/model';

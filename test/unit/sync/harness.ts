@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { canonical } from '../../../lib/backup/merge-backups';
-import { recomputeCells } from '../../../lib/db/cells-store';
+import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { SyncSession, type SyncState } from '../../../lib/sync/session';

@@ -1,7 +1,8 @@
 import { canonical, findingId, mergeBackups } from '../backup/merge-backups';
-import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from '../sync/study-slice';
-import { applySyncedClips } from './clips-repo';
-import type { JourneyLensDB } from './database';
+import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from './study-slice';
+import { ClipSchema, type Clip } from '../model';
+import { clipWriteTables, withClipWrites } from '../db/clip-writes';
+import type { JourneyLensDB } from '../db/database';
 
 export interface PullResult {
   /** Records this database took from the team copy (added, changed or removed). */
@@ -15,15 +16,15 @@ const cellKey = (r: { studyId: string; brandId: string; stageId: string }): Key 
  * Merges a team copy of one study into this database, in one read-write
  * transaction: the result is `mergeBackups(local, remote)` restricted to the
  * study (later edit wins, tombstones delete, brand merges move clips), and only
- * the records that differ are written — clips through `applySyncedClips`, so
- * cell aggregates, CSV rows and search terms follow. A study in neither copy is
+ * the records that differ are written — clips through the clip-write unit of
+ * work (`applySyncedClips`), so cell aggregates, CSV rows and search terms follow. A study in neither copy is
  * left alone. Screenshots, anchors, cells and view preferences are not touched.
  * With a clip scope of ids, `remote` must hold just those clips (and their tombstones)
  * besides the whole study document: only those clips are compared and written, which is
  * exact as long as no brand or brand tombstone changed (the caller then passes all).
  */
 export async function pullStudy(db: JourneyLensDB, studyId: string, remote: StudySlice, scope: ClipScope = { all: true }): Promise<PullResult> {
-  const tables = [db.studies, db.frameworks, db.brands, db.clips, db.clipTerms, db.clipRows, db.cells, db.findings, db.rubric, db.tombstones];
+  const tables = [...clipWriteTables(db), db.studies, db.frameworks, db.brands, db.findings, db.rubric];
   return db.transaction('rw', tables, async () => {
     const local = await readLocalSlice(db, studyId, scope);
     const merged = sliceOfBackup(mergeBackups(sliceAsBackup(local), sliceAsBackup(remote)), studyId);
@@ -48,7 +49,7 @@ export async function pullStudy(db: JourneyLensDB, studyId: string, remote: Stud
     if (frameworks.put.length) await db.frameworks.bulkPut(frameworks.put);
     if (studies.put.length) await db.studies.bulkPut(studies.put);
     if (brands.put.length) await db.brands.bulkPut(brands.put);
-    await applySyncedClips(db, studyId, clips.put, clips.gone.map((c) => c.id));
+    await applySyncedClips(db, clips.put, clips.gone.map((c) => c.id));
     if (brands.gone.length) await db.brands.bulkDelete(brands.gone.map((b) => b.id));
     if (findings.gone.length) await db.findings.bulkDelete(findings.gone.map(cellKey));
     if (findings.put.length) await db.findings.bulkPut(findings.put);
@@ -57,5 +58,30 @@ export async function pullStudy(db: JourneyLensDB, studyId: string, remote: Stud
     // Tombstones only grow in a merge (the union), so none is removed here.
     if (tombstones.put.length) await db.tombstones.bulkPut(tombstones.put);
     return { changed };
+  });
+}
+
+/**
+ * Brings in clips as another copy of the study has them (team sync): `put`
+ * are whole clips (kept exactly, their own `updatedAt` included, validated),
+ * `remove` ids of clips that copy no longer has (their tombstones travel
+ * separately, so none is written here). Through the clip-write unit of work,
+ * inside the caller's transaction over `clipWriteTables`.
+ */
+export async function applySyncedClips(db: JourneyLensDB, put: readonly Clip[], remove: readonly string[]): Promise<void> {
+  if (!put.length && !remove.length) return;
+  const valid = put.map((c) => ClipSchema.parse(c));
+  await withClipWrites(db, async (w) => {
+    const before = await db.clips.bulkGet([...valid.map((c) => c.id), ...remove]);
+    const kept = new Set(valid.map((c) => c.id));
+    for (const [i, id] of remove.entries()) {
+      const old = before[valid.length + i];
+      if (old && !kept.has(id)) w.remove(old, { tombstone: false });
+    }
+    for (const [i, clip] of valid.entries()) {
+      const old = before[i];
+      if (old) w.replace(old, clip);
+      else w.add(clip);
+    }
   });
 }

@@ -1,0 +1,272 @@
+import Dexie, { type Table } from 'dexie';
+import { applyClip, cellKeyOf, cellKeyString, emptyCell, type CellAggregate, type CellKey } from '../matrix/cell-aggregate';
+import type { Clip } from '../model';
+import { nowIso } from '../model/make-id';
+import { searchTerms } from '../search/terms';
+import { clipRowsOf } from './clip-rows-repo';
+import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
+
+/**
+ * The one way clips are written. A unit of work collects what happens to
+ * clips — added, replaced, removed — and then writes the clips together with
+ * everything derived from them, in the caller's transaction:
+ *
+ * - `clipTerms`: the free-text search index over quote, note and title;
+ * - `clipRows`: each clip's pre-formatted CSV columns (clip-rows-repo);
+ * - `cells`: the brand × stage aggregates the matrix reads (one delta per cell,
+ *   `newest` re-read from the index only when the newest clip of a cell left it);
+ * - `tombstones`: a removed clip leaves one (so merges delete it too), unless asked not to.
+ *
+ * No other code writes these four tables (the schema upgrades in database.ts
+ * aside, and `rebuildCells`, the repair path, below). A caller that opens its
+ * own transaction includes `clipWriteTables(db)` in it.
+ */
+export interface ClipWrites {
+  /** A clip that is not stored yet (the write fails, and the transaction with it, when its id is taken). */
+  add(clip: Clip, opts?: { undelete?: boolean }): void;
+  /** A stored clip (`before`, as read) becomes `after` (same id). */
+  replace(before: Clip, after: Clip): void;
+  /** Removes a stored clip (as read); it leaves a tombstone unless `tombstone: false`. */
+  remove(clip: Clip, opts?: { tombstone?: boolean }): void;
+  /** Writes what was queued so far (reads after it see it). The unit of work flushes at its end anyway. */
+  flush(): Promise<void>;
+}
+
+/** The tables a unit of work writes: a caller's own transaction must include them. */
+export function clipWriteTables(db: JourneyLensDB): Table[] {
+  return [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones];
+}
+
+/**
+ * Runs `body` with a unit of work and writes what it queued, in one read-write
+ * transaction (the caller's, when called inside one that includes
+ * `clipWriteTables`). Returns what `body` returns.
+ */
+export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites) => T | Promise<T>): Promise<T> {
+  const run = async () => {
+    const w = new UnitOfWork(db);
+    const result = await body(w);
+    await w.flush();
+    return result;
+  };
+  // Inside the caller's transaction `body` may read its other tables (brands, studies…).
+  const tx = Dexie.currentTransaction;
+  const inside = !!tx && tx.db === db && tx.mode === 'readwrite' && clipWriteTables(db).every((t) => tx.storeNames.includes(t.name));
+  return inside ? run() : db.transaction('rw', clipWriteTables(db), run);
+}
+
+/**
+ * Adds many new clips through the unit of work, `chunk` at a time, each chunk
+ * in its own transaction (or all in the caller's, inside one): the bulk path
+ * (restores, bulk seeding). A CSV import (`saveDrafts`) is one unit: all or nothing.
+ */
+export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = 5000): Promise<void> {
+  for (let i = 0; i < clips.length; i += chunk) {
+    const part = clips.slice(i, i + chunk);
+    await withClipWrites(db, (w) => {
+      for (const clip of part) w.add(clip);
+    });
+  }
+}
+
+/**
+ * Removes every clip of a study and all that derives from them (terms, rows,
+ * cells), without clip tombstones (the study's own tombstone carries the
+ * deletion). Returns the clips, so `addClips` can put them back. Call inside a
+ * read-write transaction over `clipWriteTables`.
+ */
+export async function removeStudyClips(db: JourneyLensDB, studyId: string): Promise<Clip[]> {
+  return db.transaction('rw', clipWriteTables(db), async () => {
+    const clips = await db.clips.where('studyId').equals(studyId).toArray();
+    const ids = clips.map((c) => c.id);
+    await Promise.all([
+      db.clips.bulkDelete(ids),
+      db.clipTerms.bulkDelete(ids),
+      db.clipRows.where('studyId').equals(studyId).delete(),
+      db.cells.where('studyId').equals(studyId).delete(),
+    ]);
+    return clips;
+  });
+}
+
+/** Empties the clips and their derived tables (a restore that replaces everything). Tombstones are the caller's. */
+export async function clearAllClips(db: JourneyLensDB): Promise<void> {
+  await db.transaction('rw', clipWriteTables(db), () =>
+    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear()]),
+  );
+}
+
+/** A clip's row in `clipTerms`: the free-text index over its quote, note and title. */
+export function termsRow(clip: Clip): ClipTerms {
+  return { id: clip.id, terms: searchTerms(`${clip.quote}\n${clip.note}\n${clip.title}`) };
+}
+
+/** Rebuilds a study's cells from its clips: the repair path, and the check the unit of work must equal. */
+export async function rebuildCells(db: JourneyLensDB, studyId: string): Promise<CellAggregate[]> {
+  return db.transaction('rw', db.clips, db.cells, async () => {
+    const cells = new Map<string, CellAggregate>();
+    await db.clips.where('studyId').equals(studyId).each((clip) => {
+      const k = `${clip.brandId}\u0000${clip.stageId}`;
+      cells.set(k, applyClip(cells.get(k) ?? emptyCell(studyId, clip.brandId, clip.stageId), clip, 1));
+    });
+    await db.cells.where('studyId').equals(studyId).delete();
+    await db.cells.bulkPut([...cells.values()]);
+    return [...cells.values()];
+  });
+}
+
+/** What one clip id comes to in a unit of work: as stored before it, and after it (undefined: gone). */
+interface Change {
+  before: Clip | undefined;
+  after: Clip | undefined;
+  tombstone: boolean;
+  undelete: boolean;
+}
+
+/** A cell's net change: summed counts, the newest capture added, the newest removed. */
+interface CellDelta {
+  key: CellKey;
+  sum: CellAggregate;
+  addedNewest: string;
+  removedNewest: string;
+}
+
+const sameText = (a: Clip, b: Clip) => a.quote === b.quote && a.note === b.note && a.title === b.title;
+
+class UnitOfWork implements ClipWrites {
+  private changes = new Map<string, Change>();
+
+  constructor(private readonly db: JourneyLensDB) {}
+
+  add(clip: Clip, opts: { undelete?: boolean } = {}): void {
+    const known = this.changes.get(clip.id);
+    if (known) {
+      known.after = clip;
+      known.tombstone = false;
+      known.undelete ||= !!opts.undelete;
+    } else {
+      this.changes.set(clip.id, { before: undefined, after: clip, tombstone: false, undelete: !!opts.undelete });
+    }
+  }
+
+  replace(before: Clip, after: Clip): void {
+    if (before.id !== after.id) throw new Error('a clip keeps its id when it changes');
+    const known = this.changes.get(before.id);
+    if (known) known.after = after;
+    else this.changes.set(before.id, { before, after, tombstone: false, undelete: false });
+  }
+
+  remove(clip: Clip, opts: { tombstone?: boolean } = {}): void {
+    const known = this.changes.get(clip.id);
+    const tombstone = opts.tombstone ?? true;
+    if (known && !known.before) this.changes.delete(clip.id);
+    else if (known) Object.assign(known, { after: undefined, tombstone, undelete: false });
+    else this.changes.set(clip.id, { before: clip, after: undefined, tombstone, undelete: false });
+  }
+
+  async flush(): Promise<void> {
+    if (!this.changes.size) return;
+    const changes = [...this.changes.values()];
+    this.changes = new Map();
+    const db = this.db;
+    const added: StoredClip[] = [];
+    const replaced: StoredClip[] = [];
+    const removed: Clip[] = [];
+    const terms: ClipTerms[] = [];
+    for (const c of changes) {
+      if (c.after && !c.before) added.push(c.after);
+      else if (c.after) replaced.push(c.after);
+      else if (c.before) removed.push(c.before);
+      if (c.after && (!c.before || !sameText(c.before, c.after))) terms.push(termsRow(c.after));
+    }
+    const gone = removed.map((c) => c.id);
+    const { rows, unformatted } = clipRowsOf([...added, ...replaced]);
+    if (unformatted.length) {
+      console.warn(`journey-lens: ${unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
+    }
+    const now = nowIso();
+    const tombstones = changes
+      .filter((c) => c.tombstone && c.before && !c.after)
+      .map((c) => ({ id: c.before!.id, table: 'clips' as const, studyId: c.before!.studyId, deletedAt: now }));
+    const undeleted = changes.filter((c) => c.undelete && c.after).map((c) => c.after!.id);
+    const writes: Promise<unknown>[] = [];
+    if (added.length) writes.push(db.clips.bulkAdd(added));
+    if (replaced.length) writes.push(db.clips.bulkPut(replaced));
+    if (gone.length) writes.push(db.clips.bulkDelete(gone), db.clipTerms.bulkDelete(gone));
+    if (terms.length) writes.push(db.clipTerms.bulkPut(terms));
+    if (rows.length) writes.push(db.clipRows.bulkPut(rows));
+    if (gone.length || unformatted.length) writes.push(db.clipRows.bulkDelete([...gone, ...unformatted]));
+    if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));
+    if (undeleted.length) writes.push(db.tombstones.bulkDelete(undeleted));
+    await Promise.all(writes);
+    await this.writeCells(changes);
+  }
+
+  /** Applies the net change of every touched cell: one read and one write per cell, not per clip. */
+  private async writeCells(changes: readonly Change[]): Promise<void> {
+    const deltas = new Map<string, CellDelta>();
+    const deltaOf = (clip: Clip): CellDelta => {
+      const key = cellKeyOf(clip);
+      const k = cellKeyString(key);
+      let d = deltas.get(k);
+      if (!d) deltas.set(k, (d = { key, sum: emptyCell(...key), addedNewest: '', removedNewest: '' }));
+      return d;
+    };
+    for (const c of changes) {
+      if (c.before) {
+        const d = deltaOf(c.before);
+        d.sum = signed(d.sum, c.before, -1);
+        if (c.before.capturedAt > d.removedNewest) d.removedNewest = c.before.capturedAt;
+      }
+      if (c.after) {
+        const d = deltaOf(c.after);
+        d.sum = signed(d.sum, c.after, 1);
+        if (c.after.capturedAt > d.addedNewest) d.addedNewest = c.after.capturedAt;
+      }
+    }
+    const all = [...deltas.values()];
+    const current = await this.db.cells.bulkGet(all.map((d) => d.key));
+    const put: CellAggregate[] = [];
+    const drop: CellKey[] = [];
+    for (const [i, d] of all.entries()) {
+      const cell = current[i] ?? emptyCell(...d.key);
+      const next: CellAggregate = {
+        ...cell,
+        count: cell.count + d.sum.count,
+        scoreSum: cell.scoreSum + d.sum.scoreSum,
+        scoreCount: cell.scoreCount + d.sum.scoreCount,
+        positive: cell.positive + d.sum.positive,
+        neutral: cell.neutral + d.sum.neutral,
+        negative: cell.negative + d.sum.negative,
+        newest: d.addedNewest > cell.newest ? d.addedNewest : cell.newest,
+      };
+      if (next.count <= 0) {
+        if (current[i]) drop.push(d.key);
+        continue;
+      }
+      // The newest clip may have left the cell: read the newest still in it.
+      if (d.removedNewest && d.removedNewest >= cell.newest) next.newest = await this.newestIn(d.key);
+      put.push(next);
+    }
+    await Promise.all([put.length ? this.db.cells.bulkPut(put) : undefined, drop.length ? this.db.cells.bulkDelete(drop) : undefined]);
+  }
+
+  private async newestIn([studyId, brandId, stageId]: CellKey): Promise<string> {
+    const last = await this.db.clips
+      .where('[studyId+brandId+stageId+capturedAt]')
+      .between([studyId, brandId, stageId, Dexie.minKey], [studyId, brandId, stageId, Dexie.maxKey])
+      .last();
+    return last?.capturedAt ?? '';
+  }
+}
+
+/** A clip's contribution added to (1) or taken from (-1) a running sum, which may go below zero. */
+function signed(sum: CellAggregate, clip: Clip, sign: 1 | -1): CellAggregate {
+  sum.count += sign;
+  if (clip.score != null) {
+    sum.scoreSum += sign * clip.score;
+    sum.scoreCount += sign;
+  }
+  if (clip.sentiment) sum[clip.sentiment] += sign;
+  return sum;
+}
