@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { getDb } from '@/lib/db/database';
 import { teamsToRejoin } from '@/lib/sync/rejoin';
-import type { TeamRef } from '@/lib/sync/sync-config';
+import type { TeamRef } from '@/lib/db/sync-config';
 import { connectTeam } from './team-connect';
 
 type Offer = TeamRef & { name: string };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/use-live-query';
 import { getDb } from '@/lib/db/database';
 import type { SyncState } from '@/lib/sync/session';
-import { syncMetaKey } from '@/lib/sync/sync-keys';
+import { syncMetaKey } from '@/lib/db/sync-keys';
 import { syncStateText } from './sync-state-text';
 import './sync.css';
 

@@ -4,7 +4,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { setActiveStudy } from '@/lib/db/active-study';
 import { getDb } from '@/lib/db/database';
 import { makeInvite, readInvite } from '@/lib/sync/invite';
-import { allSyncConfigs, normalizeServer, type SyncConfig } from '@/lib/sync/sync-config';
+import { allSyncConfigs, normalizeServer, type SyncConfig } from '@/lib/db/sync-config';
 import type { Study } from '@/lib/model';
 import { SyncStatus } from './SyncStatus';
 import { connectTeam, leaveTeam } from './team-connect';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/database';
 import { platform } from '@/lib/platform';
 import { scheduleCatchUp } from '@/lib/sync/catch-up-alarm';
-import { clearSyncConfig, serverOrigins, setSyncConfig, SyncConfigSchema, type SyncConfig } from '@/lib/sync/sync-config';
+import { clearSyncConfig, serverOrigins, setSyncConfig, SyncConfigSchema, type SyncConfig } from '@/lib/db/sync-config';
 
 /** The background's catch-up alarm follows the team settings (set while a study is shared). */
 function keepCatchUpAlarm(): Promise<unknown> {

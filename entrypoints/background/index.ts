@@ -14,7 +14,7 @@ import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
-import { movePreferencesOutOfMeta } from '@/lib/preferences/migrate-meta';
+import { movePreferencesOutOfMeta } from '@/lib/db/move-preferences-out-of-meta';
 import { createRouter } from '@/lib/messaging/router';
 import { sendToTab } from '@/lib/messaging/client';
 import { platform } from '@/lib/platform';

@@ -2,7 +2,7 @@ import { fromStored } from '../db/clips-repo';
 import type { JourneyLensDB } from '../db/database';
 import { getActiveStudyId } from '../db/meta-repo';
 import { BUILTIN_FRAMEWORKS, nowIso } from '../model';
-import { allSyncConfigs } from '../sync/sync-config';
+import { allSyncConfigs } from '../db/sync-config';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDoc, type ScreenshotRecord } from './backup-schema';
 import { findingId } from './merge-backups';
 import { collectPreferences } from '../preferences/backup-preferences';

@@ -90,7 +90,7 @@ export async function clipCount(studyId: string): Promise<number> {
 
 /** Team sync bench: shares a study with a server (as Connect does, minus the permission prompt). */
 export async function shareStudy(studyId: string, server: string, token: string): Promise<string> {
-  const { setSyncConfig } = await import('../sync/sync-config');
+  const { setSyncConfig } = await import('../db/sync-config');
   const { makeInvite } = await import('../sync/invite');
   const config = { studyId, server, token };
   await setSyncConfig(getDb(), config);

@@ -195,7 +195,7 @@ function studyTables(db: JourneyLensDB): Table[] {
   );
 }
 
-/** Per-study meta rows: view preferences from before they moved to extension storage (lib/preferences/migrate-meta.ts). */
+/** Per-study meta rows: view preferences from before they moved to extension storage (lib/db/move-preferences-out-of-meta.ts). */
 const metaKeysOf = (studyId: string) => [`view:${studyId}`];
 
 /**

@@ -4,7 +4,7 @@ import { MAX_OFF_SITES, SettingsSchema, type Settings } from '../settings/settin
 import { HiddenHighlightsSchema, MAX_HIDDEN_PAGES, hiddenHighlightsPref, type HiddenHighlights } from './hidden-highlights';
 import { settingsPref } from './settings';
 import { readViewPrefs, viewPrefsPref } from './view-prefs';
-import type { ViewPrefs } from '../db/view-prefs';
+import type { ViewPrefs } from './view-arrangement';
 
 /**
  * The preferences a backup carries (optional: files made before have none and

@@ -3,11 +3,8 @@ import { definePreference } from './preference';
 /** Clips saved since the last backup before the side panel reminds to back up. */
 export const BACKUP_REMINDER_AFTER = 50;
 
-/** The backup reminder's counters: when the last backup was saved, and clips saved since. */
-export interface BackupReminder {
-  lastBackupAt: string | null;
-  clipsSinceBackup: number;
-}
+import type { BackupReminder } from './shapes';
+export type { BackupReminder } from './shapes';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 

@@ -1,5 +1,6 @@
-import { CELL_MODES, type CellMode, type ViewPrefs } from '../db/view-prefs';
+import { CELL_MODES, type CellMode, type ViewPrefs } from './view-arrangement';
 import { definePreference, type Parser } from './preference';
+import type { AllViewPrefs } from './shapes';
 
 /** Most brand ids one study's order or hidden list keeps (as MAX_BRAND_IDS in write-schemas.ts). */
 const MAX_IDS = 5000;
@@ -9,7 +10,7 @@ export const PREF_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 const idList = (v: unknown): string[] =>
   Array.isArray(v) ? [...new Set(v.filter((id): id is string => typeof id === 'string' && PREF_ID_RE.test(id)))].slice(0, MAX_IDS) : [];
 
-export type AllViewPrefs = Record<string, ViewPrefs>;
+export type { AllViewPrefs } from './shapes';
 
 export const DEFAULT_VIEW_PREFS: ViewPrefs = Object.freeze({ order: [], hidden: [], transposed: false, cellMode: 'clips', showFindings: false, imageFindings: false }) as ViewPrefs;
 

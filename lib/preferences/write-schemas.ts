@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoTimeSchema } from '../model/ids';
-import type { BackupReminder } from './backup-reminder';
-import type { AllViewPrefs } from './view-prefs';
+import type { AllViewPrefs, BackupReminder } from './shapes';
 
 /**
  * What may be written for the preference groups the side panel loads at once

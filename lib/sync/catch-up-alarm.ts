@@ -1,5 +1,5 @@
 import type { JourneyLensDB } from '../db/database';
-import { allSyncConfigs } from './sync-config';
+import { allSyncConfigs } from '../db/sync-config';
 
 /**
  * The alarm that wakes the background to catch up shared studies. It exists

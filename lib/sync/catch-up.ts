@@ -1,7 +1,7 @@
 import type { JourneyLensDB } from '../db/database';
 import { SyncSession, type SyncState } from './session';
 import { CATCH_UP_ALARM, scheduleCatchUp, type AlarmsApi } from './catch-up-alarm';
-import { allSyncConfigs, type SyncConfig } from './sync-config';
+import { allSyncConfigs, type SyncConfig } from '../db/sync-config';
 
 /**
  * Background catch-up of shared studies while no extension page is open (an

@@ -1,6 +1,6 @@
 import type { JourneyLensDB } from '../db/database';
 import { SyncSession, type SyncState } from './session';
-import { getSyncConfig, SyncConfigSchema } from './sync-config';
+import { getSyncConfig, SyncConfigSchema } from '../db/sync-config';
 
 /**
  * The live sessions of this page, one per shared study however many components

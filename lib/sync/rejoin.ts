@@ -1,5 +1,5 @@
 import type { JourneyLensDB } from '../db/database';
-import { allSyncConfigs, setSyncConfig, SyncConfigSchema, type SyncConfig, type TeamRef } from './sync-config';
+import { allSyncConfigs, setSyncConfig, SyncConfigSchema, type SyncConfig, type TeamRef } from '../db/sync-config';
 
 /**
  * After a restore: a backup's shared studies come back as local studies (a backup

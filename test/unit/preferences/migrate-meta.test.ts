@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { backupReminderPref } from '../../../lib/preferences/backup-reminder';
 import { hiddenHighlightsPref } from '../../../lib/preferences/hidden-highlights';
-import { LEGACY_META_KEYS, movePreferencesOutOfMeta } from '../../../lib/preferences/migrate-meta';
+import { LEGACY_META_KEYS, movePreferencesOutOfMeta } from '../../../lib/db/move-preferences-out-of-meta';
 import { settingsPref } from '../../../lib/preferences/settings';
 import { getViewPrefs, viewPrefsPref } from '../../../lib/preferences/view-prefs';
 import { freshDb } from '../db/helpers';

@@ -6,7 +6,7 @@ import { clipCountOfStudy } from '../../../lib/db/cells-store';
 import { saveDraft } from '../../../lib/db/clips-repo';
 import { catchUpAll } from '../../../lib/sync/catch-up';
 import { rejoinTeam, teamsToRejoin } from '../../../lib/sync/rejoin';
-import { allSyncConfigs, getSyncConfig, setSyncConfig } from '../../../lib/sync/sync-config';
+import { allSyncConfigs, getSyncConfig, setSyncConfig } from '../../../lib/db/sync-config';
 import { draft } from '../db/helpers';
 import { freshClient, QuietWebSocket, sliceOf, useServer, TOKEN } from './harness';
 

@@ -6,7 +6,7 @@ import { clipCountOfStudy } from '../../../lib/db/cells-store';
 import { saveDraft, saveDrafts } from '../../../lib/db/clips-repo';
 import { catchUpAll, catchUpStudy, startBackgroundCatchUp, type AlarmEvents } from '../../../lib/sync/catch-up';
 import { CATCH_UP_ALARM, CATCH_UP_PERIOD_MINUTES } from '../../../lib/sync/catch-up-alarm';
-import { clearSyncConfig, getSyncConfig, setSyncConfig } from '../../../lib/sync/sync-config';
+import { clearSyncConfig, getSyncConfig, setSyncConfig } from '../../../lib/db/sync-config';
 import { draft } from '../db/helpers';
 import { connect, converged, expectDerivedConsistent, freshClient, QuietWebSocket, sliceOf, useServer, TOKEN } from './harness';
 // @ts-expect-error: plain JavaScript module (the server script's core), no types

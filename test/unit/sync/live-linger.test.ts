@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchSync } from '../../../lib/sync/live';
 import type { SyncState } from '../../../lib/sync/session';
-import { clearSyncConfig, setSyncConfig } from '../../../lib/sync/sync-config';
+import { clearSyncConfig, setSyncConfig } from '../../../lib/db/sync-config';
 import { freshClient, QuietWebSocket, useServer, TOKEN } from './harness';
 
 const served = useServer();

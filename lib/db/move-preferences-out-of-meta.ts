@@ -1,8 +1,8 @@
-import type { JourneyLensDB } from '../db/database';
-import { backupReminderPref } from './backup-reminder';
-import { hiddenHighlightsPref } from './hidden-highlights';
-import { settingsPref } from './settings';
-import { readViewPrefs, viewPrefsPref } from './view-prefs';
+import type { JourneyLensDB } from './database';
+import { backupReminderPref } from '../preferences/backup-reminder';
+import { hiddenHighlightsPref } from '../preferences/hidden-highlights';
+import { settingsPref } from '../preferences/settings';
+import { readViewPrefs, viewPrefsPref } from '../preferences/view-prefs';
 
 /** Where versions before extension-storage preferences kept them: rows of the database's `meta` table. */
 export const LEGACY_META_KEYS = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { JourneyLensDB } from '../db/database';
+import type { JourneyLensDB } from './database';
 import { IdSchema } from '../model/ids';
 import { SYNC_KEY_PREFIX, syncMetaKey } from './sync-keys';
 
