@@ -13,6 +13,7 @@ import { captureThumb } from '@/lib/background/walk-thumb';
 import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
+import { ALWAYS_ON_SCRIPT, reinjectIntoOpenTabs } from '@/lib/background/reinject-content';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -117,6 +118,13 @@ export default defineBackground(() => {
     registerContextMenus();
     // First run: the welcome page explains the framework and sets up a study.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // Tabs open before this install, update or reload get the new content script (the old one has gone quiet).
+    if ((details.reason === 'install' || details.reason === 'update') && !platform.runsContentScriptsInOpenTabs) {
+      void reinjectIntoOpenTabs({
+        webTabs,
+        inject: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [ALWAYS_ON_SCRIPT] })),
+      });
+    }
   });
   void ensureDefaults(db, defaultStudyName);
 

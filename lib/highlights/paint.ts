@@ -43,7 +43,7 @@ export class Painter {
   private painted: Painted[] = [];
   private onMove = () => this.drawOverlays();
 
-  constructor(private readonly overlayRoot: () => ShadowRoot) {}
+  constructor(private readonly overlayRoot: () => ParentNode) {}
 
   paint(items: Painted[]): void {
     this.clear();
