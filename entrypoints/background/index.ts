@@ -13,7 +13,7 @@ import { captureThumb } from '@/lib/background/walk-thumb';
 import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
-import { ALWAYS_ON_SCRIPT, reinjectIntoOpenTabs } from '@/lib/background/reinject-content';
+import { ALWAYS_ON_SCRIPT, alwaysOnScriptRuns, reinjectIntoOpenTabs } from '@/lib/background/reinject-content';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { createRouter } from '@/lib/messaging/router';
@@ -122,7 +122,11 @@ export default defineBackground(() => {
     if ((details.reason === 'install' || details.reason === 'update') && !platform.runsContentScriptsInOpenTabs) {
       void reinjectIntoOpenTabs({
         webTabs,
-        inject: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [ALWAYS_ON_SCRIPT] })),
+        async inject(tabId) {
+          const runs = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: alwaysOnScriptRuns });
+          const frameIds = runs.flatMap((r) => (r.result === true ? [] : [r.frameId]));
+          if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [ALWAYS_ON_SCRIPT] });
+        },
       });
     }
   });

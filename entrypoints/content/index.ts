@@ -100,6 +100,8 @@ export default defineContentScript({
     ctx.addEventListener(document, 'mouseup', whileValid(ctx, update), { capture: true });
     ctx.addEventListener(document, 'keyup', whileValid(ctx, update), { capture: true });
     ctx.addEventListener(document, 'selectionchange', whileValid(ctx, update));
+    // A selection made before this script ran (it came after a reload or update): its button shows too.
+    update();
 
     // Highlights on revisit: a page with clips loads the highlighter; a page
     // without pays one small message. Single-page apps are followed by URL

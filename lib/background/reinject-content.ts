@@ -1,6 +1,19 @@
 /** Where the always-on content script is built (entrypoints/content). */
 export const ALWAYS_ON_SCRIPT = '/content-scripts/content.js';
 
+/**
+ * Run in a frame's content-script world (scripting.executeScript `func`, so
+ * self-contained): whether this extension instance's always-on script already
+ * runs there (lib/content/page-global.ts: `__journeyLens.page` is set while it
+ * runs). After a reload or update the world is new and empty; right after an
+ * install a page may already have the declared script, which must not be
+ * replaced (it may be showing the Clip button for a selection).
+ */
+export function alwaysOnScriptRuns(): boolean {
+  const g = (globalThis as { __journeyLens?: unknown }).__journeyLens;
+  return typeof g === 'object' && g !== null && (g as { page?: unknown }).page !== undefined;
+}
+
 export interface ReinjectDeps {
   /** The ids of the open http(s) tabs. */
   webTabs(): Promise<number[]>;
