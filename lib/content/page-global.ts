@@ -30,7 +30,6 @@ export interface JourneyLensGlobal {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __journeyLens: unknown;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
-import { useBrowserWithServer } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { selectText, useBrowserWithServer } from '../support/chromium';
 import { budget } from '../support/budget';
 import { CHROME_BUILD } from '../support/paths';
 import { ClipFlow } from '../support/page-objects';
@@ -23,27 +23,6 @@ const highlighted = (page: Page) =>
 /** How many in-page UI hosts the page has, in the top document and in its frames. */
 const hosts = (page: Page) => Promise.all(page.frames().map((f) => f.locator('css:light=journey-lens-ui').count())).then((n) => n.reduce((a, b) => a + b, 0));
 
-async function selectIn(frame: Frame | Page, selector: string) {
-  await frame.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, selector);
-}
-
-async function clipInFrame(frame: Frame, selector: string, stage: string, brand: string) {
-  await selectIn(frame, selector);
-  await frame.getByRole('button', { name: 'Clip', exact: true }).click();
-  const dialog = frame.getByRole('dialog', { name: 'Clip evidence' });
-  await dialog.waitFor({ timeout: budget(20_000) });
-  await dialog.getByLabel('Stage').selectOption(stage);
-  await dialog.getByLabel('Brand').fill(brand);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await dialog.waitFor({ state: 'detached', timeout: budget(20_000) });
-}
 
 describe('extension reloaded with pages open (Chromium)', () => {
   it('the scripts left in open tabs go quiet, new ones take over, and clipping works on the same pages', async () => {
@@ -62,7 +41,7 @@ describe('extension reloaded with pages open (Chromium)', () => {
     const plainErrors = watchErrors(plain);
     await plain.goto(env.server.url('globex.test'));
     const plainFlow = new ClipFlow(plain);
-    await selectIn(plain, '#price');
+    await selectText(plain, '#price');
     await plainFlow.clipButton.waitFor({ timeout: budget(10_000) });
 
     const framed = await context.newPage();
@@ -70,7 +49,7 @@ describe('extension reloaded with pages open (Chromium)', () => {
     await framed.goto(env.server.url('acme.test', '/framed/'));
     const frame = framed.frame({ url: /\/inner\/$/ })!;
     await frame.waitForSelector('#post');
-    await selectIn(frame, '#post');
+    await selectText(frame, '#post');
     await frame.getByRole('button', { name: 'Clip', exact: true }).waitFor({ timeout: budget(10_000) });
 
     // Reload the extension, as chrome://extensions' reload button does (same id, same profile data).
@@ -84,7 +63,7 @@ describe('extension reloaded with pages open (Chromium)', () => {
     await frame.getByRole('button', { name: 'Clip', exact: true }).waitFor({ state: 'hidden', timeout: budget(20_000) });
 
     // The old scripts still hear the page's events; they must do nothing with them (no errors).
-    await selectIn(plain, '#price');
+    await selectText(plain, '#price');
     await plainFlow.clipButton.waitFor({ timeout: budget(20_000) });
     await plainFlow.clipButton.click();
     await plainFlow.dialog.waitFor({ timeout: budget(20_000) });
@@ -108,7 +87,14 @@ describe('extension reloaded with pages open (Chromium)', () => {
     await expect.poll(() => highlighted(spa), { timeout: budget(20_000) }).toContain('Welcome to the Acme app, where every order ships the same day.');
 
     // Inside the frame too (the new script went into every frame of the open tab).
-    await clipInFrame(frame, '#post', 'smot', 'Acme');
+    await selectText(frame, '#post');
+    await frame.getByRole('button', { name: 'Clip', exact: true }).click();
+    const dialog = frame.getByRole('dialog', { name: 'Clip evidence' });
+    await dialog.waitFor({ timeout: budget(20_000) });
+    await dialog.getByLabel('Stage').selectOption('smot');
+    await dialog.getByLabel('Brand').fill('Acme');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: budget(20_000) });
     await expect.poll(() => frame.locator('journey-lens-ui').getByRole('status').innerText()).toMatch(/Saved · 1 clip on this page \(Acme\)/);
 
     // Nothing the old scripts did reached the page's console.
