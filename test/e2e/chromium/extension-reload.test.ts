@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { selectText, useBrowserWithServer } from '../support/chromium';
 import { budget } from '../support/budget';
 import { CHROME_BUILD } from '../support/paths';
@@ -52,15 +52,21 @@ describe('extension reloaded with pages open (Chromium)', () => {
     await selectText(frame, '#post');
     await frame.getByRole('button', { name: 'Clip', exact: true }).waitFor({ timeout: budget(10_000) });
 
+    // The old extension's UI hosts, remembered in each page (the DOM is shared with the content scripts).
+    const remember = (f: Page | Frame) => f.evaluate(() => void ((window as unknown as { oldHosts: Element[] }).oldHosts = [...document.querySelectorAll('journey-lens-ui')]));
+    const oldHostsGone = (f: Page | Frame) =>
+      f.waitForFunction(() => (window as unknown as { oldHosts: Element[] }).oldHosts.every((h) => !h.isConnected), undefined, { timeout: budget(20_000) });
+    for (const f of [spa, plain, frame]) await remember(f);
+    expect(await plain.evaluate(() => (window as unknown as { oldHosts: Element[] }).oldHosts.length)).toBe(1);
+
     // Reload the extension, as chrome://extensions' reload button does (same id, same profile data).
     const browser = context.browser()!;
     const cdp = await browser.newBrowserCDPSession();
     const reloaded = (await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never)) as { id: string };
     expect(reloaded.id).toBe(env.browser.extensionId);
 
-    // The old scripts' UI goes (the Clip button left showing), the new script takes over: one host per document.
-    await plainFlow.clipButton.waitFor({ state: 'hidden', timeout: budget(20_000) });
-    await frame.getByRole('button', { name: 'Clip', exact: true }).waitFor({ state: 'hidden', timeout: budget(20_000) });
+    // The old extension's UI goes (with the Clip buttons it left showing), and the new script takes over.
+    for (const f of [spa, plain, frame]) await oldHostsGone(f);
 
     // The old scripts still hear the page's events; they must do nothing with them (no errors).
     await selectText(plain, '#price');

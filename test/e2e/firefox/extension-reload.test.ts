@@ -38,6 +38,12 @@ describe('Firefox ESR: extension reloaded with pages open', () => {
     await globex.goto(server.url('globex.test'));
     await selectTextIn(globex, '#price');
     await globex.waitForSelector('journey-lens-ui >>> button.jl-clip', { visible: true, timeout: budget(10_000) });
+    // The old add-on's UI hosts, remembered in the page (the DOM is shared with the content scripts).
+    const remember = (page: Page) => page.evaluate(() => void ((window as unknown as { oldHosts: Element[] }).oldHosts = [...document.querySelectorAll('journey-lens-ui')]));
+    const oldHostsGone = (page: Page) =>
+      page.waitForFunction(() => (window as unknown as { oldHosts: Element[] }).oldHosts.every((h) => !h.isConnected), { timeout: budget(30_000) });
+    await remember(acme);
+    await remember(globex);
 
     // Reload the add-on, as about:debugging's Reload button does.
     const version = await ff.inChrome<string>(`
@@ -47,10 +53,8 @@ describe('Firefox ESR: extension reloaded with pages open', () => {
       return addon.version;`);
     expect(version).toBeTruthy();
 
-    // The old scripts' UI goes (the Clip button left showing), and the new script takes over.
-    await globex.waitForFunction(() => ![...document.querySelectorAll('journey-lens-ui')].some((h) => h.shadowRoot?.querySelector<HTMLElement>('button.jl-clip')?.style.display === 'block'), {
-      timeout: budget(30_000),
-    });
+    // The old add-on's UI goes (with the Clip button it left showing), and the new script takes over.
+    await oldHostsGone(globex);
     await clipSelection(globex, '#price', { stage: 'fmot', brand: 'Globex' });
     await globex.waitForFunction(() => /Saved · 1 clip on this page \(Globex\)/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''), {
       timeout: budget(20_000),
@@ -59,6 +63,7 @@ describe('Firefox ESR: extension reloaded with pages open', () => {
 
     // The page whose form and highlighter belonged to the old add-on: a new form, the count from the database.
     await acme.bringToFront();
+    await oldHostsGone(acme);
     await clipSelection(acme, '#fit', { stage: 'fmot' });
     await acme.waitForFunction(() => /Saved · 2 clips on this page \(Acme\)/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.textContent ?? ''), {
       timeout: budget(20_000),
