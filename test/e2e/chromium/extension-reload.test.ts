@@ -68,8 +68,8 @@ describe('extension reloaded with pages open (Chromium)', () => {
     // The old extension's UI goes (with the Clip buttons it left showing), and the new script takes over.
     for (const f of [spa, plain, frame]) await oldHostsGone(f);
 
-    // The new highlighter paints the open page's clip; the old one, ending at the page's next
-    // click, clears only its own highlights.
+    // The new highlighter paints the open page's clip, and the old one (ended) never clears it,
+    // even when the page's next click reaches its listener.
     await expect.poll(() => highlighted(spa), { timeout: budget(20_000) }).toContain('Welcome to the Acme app, where every order ships the same day.');
     await spa.mouse.click(5, 5);
     expect(await highlighted(spa)).toContain('Welcome to the Acme app, where every order ships the same day.');
