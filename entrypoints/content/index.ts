@@ -27,7 +27,7 @@ export default defineContentScript({
       });
       return ui;
     };
-    // The UI an earlier instance of the extension left in this page (before a reload or update) goes at once.
+    // This script on the one global, for the form and the highlighter (lib/content/page-global.ts).
     const g = register(ctx, 'page', {
       showStatus: (text, kind) => getUi().showStatus(text, kind),
       hideClipButton: () => ui?.hideClipButton(),
@@ -37,6 +37,7 @@ export default defineContentScript({
         else void browser.runtime.sendMessage({ type: 'highlights/open' }).catch(() => undefined);
       },
     });
+    // The UI an earlier instance of the extension left in this page (before a reload or update) goes at once.
     removeForeignHosts(g.instance);
 
     /** Loads the on-demand form script into this frame (once). */
