@@ -30,6 +30,14 @@ function firefoxSidebar(): FirefoxSidebar | undefined {
 export const platform = {
   isFirefox: import.meta.env.FIREFOX === true,
 
+  /**
+   * Whether the browser itself runs the manifest's content scripts in the tabs
+   * already open when the extension is installed, updated or reloaded. Firefox
+   * does; Chromium does not (MV3), so the background injects the always-on
+   * script there (lib/background/reinject-content.ts).
+   */
+  runsContentScriptsInOpenTabs: import.meta.env.FIREFOX === true,
+
   configureSidePanel(): void {
     // The toolbar button opens the popup; the popup and a command open the panel.
     void chromeSidePanel()?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

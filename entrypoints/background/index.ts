@@ -12,6 +12,7 @@ import { captureThumb } from '@/lib/background/walk-thumb';
 import { WALK_DIALOG_KEY } from '@/lib/walks/recorded-step-key';
 import { createDraftHandlers } from '@/lib/background/draft-handlers';
 import { createAnchorChoiceHandlers } from '@/lib/background/anchor-choice';
+import { ALWAYS_ON_SCRIPT, alwaysOnScriptRuns, reinjectIntoOpenTabs } from '@/lib/background/reinject-content';
 import { getDb } from '@/lib/db/database';
 import { ensureDefaults } from '@/lib/db/studies-repo';
 import { movePreferencesOutOfMeta } from '@/lib/db/move-preferences-out-of-meta';
@@ -106,6 +107,17 @@ export default defineBackground(() => {
     registerContextMenus();
     // First run: the welcome page explains the framework and sets up a study.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // Tabs open before this install, update or reload get the new content script (the old one has gone quiet).
+    if ((details.reason === 'install' || details.reason === 'update') && !platform.runsContentScriptsInOpenTabs) {
+      void reinjectIntoOpenTabs({
+        webTabs,
+        async inject(tabId) {
+          const runs = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: alwaysOnScriptRuns });
+          const frameIds = runs.flatMap((r) => (r.result === true ? [] : [r.frameId]));
+          if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [ALWAYS_ON_SCRIPT] });
+        },
+      });
+    }
   });
   void ensureDefaults(db, defaultStudyName);
 

@@ -8,6 +8,7 @@ import { SCORE_CSS } from '@/components/clip-form/ScoreInput';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
 import { readPageItem } from '@/lib/capture/page-item';
 import type { PendingCapture } from '@/lib/content/bridge';
+import { register } from '@/lib/content/page-global';
 import { request } from '@/lib/messaging/client';
 import { describeFailure } from '@/lib/content/failure-text';
 import { buildDraft } from '@/lib/content/build-draft';
@@ -17,13 +18,14 @@ import { newId } from '@/lib/model';
 
 /**
  * The clip form, injected on demand by the background into the frame where
- * the user pressed Clip. It renders into the always-on script's shadow root.
+ * the user pressed Clip. It renders into its part of the in-page UI host
+ * (lib/content/ui-host.ts), and goes (form, listeners, timers) when its
+ * context ends: a newer copy of this script, or the extension reloaded.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  main() {
-    if (globalThis.__journeyLensForm) return;
+  main(ctx) {
     const locale = uiLocale();
     let mount: HTMLElement | undefined;
     /** Ends the open form's draft keeping (called on save and cancel, which drop the draft). */
@@ -39,7 +41,7 @@ export default defineContentScript({
       if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
     }
 
-    globalThis.__journeyLensForm = {
+    const g = register(ctx, 'form', {
       handleTabMessage(raw, selection, returnFocus) {
         const message = parseTabMessage(raw);
         if (!message) return;
@@ -57,8 +59,8 @@ export default defineContentScript({
         });
       },
       open(capture) {
-        const bridge = globalThis.__journeyLens;
-        if (!bridge) return;
+        const bridge = g.page;
+        if (!bridge || ctx.isInvalid) return;
         if (mount) close(capture);
         void (async () => {
           const capturedAt = new Date().toISOString();
@@ -83,6 +85,7 @@ export default defineContentScript({
             meta,
             selection: capture.text.slice(0, 5000),
           });
+          if (ctx.isInvalid) return;
           if (!answer.ok) {
             bridge.showStatus(describeFailure(answer), 'error');
             return;
@@ -92,23 +95,17 @@ export default defineContentScript({
           // A form of this study left with typed work on this page (it went away before Save): offered again.
           const earlier = await request({ type: 'draft/for-page', url: location.href }).catch(() => undefined);
           const offer = earlier?.ok ? earlier.kept.find((k) => k.draft.studyId === context.study.id && k.draft.id !== id) : undefined;
-          let style = bridge.root.querySelector<HTMLStyleElement>('style[data-jl-form]');
-          if (!style) {
-            style = document.createElement('style');
-            style.dataset.jlForm = '';
-            style.textContent = FORM_CSS + SCORE_CSS;
-            bridge.root.append(style);
-          }
+          if (ctx.isInvalid) return;
           mount = document.createElement('div');
-          bridge.root.append(mount);
+          g.ui().part('form', ctx, FORM_CSS + SCORE_CSS).append(mount);
           // Typed work is kept (through the background) while the form is open, and once more as the
           // page goes away; the side panel offers a kept draft again. Save and Cancel drop it.
           let latest: ClipFormValues | null = null;
-          let timer: ReturnType<typeof setTimeout> | undefined;
+          let timer: number | undefined;
           let kept = false;
           const keep = () => {
             timer = undefined;
-            if (!latest) return;
+            if (!latest || ctx.isInvalid) return;
             const { screenshot: _screenshot, ownSite: _ownSite, ...values } = latest;
             kept = true;
             void request({
@@ -130,13 +127,13 @@ export default defineContentScript({
             latest = values;
             if (timer !== undefined) clearTimeout(timer);
             timer = undefined;
-            if (values) timer = setTimeout(keep, 250);
-            else if (kept) {
+            if (values) timer = ctx.setTimeout(keep, 250);
+            else if (kept && ctx.isValid) {
               kept = false;
               void request({ type: 'draft/drop', id }).catch(() => undefined);
             }
           };
-          addEventListener('pagehide', flush);
+          ctx.addEventListener(window, 'pagehide', flush);
           stopKeeping = () => {
             removeEventListener('pagehide', flush);
             onDraft(null);
@@ -176,6 +173,7 @@ export default defineContentScript({
                     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
                   }
                   const { ownSite, ...chosen } = values;
+                  if (ctx.isInvalid) return ctx.block();
                   const saved = await request({
                     type: 'clip/save',
                     withScreenshot: screenshot,
@@ -186,10 +184,11 @@ export default defineContentScript({
                       brandDomain: ownSite ? context.detected.brandDomain : undefined,
                     },
                   });
+                  if (ctx.isInvalid) return ctx.block();
                   if (mount) mount.style.visibility = '';
                   if (!saved.ok) return { ok: false, message: describeFailure(saved) };
                   close(capture);
-                  globalThis.__journeyLensAfterSave?.();
+                  bridge.afterSave();
                   const text = saved.duplicate
                     ? i18n.t('savedAlready')
                     : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
@@ -207,6 +206,12 @@ export default defineContentScript({
           show(undefined, offer);
         })();
       },
-    };
+    });
+    // The extension went away (or a newer form script came): the form goes with its timers and listeners.
+    ctx.onInvalidated(() => {
+      stopKeeping = undefined;
+      if (mount) render(null, mount);
+      mount = undefined;
+    });
   },
 });

@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { i18n } from '#i18n';
 import type { PendingCapture } from '@/lib/content/bridge';
-import { createUiHost } from '@/lib/content/clip-button';
+import { createClipButton, type ClipButton } from '@/lib/content/clip-button';
+import { onRuntimeMessage, whileValid } from '@/lib/content/lifecycle';
+import { register } from '@/lib/content/page-global';
+import { removeForeignHosts } from '@/lib/content/ui-host';
 import { captureSelection, usableSelection } from '@/lib/content/selection-capture';
 import { request } from '@/lib/messaging/client';
 import { peekTabMessage } from '@/lib/messaging/tab-message-peek';
@@ -11,37 +13,49 @@ import { SETTINGS_KEY } from '@/lib/preferences/keys';
 
 /**
  * The always-on content script: watches for a selection, shows the Clip
- * button, and loads the clip form only when it is needed.
+ * button, and loads the clip form only when it is needed. Everything it sets
+ * up goes through `ctx`, so it all ends when the extension is reloaded or
+ * updated (lib/content/lifecycle.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
-    let ui: ReturnType<typeof createUiHost> | undefined;
+  main(ctx) {
+    let ui: ClipButton | undefined;
     const getUi = () => {
-      if (!ui) {
-        ui = createUiHost(i18n.t('clipButton'), () => {
-          const capture = captureSelection();
-          if (capture) void openForm(capture);
-        });
-        globalThis.__journeyLens = ui;
-      }
+      ui ??= createClipButton(ctx, g.ui(), i18n.t('clipButton'), () => {
+        const capture = captureSelection();
+        if (capture) void openForm(capture);
+      });
       return ui;
     };
+    // This script on the one global, for the form and the highlighter (lib/content/page-global.ts).
+    const g = register(ctx, 'page', {
+      showStatus: (text, kind) => getUi().showStatus(text, kind),
+      hideClipButton: () => ui?.hideClipButton(),
+      // A save on this page: show the new highlight at once.
+      afterSave() {
+        if (g.highlighter) g.highlighter.refresh();
+        else void request({ type: 'highlights/open' });
+      },
+    });
+    // The UI an earlier instance of the extension left in this page (before a reload or update) goes at once.
+    removeForeignHosts(g.instance);
 
     /** Loads the on-demand form script into this frame (once). */
     async function loadForm() {
       const bridge = getUi();
       bridge.hideClipButton();
-      if (!globalThis.__journeyLensForm) {
+      if (!g.form) {
         const answer = await request({ type: 'form/open' });
-        if (!answer.ok || !globalThis.__journeyLensForm) {
+        if (ctx.isInvalid) return undefined;
+        if (!answer.ok || !g.form) {
           bridge.showStatus(i18n.t('formLoadFailed'), 'error');
           return undefined;
         }
       }
-      return globalThis.__journeyLensForm;
+      return g.form;
     }
 
     async function openForm(capture: PendingCapture): Promise<void> {
@@ -64,11 +78,12 @@ export default defineContentScript({
       return answer;
     };
 
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: number | undefined;
     const update = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
+      timer = ctx.setTimeout(() => {
         void buttonOn.then((on) => {
+          if (ctx.isInvalid) return;
           const usable = on && usableSelection();
           if (!usable) {
             ui?.hideClipButton();
@@ -80,17 +95,20 @@ export default defineContentScript({
         });
       }, 120);
     };
-    document.addEventListener('mouseup', update, true);
-    document.addEventListener('keyup', update, true);
-    document.addEventListener('selectionchange', update);
+    ctx.addEventListener(document, 'mouseup', whileValid(ctx, update), { capture: true });
+    ctx.addEventListener(document, 'keyup', whileValid(ctx, update), { capture: true });
+    ctx.addEventListener(document, 'selectionchange', whileValid(ctx, update));
+    // A selection made before this script ran (it came after a reload or update): its button shows too.
+    update();
 
     // Highlights on revisit: a page with clips loads the highlighter; a page
-    // without pays one small message. Single-page apps are followed by URL.
+    // without pays one small message. Single-page apps are followed by URL
+    // (WXT's location watcher: the Navigation API, or a check every second where there is none).
     let checkedUrl = '';
     const checkHighlights = () => {
       if (location.href === checkedUrl) return;
       checkedUrl = location.href;
-      if (globalThis.__journeyLensHighlighter) return globalThis.__journeyLensHighlighter.refresh();
+      if (g.highlighter) return g.highlighter.refresh();
       void learnButton(askPage())
         .then((a) => {
           if (a.ok && a.count > 0) return request({ type: 'highlights/open' });
@@ -99,22 +117,17 @@ export default defineContentScript({
     };
     if (/^https?:/.test(location.href)) {
       checkHighlights();
-      setInterval(checkHighlights, 1000);
-      addEventListener('popstate', () => setTimeout(checkHighlights, 50));
+      // Fired as the URL is about to change (the Navigation API's navigate event): look once it has.
+      ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(checkHighlights, 50));
     }
-    // A save on this page: show the new highlight at once.
-    globalThis.__journeyLensAfterSave = () => {
-      if (globalThis.__journeyLensHighlighter) globalThis.__journeyLensHighlighter.refresh();
-      else void request({ type: 'highlights/open' });
-    };
 
     // The settings changed (options page, popup): ask again whether the button shows here, no reload needed.
-    storage.watch(SETTINGS_KEY, () => void learnButton(askPage()));
+    ctx.onInvalidated(storage.watch(SETTINGS_KEY, whileValid(ctx, () => void learnButton(askPage()))));
 
     // Messages from the background are routed here and validated (with zod) by the form script.
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    onRuntimeMessage(ctx, (raw: unknown) => {
       const msg = peekTabMessage(raw);
-      if (msg?.type === 'tab/highlights-refresh') return void globalThis.__journeyLensHighlighter?.refresh();
+      if (msg?.type === 'tab/highlights-refresh') return void g.highlighter?.refresh();
       if (msg?.type !== 'tab/clip-selection' && msg?.type !== 'tab/clip-target') return undefined;
       // Every frame hears the message: only the one with the selection (or the top frame, for a page) answers.
       const selection = captureSelection();

@@ -6,9 +6,10 @@ import { Painter, type Painted } from '@/lib/highlights/paint';
 import { describePlaces } from '@/lib/anchoring/describe-places';
 import type { PageClip, RequestInputOf } from '@/lib/messaging/protocol';
 import { request } from '@/lib/messaging/client';
+import { whileValid } from '@/lib/content/lifecycle';
+import { register } from '@/lib/content/page-global';
 
 const CARD_CSS = `
-:host { all: initial; }
 .jl-overlays { position: fixed; inset: 0; pointer-events: none; z-index: 2147483644; }
 .jl-box { position: fixed; pointer-events: none; border-radius: 2px; }
 .jl-card { position: fixed; z-index: 2147483646; max-width: 320px; padding: 10px 12px; border-radius: 10px;
@@ -27,26 +28,16 @@ const CARD_CSS = `
 /**
  * The highlighter, injected on demand into pages that have clips: it anchors
  * each clip, paints it in its stage's colour, shows the clip on click, and
- * reports what it found (placed, changed since capture, orphan).
+ * reports what it found (placed, changed since capture, orphan). Its cards and
+ * overlays are its part of the in-page UI host; all of it (and the paint) goes
+ * when its context ends.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  main() {
-    if (globalThis.__journeyLensHighlighter) return;
-    let root: ShadowRoot | undefined;
-    const ui = () => {
-      if (!root) {
-        const host = document.createElement('journey-lens-highlights');
-        host.setAttribute('data-journey-lens', '');
-        root = host.attachShadow({ mode: 'open' });
-        const style = document.createElement('style');
-        style.textContent = CARD_CSS;
-        root.append(style);
-        document.documentElement.append(host);
-      }
-      return root;
-    };
+  main(ctx) {
+    const g = register(ctx, 'highlighter', { refresh: () => void load() });
+    const ui = () => g.ui().part('highlights', ctx, CARD_CSS);
     const painter = new Painter(ui);
     let clips: PageClip[] = [];
     let painted: Painted[] = [];
@@ -78,10 +69,11 @@ export default defineContentScript({
     let generation = 0;
     let loadedUrl = '';
     async function load() {
+      if (ctx.isInvalid) return;
       const mine = ++generation;
       loadedUrl = location.href;
       const answer = await request({ type: 'page/clips', url: location.href });
-      if (!answer.ok || mine !== generation) return;
+      if (!answer.ok || mine !== generation || ctx.isInvalid) return;
       clips = answer.clips;
       hidden = answer.hidden;
       retries = 0;
@@ -93,14 +85,14 @@ export default defineContentScript({
     // appear) and re-rendered views (painted ranges collapse). Re-anchor when
     // that happens, debounced and bounded per load.
     let observer: MutationObserver | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: number | undefined;
     const stale = () => painted.length < clips.length || painted.some((p) => p.range.collapsed || !p.range.commonAncestorContainer.isConnected);
     function watchForChanges() {
       observer?.disconnect();
       observer = new MutationObserver((records) => {
-        if (records.every((r) => r.target instanceof Node && ui().host.contains(r.target))) return;
+        if (records.every((r) => r.target instanceof Node && g.ui().contains(r.target))) return;
         clearTimeout(timer);
-        timer = setTimeout(() => {
+        timer = ctx.setTimeout(() => {
           // A single-page app changed view and URL: this is another page now.
           if (location.href !== loadedUrl) return void load();
           if (!stale()) return;
@@ -156,26 +148,32 @@ export default defineContentScript({
     }
 
     async function setHidden(scope: 'page' | 'all') {
+      if (ctx.isInvalid) return;
       closeCard();
       hidden = true;
       painter.clear();
       await request({ type: 'highlights/hide', url: location.href, scope, hidden: true }).catch(() => undefined);
     }
 
-    document.addEventListener(
+    ctx.addEventListener(
+      document,
       'click',
-      (e) => {
+      whileValid(ctx, (e: MouseEvent) => {
         if (!painted.length || hidden) return;
-        if (e.composedPath().includes(ui().host)) return;
+        if (e.composedPath().includes(g.ui().host)) return;
         const p = painter.hit(e.clientX, e.clientY);
         if (p && !getSelection()?.toString()) showCard(p, e.clientX, e.clientY);
         else closeCard();
-      },
-      true,
+      }),
+      { capture: true },
     );
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && closeCard(), true);
+    ctx.addEventListener(document, 'keydown', (e) => e.key === 'Escape' && closeCard(), { capture: true });
+    ctx.onInvalidated(() => {
+      observer?.disconnect();
+      painter.clear();
+      closeCard();
+    });
 
-    globalThis.__journeyLensHighlighter = { refresh: () => void load() };
     void load();
     void browser; // the polyfill is shared with the always-on script
   },

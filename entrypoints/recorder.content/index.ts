@@ -7,7 +7,9 @@ import { peekTabMessage } from '@/lib/messaging/tab-message-peek';
 import type { RecordedStep } from '@/lib/model/walk';
 import { newId, nowIso } from '@/lib/model/make-id';
 import { actionTarget, clickText, fieldLabel, formText, isSecretField, isTypingField } from '@/lib/walks/describe-target';
-import { createWalkBar } from '@/lib/walks/walk-bar';
+import { createWalkBar, WALK_BAR_CSS } from '@/lib/walks/walk-bar';
+import { onRuntimeMessage, whileValid } from '@/lib/content/lifecycle';
+import { register } from '@/lib/content/page-global';
 import { recordedStepKey } from '@/lib/walks/recorded-step-key';
 
 /**
@@ -15,25 +17,30 @@ import { recordedStepKey } from '@/lib/walks/recorded-step-key';
  * a tab that records a walk (again after every navigation). Clicks, forms sent
  * and fields typed in become steps — with the element's visible text or the
  * field's label, never a typed value; password and payment fields are skipped,
- * and frames (payment providers embed theirs) are never recorded.
+ * and frames (payment providers embed theirs) are never recorded. Injected
+ * again, the newer copy takes over (WXT ends the older one's context, which
+ * removes its bar and listeners).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  main() {
-    const g = globalThis as { __journeyLensRecorder?: { refresh(): void } };
-    if (g.__journeyLensRecorder) return g.__journeyLensRecorder.refresh();
+  main(ctx) {
     if (window !== window.top) return;
 
     let walk: WalkInfo | null = null;
     let lastTyped = '';
+    const g = register(ctx, 'recorder', { refresh: () => void refresh() });
     const bar = createWalkBar({
       t: (key, subs) => i18n.t(key as never, subs as never),
-      onControl: (control, note) => void control_(control, note),
+      onControl: whileValid(ctx, (control, note) => void control_(control, note)),
+      mount: () => g.ui().part('walk', ctx, WALK_BAR_CSS),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
 
     async function refresh() {
+      if (ctx.isInvalid) return;
       const answer = await request({ type: 'walk/state' });
+      if (ctx.isInvalid) return;
       walk = answer.ok ? answer.walk : null;
       if (walk) bar.show(walk);
       else bar.remove();
@@ -42,6 +49,7 @@ export default defineContentScript({
     async function control_(control: 'pause' | 'resume' | 'stop' | 'friction' | 'note', note = '') {
       if (!walk) return;
       const answer = await request({ type: 'walk/control', walkId: walk.id, control, note });
+      if (ctx.isInvalid) return;
       if (!answer.ok) {
         bar.error(i18n.t('walkError', [answer.message]));
         if (answer.code === 'walk-stopped') bar.remove();
@@ -76,11 +84,12 @@ export default defineContentScript({
       bar.show(walk);
     }
 
-    const inOwnUi = (e: Event) => e.composedPath().some((n) => n === bar.host);
+    const inOwnUi = (e: Event) => e.composedPath().includes(g.ui().host);
 
-    document.addEventListener(
+    ctx.addEventListener(
+      document,
       'click',
-      (e) => {
+      whileValid(ctx, (e: MouseEvent) => {
         if (inOwnUi(e) || !(e.target instanceof Element)) return;
         const el = actionTarget(e.target);
         if (isSecretField(el)) return;
@@ -91,12 +100,13 @@ export default defineContentScript({
         const submits = (el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image'));
         if (submits && (el as HTMLButtonElement | HTMLInputElement).form) return;
         send('click', clickText(el));
-      },
-      true,
+      }),
+      { capture: true },
     );
-    document.addEventListener(
+    ctx.addEventListener(
+      document,
       'change',
-      (e) => {
+      whileValid(ctx, (e: Event) => {
         if (inOwnUi(e) || !(e.target instanceof Element)) return;
         const el = e.target;
         if (!isTypingField(el) || isSecretField(el)) return;
@@ -105,26 +115,26 @@ export default defineContentScript({
         if (label === lastTyped) return;
         lastTyped = label;
         send('type', label);
-      },
-      true,
+      }),
+      { capture: true },
     );
-    document.addEventListener(
+    ctx.addEventListener(
+      document,
       'submit',
-      (e) => {
+      whileValid(ctx, (e: SubmitEvent) => {
         if (inOwnUi(e) || !(e.target instanceof HTMLFormElement)) return;
         lastTyped = '';
-        send('submit', formText(e.target, (e as SubmitEvent).submitter));
-      },
-      true,
+        send('submit', formText(e.target, e.submitter));
+      }),
+      { capture: true },
     );
 
     // The walk changed elsewhere (the shortcut stopped it): ask the background again.
-    browser.runtime.onMessage.addListener((raw: unknown) => {
+    onRuntimeMessage(ctx, (raw: unknown) => {
       if (peekTabMessage(raw)?.type === 'tab/walk-changed') void refresh();
       return undefined;
     });
 
-    g.__journeyLensRecorder = { refresh: () => void refresh() };
     void refresh();
   },
 });

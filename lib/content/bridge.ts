@@ -16,12 +16,12 @@ export interface PendingCapture {
   returnFocus?: Element | null;
 }
 
-/** Shared between the always-on content script and the on-demand form (same isolated world). */
-export interface JourneyLensBridge {
-  host: HTMLElement;
-  root: ShadowRoot;
+/** The always-on content script, to the on-demand ones (same isolated world, through `globalThis.__journeyLens`). */
+export interface JourneyLensPageApi {
   showStatus(text: string, kind: 'ok' | 'error'): void;
   hideClipButton(): void;
+  /** A clip was saved on this page: show its highlight at once. */
+  afterSave(): void;
 }
 
 export interface JourneyLensFormApi {
@@ -38,12 +38,3 @@ export interface JourneyLensHighlighterApi {
   /** Re-reads the page's clips and re-anchors them (after a save or a navigation). */
   refresh(): void;
 }
-
-declare global {
-  var __journeyLensHighlighter: JourneyLensHighlighterApi | undefined;
-  var __journeyLensAfterSave: (() => void) | undefined;
-  var __journeyLens: JourneyLensBridge | undefined;
-  var __journeyLensForm: JourneyLensFormApi | undefined;
-}
-
-export const HOST_TAG = 'journey-lens-ui';

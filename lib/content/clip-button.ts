@@ -1,7 +1,7 @@
-import { HOST_TAG, type JourneyLensBridge } from './bridge';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { UiHost } from './ui-host';
 
 const CSS = `
-:host { all: initial; }
 .jl-clip {
   position: fixed; z-index: 2147483646; display: none;
   font: 600 14px/1 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
@@ -23,17 +23,18 @@ const CSS = `
 }
 `;
 
+export interface ClipButton {
+  showClipButton(x: number, y: number): void;
+  hideClipButton(): void;
+  showStatus(text: string, kind: 'ok' | 'error'): void;
+}
+
 /**
- * The in-page UI host: an element with an *open* shadow root (so the page's
- * CSS cannot reach in, and assistive tech and tests can), holding the Clip
- * button and a status line. Built on first use.
+ * The always-on script's part of the in-page UI (lib/content/ui-host.ts): the
+ * Clip button and a status line. Built on first use; gone when `ctx` ends.
  */
-export function createUiHost(label: string, onClip: () => void): JourneyLensBridge & { showClipButton(x: number, y: number): void } {
-  const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-journey-lens', '');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
+export function createClipButton(ctx: ContentScriptContext, ui: UiHost, label: string, onClip: () => void): ClipButton {
+  const part = ui.part('clip', ctx, CSS);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'jl-clip';
@@ -49,13 +50,10 @@ export function createUiHost(label: string, onClip: () => void): JourneyLensBrid
   status.className = 'jl-status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  root.append(style, button, status);
-  document.documentElement.append(host);
+  part.append(button, status);
 
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let statusTimer: number | undefined;
   return {
-    host,
-    root,
     showClipButton(x, y) {
       const maxX = document.documentElement.clientWidth - 80;
       const maxY = document.documentElement.clientHeight - 40;
@@ -71,14 +69,7 @@ export function createUiHost(label: string, onClip: () => void): JourneyLensBrid
       status.dataset.kind = kind;
       status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
       status.textContent = text;
-      if (kind === 'ok') statusTimer = setTimeout(() => (status.textContent = ''), 6000);
+      if (kind === 'ok') statusTimer = ctx.setTimeout(() => (status.textContent = ''), 6000);
     },
   };
-}
-
-export function isInsideUi(node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n instanceof Element && n.localName === HOST_TAG) return true;
-  }
-  return false;
 }

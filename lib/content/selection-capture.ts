@@ -1,5 +1,5 @@
 import type { PendingCapture } from './bridge';
-import { isInsideUi } from './clip-button';
+import { isInsideUi } from './ui-host';
 
 /** The current selection when it is something to clip: not empty and not inside our own UI. */
 export function usableSelection(): { selection: Selection; range: Range } | undefined {

@@ -11,7 +11,7 @@ export interface Painted {
   range: Range;
 }
 
-type HighlightRegistry = Map<string, unknown> & { delete(name: string): boolean };
+type HighlightRegistry = Map<string, unknown>;
 interface HighlightCtor {
   new (...ranges: Range[]): unknown;
 }
@@ -38,12 +38,17 @@ function tint(color: string, alpha: number): string {
 export class Painter {
   private sheet: CSSStyleSheet | undefined;
   private styleEl: HTMLStyleElement | undefined;
-  private names = new Set<string>();
+  /**
+   * The highlights this painter set, by name. The registry is the document's,
+   * shared with a painter of a reloaded extension (its own script world): each
+   * removes only the highlights it set itself.
+   */
+  private names = new Map<string, unknown>();
   private overlay: HTMLElement | undefined;
   private painted: Painted[] = [];
   private onMove = () => this.drawOverlays();
 
-  constructor(private readonly overlayRoot: () => ShadowRoot) {}
+  constructor(private readonly overlayRoot: () => ParentNode) {}
 
   paint(items: Painted[]): void {
     this.clear();
@@ -55,7 +60,7 @@ export class Painter {
 
   clear(): void {
     const { highlights } = registry();
-    for (const name of this.names) highlights?.delete(name);
+    for (const [name, mine] of this.names) if (highlights?.get(name) === mine) highlights?.delete(name);
     this.names.clear();
     this.overlay?.remove();
     this.overlay = undefined;
@@ -81,8 +86,9 @@ export class Painter {
     let css = '';
     for (const [stageId, list] of byStage) {
       const name = `${PREFIX}${stageId}`;
-      highlights!.set(name, new Highlight!(...list.map((p) => p.range)));
-      this.names.add(name);
+      const highlight = new Highlight!(...list.map((p) => p.range));
+      highlights!.set(name, highlight);
+      this.names.set(name, highlight);
       css += `::highlight(${name}) { background-color: ${tint(list[0]!.color, 0.28)}; text-decoration: underline 2px ${list[0]!.color}; }\n`;
     }
     this.applyCss(css);

@@ -3,41 +3,45 @@ import type { WalkInfo } from '../messaging/protocol';
 /**
  * The recording bar shown on the page while a walk is recorded: what is being
  * recorded, the step count, what is never recorded, and the buttons Friction,
- * Note, Pause (Resume) and Stop. An element with an *open* shadow root, so the
- * page's CSS cannot reach in and assistive tech can. Built with DOM calls only.
+ * Note, Pause (Resume) and Stop. It lives in the recorder's part
+ * (`journey-lens-walk`) of the in-page UI host's open shadow root
+ * (lib/content/ui-host.ts), so the page's CSS cannot reach in and assistive
+ * tech can. Built with DOM calls only; its CSS is scoped to its part.
  */
 
-const CSS = `
-:host { all: initial; }
-.bar {
+export const WALK_BAR_CSS = `
+journey-lens-walk .bar {
   position: fixed; z-index: 2147483646; left: 50%; bottom: 12px; transform: translateX(-50%);
   display: flex; flex-wrap: wrap; align-items: center; gap: 8px; max-width: min(760px, calc(100vw - 24px));
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
   padding: 8px 12px; border-radius: 12px; background: #111827; color: #f9fafb; box-shadow: 0 4px 18px rgb(0 0 0 / .35);
 }
-.dot { width: 10px; height: 10px; border-radius: 50%; background: #ef4444; flex: none; }
-.bar[data-status="paused"] .dot { background: #f59e0b; }
-.what { font-weight: 600; }
-.privacy { flex-basis: 100%; font-size: 12px; color: #d1d5db; margin: 0; }
-button { font: inherit; padding: 4px 10px; border-radius: 8px; border: 1px solid #4b5563; background: #1f2937; color: inherit; cursor: pointer; }
-button:hover { background: #374151; }
-button:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
-.note { display: flex; gap: 6px; flex-basis: 100%; }
-.note[hidden] { display: none; }
-.note input { flex: 1; font: inherit; padding: 4px 8px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; color: #111827; }
-.say { flex-basis: 100%; margin: 0; font-size: 13px; }
-.say:empty { display: none; }
-.say[data-kind="error"] { color: #fca5a5; }
-@media (prefers-color-scheme: light) { .bar { background: #1f2937; } }
+journey-lens-walk .dot { width: 10px; height: 10px; border-radius: 50%; background: #ef4444; flex: none; }
+journey-lens-walk .bar[data-status="paused"] .dot { background: #f59e0b; }
+journey-lens-walk .what { font-weight: 600; }
+journey-lens-walk .privacy { flex-basis: 100%; font-size: 12px; color: #d1d5db; margin: 0; }
+journey-lens-walk button { font: inherit; padding: 4px 10px; border-radius: 8px; border: 1px solid #4b5563; background: #1f2937; color: inherit; cursor: pointer; }
+journey-lens-walk button:hover { background: #374151; }
+journey-lens-walk button:focus-visible, journey-lens-walk input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
+journey-lens-walk .note { display: flex; gap: 6px; flex-basis: 100%; }
+journey-lens-walk .note[hidden] { display: none; }
+journey-lens-walk .note input { flex: 1; font: inherit; padding: 4px 8px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; color: #111827; }
+journey-lens-walk .say { flex-basis: 100%; margin: 0; font-size: 13px; }
+journey-lens-walk .say:empty { display: none; }
+journey-lens-walk .say[data-kind="error"] { color: #fca5a5; }
+@media (prefers-color-scheme: light) { journey-lens-walk .bar { background: #1f2937; } }
 `;
 
 export interface WalkBarDeps {
   t(key: string, subs?: string[]): string;
   onControl(control: 'pause' | 'resume' | 'stop' | 'friction' | 'note', note?: string): void;
+  /** Where the bar goes when shown: the recorder's part of the in-page UI. */
+  mount(): HTMLElement;
+  /** A timer that ends with the recorder (`ctx.setTimeout`). */
+  setTimeout(fn: () => void, ms: number): number;
 }
 
 export interface WalkBar {
-  host: HTMLElement;
   show(walk: WalkInfo): void;
   say(text: string): void;
   error(text: string): void;
@@ -46,14 +50,7 @@ export interface WalkBar {
   remove(): void;
 }
 
-export const WALK_BAR_TAG = 'journey-lens-walk';
-
 export function createWalkBar(deps: WalkBarDeps): WalkBar {
-  const host = document.createElement(WALK_BAR_TAG);
-  host.setAttribute('data-journey-lens', '');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = CSS;
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'region');
@@ -115,19 +112,17 @@ export function createWalkBar(deps: WalkBarDeps): WalkBar {
   said.className = 'say';
   said.setAttribute('role', 'status');
   bar.append(dot, what, count, friction, note, pause, stop, noteRow, privacy, said);
-  root.append(style, bar);
 
   let attached = false;
-  let sayTimer: ReturnType<typeof setTimeout> | undefined;
+  let sayTimer: number | undefined;
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => {
     clearTimeout(sayTimer);
     said.dataset.kind = kind;
     said.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     said.textContent = text;
-    if (kind === 'ok') sayTimer = setTimeout(() => (said.textContent = ''), 5000);
+    if (kind === 'ok') sayTimer = deps.setTimeout(() => (said.textContent = ''), 5000);
   };
   return {
-    host,
     show(walk) {
       status = walk.status;
       bar.dataset.status = walk.status;
@@ -136,7 +131,7 @@ export function createWalkBar(deps: WalkBarDeps): WalkBar {
       pause.textContent = deps.t(walk.status === 'paused' ? 'walkResume' : 'walkPause');
       friction.disabled = walk.steps === 0;
       if (!attached) {
-        document.documentElement.append(host);
+        deps.mount().append(bar);
         attached = true;
       }
     },
@@ -146,13 +141,13 @@ export function createWalkBar(deps: WalkBarDeps): WalkBar {
       for (const b of [friction, note, pause, stop]) b.disabled = true;
       noteRow.hidden = true;
       say(text);
-      setTimeout(() => {
-        host.remove();
+      deps.setTimeout(() => {
+        bar.remove();
         attached = false;
       }, 4000);
     },
     remove() {
-      host.remove();
+      bar.remove();
       attached = false;
     },
   };

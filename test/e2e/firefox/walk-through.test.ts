@@ -8,13 +8,13 @@ const env = useFirefoxWithServer();
 /** Clicks a button of the recording bar (open shadow root) by its text. */
 function barButton(page: Page, label: string): Promise<boolean> {
   return page.evaluate((label) => {
-    const b = [...(document.querySelector('journey-lens-walk')?.shadowRoot?.querySelectorAll('button') ?? [])].find((x) => x.textContent === label);
+    const b = [...(document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.querySelectorAll('button') ?? [])].find((x) => x.textContent === label);
     b?.click();
     return !!b;
   }, label);
 }
 
-const barText = (page: Page) => page.evaluate(() => document.querySelector('journey-lens-walk')?.shadowRoot?.textContent ?? '');
+const barText = (page: Page) => page.evaluate(() => document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.textContent ?? '');
 
 describe('walk-throughs (Firefox ESR)', () => {
   it('records a short walk across a navigation and stops it', async () => {
@@ -36,13 +36,13 @@ describe('walk-throughs (Firefox ESR)', () => {
     await popup.select('#walk-stage', 'fmot');
     await popup.click('[role="dialog"] button[type="submit"]');
 
-    await shop.waitForFunction(() => !!document.querySelector('journey-lens-walk')?.shadowRoot?.querySelector('button'), { timeout: budget(20_000) });
+    await shop.waitForFunction(() => !!document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.querySelector('button'), { timeout: budget(20_000) });
     expect(await barText(shop)).toMatch(/Recording: Find the price/);
     await shop.click('#add');
-    await shop.waitForFunction(() => location.pathname === '/checkout' && !!document.querySelector('journey-lens-walk')?.shadowRoot?.querySelector('button'), { timeout: budget(20_000) });
-    await shop.waitForFunction(() => /Steps: 3/.test(document.querySelector('journey-lens-walk')?.shadowRoot?.textContent ?? ''), { timeout: budget(20_000) });
+    await shop.waitForFunction(() => location.pathname === '/checkout' && !!document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.querySelector('button'), { timeout: budget(20_000) });
+    await shop.waitForFunction(() => /Steps: 3/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.textContent ?? ''), { timeout: budget(20_000) });
     expect(await barButton(shop, 'Stop')).toBe(true);
-    await shop.waitForFunction(() => /Walk-through saved\. Steps: 3/.test(document.querySelector('journey-lens-walk')?.shadowRoot?.textContent ?? ''), { timeout: budget(20_000) });
+    await shop.waitForFunction(() => /Walk-through saved\. Steps: 3/.test(document.querySelector('journey-lens-ui')?.shadowRoot?.querySelector('journey-lens-walk')?.textContent ?? ''), { timeout: budget(20_000) });
 
     const panel = await env.ff.openExtensionPage('sidepanel.html');
     await panel.waitForFunction(

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { CHROME_BUILD, CHROMIUM } from './paths';
@@ -63,7 +63,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, keepProfi
 }
 
 /** Selects text in the element matching `selector` (all of it, or `fragment`), as a user's drag would end. */
-export async function selectText(page: Page, selector: string, fragment?: string): Promise<void> {
+export async function selectText(page: Page | Frame, selector: string, fragment?: string): Promise<void> {
   await page.evaluate(selectInPage, { selector, fragment });
 }
 
