@@ -4,10 +4,11 @@ import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';
+import { plural } from '@/lib/i18n/plural';
 
 const labels = () => ({
   title: i18n.t('reportTitle'),
-  clips: (n: number) => i18n.t('cellCount', n, [formatCount(n)]),
+  clips: (n: number) => plural('cellCount', n),
   averageScore: i18n.t('matrixAverage'),
   finding: i18n.t('findingLabel'),
   noEvidence: i18n.t('matrixGap'),

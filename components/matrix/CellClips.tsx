@@ -5,6 +5,7 @@ import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
 import { FINDING_MAX } from '@/lib/model/finding-max';
 import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
+import { plural } from '@/lib/i18n/plural';
 
 export { safeHref } from './ClipItem';
 
@@ -93,7 +94,7 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
         <p class="muted">{i18n.t('cellEmpty')}</p>
       ) : (
         <>
-          <p class="muted">{i18n.t('cellCount', clips.length, [formatCount(clips.length)])}</p>
+          <p class="muted">{plural('cellCount', clips.length)}</p>
           <ul class="clip-list">
             {clips.slice(0, shown).map((clip) => (
               <li key={clip.id}>

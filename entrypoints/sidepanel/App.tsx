@@ -27,6 +27,7 @@ import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
 import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Clip } from '@/lib/model';
 import { localize } from '@/lib/model/locale';
+import { plural } from '@/lib/i18n/plural';
 
 // Writes (which validate with zod) and rarely used tools load on first use,
 // so the panel's first paint carries only what shows the matrix.
@@ -297,7 +298,7 @@ export function App() {
       )}
       {!!due.value && (
         <p role="status" class="notice">
-          {i18n.t('backupReminder', due.value, [formatCount(due.value)])}{' '}
+          {plural('backupReminder', due.value)}{' '}
           <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
             {i18n.t('backupNow')}
           </button>
