@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatCount } from '@/lib/ui-locale';
 import { getDb } from '@/lib/db/database';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';

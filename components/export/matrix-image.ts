@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatCount, formatDay, formatScore } from '@/lib/ui-locale';
+import { formatDay, formatScore } from '@/lib/ui-locale';
 import type { Matrix } from '@/lib/matrix/build-matrix';
 import type { Coverage } from '@/lib/matrix/coverage';
 import { localize, type Locale } from '@/lib/model/locale';

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
 import { localize, type Locale } from '@/lib/model/locale';
-import { formatCount, formatDay, formatScore } from '@/lib/ui-locale';
+import { formatDay, formatScore } from '@/lib/ui-locale';
 import { coverageColor, heatColor } from '@/lib/matrix/heat';
 import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
 import type { CellMode } from '@/lib/db/view-prefs';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { uiLocale, formatCount } from '@/lib/ui-locale';
+import { uiLocale } from '@/lib/ui-locale';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { findingKey, loadMatrixView } from '@/components/matrix/load-matrix-view';
