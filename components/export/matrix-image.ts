@@ -4,7 +4,7 @@ import type { Matrix } from '@/lib/matrix/build-matrix';
 import type { Coverage } from '@/lib/matrix/coverage';
 import { localize, type Locale } from '@/lib/model/locale';
 import type { Framework, Study } from '@/lib/model';
-import type { ViewPrefs } from '@/lib/db/view-prefs';
+import type { ViewPrefs } from '@/lib/ui-services/shared';
 import { plural } from '@/lib/i18n/plural';
 
 export interface MatrixImageInput {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { AnchorState } from '@/lib/db/database';
+import type { AnchorState } from '@/lib/ui-services/shared';
 import type { Selectors } from '@/lib/model';
 import './anchor-choice.css';
 

@@ -5,7 +5,7 @@ import { localize, type Locale } from '@/lib/model/locale';
 import { formatDay, formatScore } from '@/lib/ui-locale';
 import { coverageColor, heatColor } from '@/lib/matrix/heat';
 import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
-import type { CellMode } from '@/lib/db/view-prefs';
+import type { CellMode } from '@/lib/ui-services/shared';
 import { plural } from '@/lib/i18n/plural';
 
 export interface SelectedCell {

@@ -4,12 +4,12 @@ import { i18n } from '#i18n';
 import './settings.css';
 import { uiLanguageTag } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { platform } from '@/lib/platform';
-import { changeClipButtonForSite, changeSettings } from '@/lib/settings/change-settings';
 import { formatBytes } from '@/lib/settings/format-bytes';
 import { parseSiteInput } from '@/lib/settings/settings';
-import { getSettings, type SettingsPatch } from '@/lib/settings/settings-repo';
+import type { SettingsPatch } from '@/lib/settings/settings-repo';
+import { errorText } from '@/lib/errors/error-text';
 
 const locale = uiLanguageTag();
 
@@ -33,16 +33,17 @@ export function CheckSetting(props: { checked: boolean; onChange(on: boolean): v
  * site), the screenshot default, the keyboard shortcuts, and storage.
  */
 export function SettingsPanel() {
-  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const services = useServices();
+  const settings = useLiveQuery(() => services.settings(), []);
   const [saveError, setSaveError] = useState('');
   const s = settings.value;
 
   async function save(patch: SettingsPatch) {
     setSaveError('');
     try {
-      await changeSettings(patch);
+      await services.changeSettings(patch);
     } catch (e) {
-      setSaveError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
+      setSaveError(errorText(e, { frame: 'settingsSaveFailed' }));
     }
   }
 
@@ -68,7 +69,7 @@ export function SettingsPanel() {
       )}
       {settings.error !== undefined && (
         <p role="alert" class="error">
-          {i18n.t('settingsLoadFailed', [String((settings.error as Error)?.message ?? settings.error)])}
+          {errorText(settings.error, { frame: 'settingsLoadFailed' })}
         </p>
       )}
       <Shortcuts />
@@ -79,6 +80,7 @@ export function SettingsPanel() {
 
 /** The sites where the Clip button is off: each removable, and a field to add one. */
 function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: boolean; onError: (text: string) => void }) {
+  const services = useServices();
   const [input, setInput] = useState('');
   const [inputError, setInputError] = useState('');
 
@@ -95,19 +97,19 @@ function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: b
     }
     setInputError('');
     try {
-      await changeClipButtonForSite(parsed.site, false);
+      await services.changeClipButtonForSite(parsed.site, false);
       setInput('');
     } catch (err) {
-      setInputError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
+      setInputError(errorText(err, { frame: 'settingsSaveFailed' }));
     }
   }
 
   async function remove(site: string) {
     onError('');
     try {
-      await changeClipButtonForSite(site, true);
+      await services.changeClipButtonForSite(site, true);
     } catch (err) {
-      onError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
+      onError(errorText(err, { frame: 'settingsSaveFailed' }));
     }
   }
 
@@ -190,7 +192,7 @@ function Shortcuts() {
           })),
       );
     } catch (e) {
-      setError(i18n.t('settingsShortcutsFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsShortcutsFailed' }));
     }
   }
   useEffect(() => {
@@ -207,7 +209,7 @@ function Shortcuts() {
     try {
       await where.open();
     } catch (e) {
-      setError(i18n.t('settingsShortcutsFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsShortcutsFailed' }));
     }
   }
 
@@ -276,7 +278,7 @@ function StorageInfo() {
       const granted = await storage.persist();
       setOutcome({ text: i18n.t(granted ? 'settingsPersistGranted' : 'settingsPersistDenied'), kind: 'ok' });
     } catch (e) {
-      setOutcome({ text: i18n.t('settingsPersistFailed', [String((e as Error).message ?? e)]), kind: 'error' });
+      setOutcome({ text: errorText(e, { frame: 'settingsPersistFailed' }), kind: 'error' });
     } finally {
       setBusy(false);
       await refresh();

@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import './settings.css';
 import { useLiveQuery } from '@/components/use-live-query';
-import { getDb } from '@/lib/db/database';
-import { changeClipButtonForSite } from '@/lib/settings/change-settings';
+import { useServices } from '@/components/services';
 import { clipButtonOn } from '@/lib/settings/settings';
-import { getSettings } from '@/lib/settings/settings-repo';
+import { errorText } from '@/lib/errors/error-text';
 
 /** "Clip button on this site": the per-site switch, for the page the user is on (toolbar popup). */
 export function SiteToggle({ url, site }: { url: string; site: string }) {
-  const settings = useLiveQuery(() => getSettings(getDb()), []);
+  const services = useServices();
+  const settings = useLiveQuery(() => services.settings(), []);
   const [error, setError] = useState('');
   const s = settings.value;
   if (!s) return null;
@@ -19,9 +19,9 @@ export function SiteToggle({ url, site }: { url: string; site: string }) {
   async function toggle(on: boolean) {
     setError('');
     try {
-      await changeClipButtonForSite(site, on);
+      await services.changeClipButtonForSite(site, on);
     } catch (e) {
-      setError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsSaveFailed' }));
     }
   }
 

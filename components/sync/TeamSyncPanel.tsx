@@ -1,24 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
-import { setActiveStudy } from '@/lib/db/active-study';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { platform } from '@/lib/platform';
 import { makeInvite, readInvite } from '@/lib/sync/invite';
-import { allSyncConfigs, clearSyncConfig, normalizeServer, serverOrigins, setSyncConfig, type SyncConfig } from '@/lib/sync/sync-config';
+import { normalizeServer, serverOrigins, type SyncConfig } from '@/lib/sync/sync-config';
 import type { Study } from '@/lib/model';
 import { SyncStatus } from './SyncStatus';
-
-const db = getDb();
+import { errorText } from '@/lib/errors/error-text';
 
 type Message = { text: string; error: boolean } | null;
 
 /** Options page: share a study with a team, copy its invite, leave; join a study from an invite. */
 export function TeamSyncPanel({ locale }: { locale: string }) {
-  const data = useLiveQuery(async () => {
-    const studies = (await db.studies.toArray()).filter((s) => !s.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { studies, configs: await allSyncConfigs(db) };
-  }, []);
+  const services = useServices();
+  const data = useLiveQuery(() => services.syncOverview(), []);
   const [message, setMessage] = useState<Message>(null);
   const [invite, setInvite] = useState('');
   /** A study just joined: made the active one as soon as it has arrived. */
@@ -29,7 +25,7 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
   useEffect(() => {
     if (arriving && studyIds.has(arriving)) {
       setArriving(null);
-      void setActiveStudy(db, arriving);
+      void services.setActiveStudy(arriving);
     }
   }, [arriving, data.value]);
 
@@ -40,7 +36,7 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
         setMessage({ text: i18n.t('syncPermissionDenied', [new URL(config.server).host]), error: true });
         return;
       }
-      await setSyncConfig(db, config);
+      await services.setSyncConfig(config);
       setMessage(done ? { text: done, error: false } : null);
     });
   }
@@ -104,6 +100,7 @@ function StudySync({
   onConnect: (c: SyncConfig, done: string) => void;
   onMessage: (m: Message) => void;
 }) {
+  const services = useServices();
   const [open, setOpen] = useState(false);
   const [server, setServer] = useState('');
   const [token, setToken] = useState('');
@@ -119,7 +116,7 @@ function StudySync({
   }
 
   async function onLeave() {
-    await clearSyncConfig(db, study.id);
+    await services.clearSyncConfig(study.id);
     onMessage({ text: i18n.t('syncLeft', [study.name]), error: false });
   }
 
@@ -128,7 +125,7 @@ function StudySync({
       await navigator.clipboard.writeText(text);
       onMessage({ text: i18n.t('syncCopied'), error: false });
     } catch (err) {
-      onMessage({ text: String((err as Error)?.message ?? err), error: true });
+      onMessage({ text: errorText(err), error: true });
     }
   }
 

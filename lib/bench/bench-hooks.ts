@@ -1,4 +1,4 @@
-import { loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { loadMatrixView } from '@/lib/ui-services/matrix-view';
 import { saveDrafts } from '../db/clips-repo';
 import { getDb } from '../db/database';
 import { setActiveStudy } from '../db/active-study';

@@ -20,13 +20,14 @@ import { aggregateClips, mergeCells } from '../matrix/cell-aggregate';
 import type { ClipTerms, JourneyLensDB, Screenshot, StoredClip } from './database';
 import { META_KEYS, getMeta, setMeta } from './meta-repo';
 import { frameworkOf } from './active-study';
+import { AppError } from '../errors/app-error';
 
-export class ClipWriteError extends Error {
+export class ClipWriteError extends AppError {
   constructor(
-    readonly code: 'study-missing' | 'stage-unknown' | 'clip-missing' | 'brand-missing',
+    override readonly code: 'study-missing' | 'stage-unknown' | 'clip-missing' | 'brand-missing',
     message: string,
   ) {
-    super(message);
+    super(code, [], message);
     this.name = 'ClipWriteError';
   }
 }

@@ -1,4 +1,5 @@
 import { RequestSchema, type Request, type RequestOf, type RequestType, type Responses } from './protocol';
+import { classifyError } from '../errors/classify';
 
 export interface SenderInfo {
   id?: string;
@@ -57,10 +58,4 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   };
 }
 
-export function classifyError(error: Error): string {
-  const name = error?.name ?? '';
-  if (name === 'QuotaExceededError' || /quota/i.test(error?.message ?? '')) return 'storage-full';
-  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'MissingAPIError') return 'storage-unavailable';
-  if (name === 'ZodError') return 'invalid-data';
-  return 'internal';
-}
+export { classifyError };

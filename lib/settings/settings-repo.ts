@@ -1,6 +1,7 @@
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS } from '../db/meta-repo';
 import { MAX_OFF_SITES, SiteHostSchema, StoredSettingsSchema, readSettings, siteKey, type Settings } from './settings';
+import { AppError } from '../errors/app-error';
 
 /** The stored settings, defaults filled in (a missing or damaged record reads as the defaults). */
 export async function getSettings(db: JourneyLensDB): Promise<Settings> {
@@ -26,10 +27,10 @@ export async function updateSettings(db: JourneyLensDB, patch: SettingsPatch): P
 /** Turns the Clip button on or off for one site (a host; `www.` does not matter). */
 export async function setClipButtonForSite(db: JourneyLensDB, host: string, on: boolean): Promise<Settings> {
   const site = siteKey(host);
-  if (!SiteHostSchema.safeParse(site).success) throw new Error(`not a host: ${JSON.stringify(host.slice(0, 100))}`);
+  if (!SiteHostSchema.safeParse(site).success) throw new AppError('site-invalid', [host.slice(0, 100)], `not a host: ${JSON.stringify(host.slice(0, 100))}`);
   return updateSettings(db, (s) => {
     const rest = s.clipButtonOffSites.filter((h) => h !== site);
-    if (!on && rest.length >= MAX_OFF_SITES) throw new Error(`at most ${MAX_OFF_SITES} sites can be listed`);
+    if (!on && rest.length >= MAX_OFF_SITES) throw new AppError('sites-too-many', [String(MAX_OFF_SITES)], `at most ${MAX_OFF_SITES} sites can be listed`);
     return { clipButtonOffSites: on ? rest : [...rest, site].sort() };
   });
 }

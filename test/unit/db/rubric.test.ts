@@ -4,7 +4,7 @@ import { saveDraft } from '../../../lib/db/clips-repo';
 import { clearRubric, rubricOfCell, rubricOfStudy, setRubricItem } from '../../../lib/db/rubric-repo';
 import { getViewPrefs, setViewPrefs } from '../../../lib/db/view-prefs';
 import { loadSampleStudy, removeSampleStudies } from '../../../lib/demo/sample-study';
-import { loadMatrixView } from '../../../components/matrix/load-matrix-view';
+import { loadMatrixView } from '../../../lib/ui-services/matrix-view';
 import { checklistKeys, lookForKey } from '../../../lib/matrix/coverage';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';

@@ -1,11 +1,11 @@
-import type { JourneyLensDB } from '@/lib/db/database';
-import { META_KEYS, getMeta } from '@/lib/db/meta-repo';
-import { frameworkOf, shownStudy } from '@/lib/db/active-study';
-import { getViewPrefs, orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
-import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
-import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
-import { computeCoverage, rubricKeyString, type Coverage } from '@/lib/matrix/coverage';
-import type { Brand, Framework, Study } from '@/lib/model';
+import type { JourneyLensDB } from '../db/database';
+import { META_KEYS, getMeta } from '../db/meta-repo';
+import { frameworkOf, shownStudy } from '../db/active-study';
+import { getViewPrefs, orderBrands, type ViewPrefs } from '../db/view-prefs';
+import { buildMatrix, type Matrix } from '../matrix/build-matrix';
+import type { CellAggregate } from '../matrix/cell-aggregate';
+import { computeCoverage, rubricKeyString, type Coverage } from '../matrix/coverage';
+import type { Brand, Framework, Study } from '../model';
 
 export interface MatrixView {
   /** The study shown: the active one, or a sample study opened for viewing. */

@@ -1,0 +1,119 @@
+import type { JourneyLensDB } from '../db/database';
+import { META_KEYS, setMeta } from '../db/meta-repo';
+import type { DataServices, ExportServices, SettingsServices, SyncServices, WalkServices } from './types';
+
+/** Walk-throughs of a study (side panel). */
+export function walkServices(db: JourneyLensDB): WalkServices {
+  const repo = () => import('../walks/walks-repo');
+  return {
+    async studyWalks(studyId) {
+      // One read-only transaction: a study holds few walks, so all are read.
+      const [walks, steps] = await db.transaction('r', db.walks, db.walkSteps, () =>
+        Promise.all([db.walks.where('studyId').equals(studyId).toArray(), db.walkSteps.where('studyId').equals(studyId).toArray()]),
+      );
+      return { walks, steps };
+    },
+    async updateWalkStep(stepId, patch) {
+      const { updateStep, putSteps } = await repo();
+      const { before } = await updateStep(db, stepId, patch);
+      return () => putSteps(db, [before]);
+    },
+    async renameWalk(walkId, task, before) {
+      const { renameWalk } = await repo();
+      await renameWalk(db, walkId, task);
+      return () => renameWalk(db, walkId, before).then(() => undefined);
+    },
+    async deleteWalk(walkId) {
+      const { deleteWalk, restoreWalk } = await repo();
+      const saved = await deleteWalk(db, walkId);
+      return saved && (() => restoreWalk(db, saved));
+    },
+    async mergeWalkStepWithPrevious(stepId) {
+      const { mergeWithPrevious, putSteps } = await repo();
+      const before = await mergeWithPrevious(db, stepId);
+      return before.length ? () => putSteps(db, before) : undefined;
+    },
+    async deleteWalkSteps(stepIds) {
+      const { deleteSteps, putSteps } = await repo();
+      const removed = await deleteSteps(db, stepIds);
+      return () => putSteps(db, removed);
+    },
+  };
+}
+
+/** Exports: each writer loads on first use. */
+export function exportServices(db: JourneyLensDB): ExportServices {
+  return {
+    async exportStudyCsv(studyId, locale, onProgress, filter) {
+      const { exportStudyCsv } = await import('../export/export-study-csv');
+      return exportStudyCsv(db, studyId, locale, onProgress, filter);
+    },
+    async exportStudyXlsx(studyId, locale, labels, filter) {
+      const { exportStudyXlsx } = await import('../export/export-study-xlsx');
+      return exportStudyXlsx(db, studyId, locale, labels, filter);
+    },
+    async exportMatrixSummary(studyId, locale, totalLabel) {
+      const { exportMatrixSummary } = await import('../export/export-study-report');
+      return exportMatrixSummary(db, studyId, locale, totalLabel);
+    },
+    async exportMarkdownReport(studyId, locale, labels, walkLabels) {
+      const { exportMarkdownReport } = await import('../export/export-study-report');
+      return exportMarkdownReport(db, studyId, locale, labels, walkLabels);
+    },
+    async exportWalksCsv(studyId) {
+      const { exportWalksCsv } = await import('../export/export-walks');
+      return exportWalksCsv(db, studyId);
+    },
+  };
+}
+
+/** Settings: read here, changed through the background (which tells every tab). */
+export function settingsServices(db: JourneyLensDB): SettingsServices {
+  return {
+    settings: async () => (await import('../settings/settings-repo')).getSettings(db),
+    changeSettings: async (patch) => void (await (await import('../settings/change-settings')).changeSettings(patch)),
+    changeClipButtonForSite: async (site, on) => void (await (await import('../settings/change-settings')).changeClipButtonForSite(site, on)),
+  };
+}
+
+/** Backup, restore and CSV import (options page). */
+export function dataServices(db: JourneyLensDB): DataServices {
+  return {
+    createBackup: async () => (await import('../backup/create-backup')).createBackup(db),
+    async markBackedUp() {
+      await setMeta(db, META_KEYS.lastBackupAt, new Date().toISOString());
+      await setMeta(db, META_KEYS.clipsSinceBackup, 0);
+    },
+    previewRestore: async (doc) => (await import('../backup/restore-backup')).previewRestore(db, doc),
+    applyRestore: async (doc, mode) => void (await (await import('../backup/restore-backup')).applyRestore(db, doc, mode)),
+    clipCount: () => db.clips.count(),
+    matchMangledIds: async (studyId, report) => (await import('../import/mangled-ids')).matchMangledIds(db, studyId, report),
+    async saveDrafts(studyId, drafts) {
+      const { saveDrafts } = await import('../db/clips-repo');
+      const r = await saveDrafts(db, studyId, drafts);
+      return { saved: r.saved.length, duplicates: r.duplicates };
+    },
+  };
+}
+
+/** Team sync: configurations, and the live session of a shared study (its code loads only for one). */
+export function syncServices(db: JourneyLensDB): SyncServices {
+  const config = () => import('../sync/sync-config');
+  return {
+    async syncConfig(studyId) {
+      const { syncMetaKey } = await import('../sync/sync-keys');
+      return (await db.meta.get(syncMetaKey(studyId)))?.value ?? null;
+    },
+    async watchSync(rawConfig, onState) {
+      const { watchSync } = await import('../sync/live');
+      return watchSync(db, rawConfig, onState);
+    },
+    async syncOverview() {
+      const { allSyncConfigs } = await config();
+      const studies = (await db.studies.toArray()).filter((s) => !s.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return { studies, configs: await allSyncConfigs(db) };
+    },
+    setSyncConfig: async (c) => (await config()).setSyncConfig(db, c),
+    clearSyncConfig: async (studyId) => (await config()).clearSyncConfig(db, studyId),
+  };
+}
