@@ -68,12 +68,11 @@ interface Props {
   locale: Locale;
   stages: Stage[];
   brands: Brand[];
-  onDelete(clip: Clip): void;
   onError(message: string): void;
 }
 
 /** One clip in a cell's list: read, edit in place, move, delete. Page text is shown as text only. */
-export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Props) {
+export function ClipItem({ clip, locale, stages, brands, onError }: Props) {
   const services = useServices();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(clip.note);
@@ -94,6 +93,16 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
     } catch (e) {
       onError(errorText(e));
       return false;
+    }
+  }
+
+  /** Deletes the clip and offers its Undo (the clip comes back as it was). */
+  async function remove() {
+    try {
+      const undo = await services.deleteClips([clip.id]);
+      offerUndo({ message: i18n.t('clipDeleted'), undo });
+    } catch (e) {
+      onError(errorText(e));
     }
   }
 
@@ -211,7 +220,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
             {brands.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
           </ConfirmSelect>
         </label>
-        <button type="button" class="btn" onClick={() => onDelete(clip)}>
+        <button type="button" class="btn" onClick={() => void remove()}>
           {i18n.t('delete')}
         </button>
       </div>

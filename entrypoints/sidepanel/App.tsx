@@ -153,15 +153,6 @@ export function App() {
         .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))
     : cellClips.value;
 
-  async function onDelete(clip: Clip) {
-    try {
-      const undo = await services.deleteClips([clip.id]);
-      setUndo((earlier) => stackUndo(earlier, { message: i18n.t('clipDeleted'), undo }));
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }
-
   async function onDropClip(clipId: string, cell: SelectedCell) {
     try {
       const done = await services.updateClip(clipId, { brandId: cell.brandId, stageId: cell.stageId });
@@ -336,7 +327,6 @@ export function App() {
           onTick={(key, on) =>
             services.setRubricItem({ studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, key, on)
           }
-          onDelete={(c) => void onDelete(c)}
           onError={setError}
           onClose={() => setSelected(undefined)}
         />
