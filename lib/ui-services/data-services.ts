@@ -1,3 +1,4 @@
+import { liveImport } from './live-import';
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS, setMeta } from '../db/meta-repo';
 import type { DataServices, ExportServices, SettingsServices, SyncServices, WalkServices } from './types';
@@ -70,7 +71,7 @@ export function exportServices(db: JourneyLensDB): ExportServices {
 /** Settings: read here, changed through the background (which tells every tab). */
 export function settingsServices(db: JourneyLensDB): SettingsServices {
   return {
-    settings: async () => (await import('../settings/settings-repo')).getSettings(db),
+    settings: async () => (await liveImport(import('../settings/settings-repo'))).getSettings(db),
     changeSettings: async (patch) => void (await (await import('../settings/change-settings')).changeSettings(patch)),
     changeClipButtonForSite: async (site, on) => void (await (await import('../settings/change-settings')).changeClipButtonForSite(site, on)),
   };
@@ -101,7 +102,7 @@ export function syncServices(db: JourneyLensDB): SyncServices {
   const config = () => import('../sync/sync-config');
   return {
     async syncConfig(studyId) {
-      const { syncMetaKey } = await import('../sync/sync-keys');
+      const { syncMetaKey } = await liveImport(import('../sync/sync-keys'));
       return (await db.meta.get(syncMetaKey(studyId)))?.value ?? null;
     },
     async watchSync(rawConfig, onState) {
@@ -109,7 +110,7 @@ export function syncServices(db: JourneyLensDB): SyncServices {
       return watchSync(db, rawConfig, onState);
     },
     async syncOverview() {
-      const { allSyncConfigs } = await config();
+      const { allSyncConfigs } = await liveImport(config());
       const studies = (await db.studies.toArray()).filter((s) => !s.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       return { studies, configs: await allSyncConfigs(db) };
     },

@@ -1,4 +1,5 @@
 import type { JourneyLensDB } from '../db/database';
+import { liveImport } from './live-import';
 import { matrixServices } from './matrix-services';
 import type {
   BrandServices,
@@ -20,8 +21,8 @@ type Methods<T> = Record<keyof T, true>;
 
 /**
  * A group of services whose code loads on its first call: the page's first paint carries only the
- * method names (the side panel's initial JS has a budget). Reads stay live: Dexie's live queries
- * follow a read across the `await import()`.
+ * method names (the side panel's initial JS has a budget). Reads stay live: the wait for the code
+ * keeps a live query's observation (see `liveImport`).
  */
 function lazyGroup<T extends object>(load: () => Promise<T>, methods: Methods<T>): T {
   let group: Promise<T> | undefined;
@@ -29,7 +30,7 @@ function lazyGroup<T extends object>(load: () => Promise<T>, methods: Methods<T>
   for (const name of Object.keys(methods)) {
     out[name] = async (...args) => {
       group ??= load();
-      const g = (await group) as Record<string, (...a: unknown[]) => unknown>;
+      const g = (await liveImport(group)) as Record<string, (...a: unknown[]) => unknown>;
       return g[name]!(...args);
     };
   }

@@ -1,3 +1,4 @@
+import { liveImport } from './live-import';
 import type { JourneyLensDB } from '../db/database';
 import { META_KEYS, getMeta } from '../db/meta-repo';
 import type { BrandServices, DraftServices, StageServices, StudyServices } from './types';
@@ -11,7 +12,7 @@ export function studyServices(db: JourneyLensDB): StudyServices {
   const stageModels = () => import('../db/stage-models-repo');
   return {
     async studiesOverview() {
-      const { studyCounts } = await admin();
+      const { studyCounts } = await liveImport(admin());
       const all = (await db.studies.toArray()).sort(byCreation);
       const frameworks = new Map((await db.frameworks.toArray()).map((f) => [f.id, f]));
       const counts = await studyCounts(db, all.map((s) => s.id));
@@ -35,7 +36,7 @@ export function studyServices(db: JourneyLensDB): StudyServices {
       const deleted = await deleteStudy(db, studyId);
       return { clipCount: deleted.clipCount, undo: () => undoDeleteStudy(db, deleted) };
     },
-    studyStageModel: async (studyId) => (await stageModels()).studyStageModel(db, studyId),
+    studyStageModel: async (studyId) => (await liveImport(stageModels())).studyStageModel(db, studyId),
     async forgetStudyStageModel(studyId) {
       const { forgetStudyStageModel, restoreStudyStageModel } = await stageModels();
       const old = await forgetStudyStageModel(db, studyId);
@@ -83,11 +84,11 @@ export function draftServices(db: JourneyLensDB): DraftServices {
   const drafts = () => import('../drafts/kept-drafts');
   return {
     keptDraftCount: () => db.meta.where('key').startsWith('draft:').count(),
-    keptDrafts: async () => (await drafts()).keptDrafts(db),
+    keptDrafts: async () => (await liveImport(drafts())).keptDrafts(db),
     async studyWithFramework(studyId) {
       const study = studyId ? await db.studies.get(studyId) : undefined;
       if (!study) return null;
-      const { frameworkOf } = await import('../db/active-study');
+      const { frameworkOf } = await liveImport(import('../db/active-study'));
       return { study, framework: await frameworkOf(db, study) };
     },
     async saveKeptDraft(clip, studyId, keepOnUndo) {
