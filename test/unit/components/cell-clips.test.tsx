@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { CellClips } from '../../../components/matrix/CellClips';
 import { useServices } from '../../../components/services';
 import { onUndoOffered } from '../../../components/undo-bus';
 import type { UndoAction } from '../../../components/UndoToast';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { byText, click, mount, settle, speakEnglish, type, withIntersectionObserver } from './dom';
+import { byText, click, componentTestHooks, mount, settle, type } from './dom';
 import { seededServices } from './seed';
 
 /** The panel's wiring of a cell's list: its clips read live through the services. */
@@ -61,28 +60,19 @@ async function setup() {
   };
 }
 
-let cleanup: (() => Promise<void>) | undefined;
-beforeEach(() => {
-  speakEnglish();
-  withIntersectionObserver();
-});
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-  fakeBrowser.reset();
-});
+const onCleanup = componentTestHooks();
 
 describe('CellClips with the page services (jsdom, fake-indexeddb)', () => {
   it('lists the cell\'s clips, newest first, with their count', async () => {
     const t = await setup();
-    cleanup = t.cleanup;
+    onCleanup(t.cleanup);
     expect(t.view.root.textContent).toContain('2 clips');
     expect([...t.view.root.querySelectorAll('.clip-quote')].map((q) => q.textContent)).toEqual(['Checkout asks for an account', 'Free returns within 30 days']);
   });
 
   it('Edit → Save writes through the update service and offers an Undo that puts the note back', async () => {
     const t = await setup();
-    cleanup = t.cleanup;
+    onCleanup(t.cleanup);
     const clip = t.clips[1]!;
     const el = t.item(clip.quote)!;
     await click(byText(el, 'button', 'Edit'));
@@ -101,7 +91,7 @@ describe('CellClips with the page services (jsdom, fake-indexeddb)', () => {
 
   it('Save with nothing changed writes nothing and offers no Undo', async () => {
     const t = await setup();
-    cleanup = t.cleanup;
+    onCleanup(t.cleanup);
     const el = t.item(t.clips[0]!.quote)!;
     await click(byText(el, 'button', 'Edit'));
     await click(byText(el, '.clip-edit button', 'Save'));
@@ -112,7 +102,7 @@ describe('CellClips with the page services (jsdom, fake-indexeddb)', () => {
 
   it('Delete removes the clip through the delete service and offers an Undo that brings it back', async () => {
     const t = await setup();
-    cleanup = t.cleanup;
+    onCleanup(t.cleanup);
     const clip = t.clips[0]!;
     await click(byText(t.item(clip.quote)!, 'button', 'Delete'));
     await settle(() => t.view.root.querySelectorAll('.clip-item').length === 1);
@@ -127,7 +117,7 @@ describe('CellClips with the page services (jsdom, fake-indexeddb)', () => {
 
   it('a failed write is shown in the user\'s words (errorText), and offers no Undo', async () => {
     const t = await setup();
-    cleanup = t.cleanup;
+    onCleanup(t.cleanup);
     const clip = t.clips[0]!;
     t.deleteClips.mockRejectedValueOnce(Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' }));
     await click(byText(t.item(clip.quote)!, 'button', 'Delete'));

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { ClipForm, type ClipFormValues } from '../../../components/clip-form/ClipForm';
 import type { FormContext } from '../../../lib/messaging/protocol';
-import { byText, click, key, mount, settle, speakEnglish, type } from './dom';
+import { byText, click, componentTestHooks, key, mount, settle, type } from './dom';
 
 const stage = (id: string, label: string) => ({ id, label, name: `${label} stage`, description: '', lookFor: [], color: '#888888' });
 
@@ -26,18 +25,12 @@ async function form(answer: Awaited<ReturnType<Parameters<typeof ClipForm>[0]['o
   return { ...view, onSave, onCancel, stageSelect };
 }
 
-let cleanup: (() => Promise<void>) | undefined;
-beforeEach(() => speakEnglish());
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-  fakeBrowser.reset();
-});
+const onCleanup = componentTestHooks();
 
 describe('ClipForm (jsdom)', () => {
   it('starts on Stage; a digit picks that stage; Ctrl+Enter saves through the save service with the values', async () => {
     const f = await form();
-    cleanup = f.unmount;
+    onCleanup(f.unmount);
     expect(document.activeElement).toBe(f.stageSelect);
     await key(f.stageSelect, { key: '2' });
     expect(f.stageSelect.value).toBe('fmot');
@@ -53,7 +46,7 @@ describe('ClipForm (jsdom)', () => {
 
   it('a digit typed into Note is text, not a stage', async () => {
     const f = await form();
-    cleanup = f.unmount;
+    onCleanup(f.unmount);
     const note = f.root.querySelector<HTMLTextAreaElement>('textarea')!;
     await key(note, { key: '1' });
     expect(f.stageSelect.value).toBe('');
@@ -61,7 +54,7 @@ describe('ClipForm (jsdom)', () => {
 
   it('saving without a stage says so and does not call the save service', async () => {
     const f = await form();
-    cleanup = f.unmount;
+    onCleanup(f.unmount);
     await key(f.stageSelect, { key: 'Enter', ctrlKey: true });
     await settle();
     expect(f.onSave).not.toHaveBeenCalled();
@@ -71,7 +64,7 @@ describe('ClipForm (jsdom)', () => {
 
   it('a failed save keeps the form open with the service\'s message', async () => {
     const f = await form({ ok: false, message: 'Your browser\'s storage is full' });
-    cleanup = f.unmount;
+    onCleanup(f.unmount);
     await key(f.stageSelect, { key: '1' });
     await click(byText(f.root, 'button', /^Save/));
     await settle(() => f.root.textContent!.includes('storage is full'));
@@ -81,7 +74,7 @@ describe('ClipForm (jsdom)', () => {
 
   it('Esc with typed work asks first; a second Esc cancels', async () => {
     const f = await form();
-    cleanup = f.unmount;
+    onCleanup(f.unmount);
     await key(f.stageSelect, { key: '1' });
     await key(f.stageSelect, { key: 'Escape' });
     expect(f.onCancel).not.toHaveBeenCalled();

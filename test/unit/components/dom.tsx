@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYAML } from 'confbox';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
@@ -81,4 +82,21 @@ export function byText<T extends Element = HTMLElement>(root: Element, selector:
   const found = [...root.querySelectorAll<T>(selector)].find((el) => (typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? '')));
   if (!found) throw new Error(`no ${selector} with text ${String(text)}`);
   return found;
+}
+
+/**
+ * Each test in English with the browser APIs jsdom lacks; what a test mounted is unmounted after it.
+ * Returns where a test registers its cleanup.
+ */
+export function componentTestHooks(): (cleanup: () => Promise<void>) => void {
+  const cleanups: (() => Promise<void>)[] = [];
+  beforeEach(() => {
+    speakEnglish();
+    withIntersectionObserver();
+  });
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+    fakeBrowser.reset();
+  });
+  return (cleanup) => void cleanups.push(cleanup);
 }

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { MatrixTable } from '../../../components/matrix/MatrixTable';
 import { useServices } from '../../../components/services';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { click, key, mount, settle, speakEnglish } from './dom';
+import { click, componentTestHooks, key, mount, settle } from './dom';
 import { seededServices } from './seed';
 
 /** The panel's wiring of the matrix: the view read live through the services. */
@@ -17,19 +16,13 @@ function LiveMatrix({ onSelect }: { onSelect(cell: { brandId: string; stageId: s
 
 const cellButton = (root: Element, name: RegExp) => [...root.querySelectorAll<HTMLButtonElement>('.mx-cell button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''));
 
-let cleanup: (() => Promise<void>) | undefined;
-beforeEach(() => speakEnglish());
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-  fakeBrowser.reset();
-});
+const onCleanup = componentTestHooks();
 
 describe('MatrixTable with the page services (jsdom, fake-indexeddb)', () => {
   it('shows each cell\'s count, names cells for screen readers, and totals rows, columns and the grid', async () => {
     const { services } = await seededServices();
     const view = await mount(<LiveMatrix onSelect={() => undefined} />, services);
-    cleanup = view.unmount;
+    onCleanup(view.unmount);
     await settle(() => !!view.root.querySelector('table'));
     const acmeFmot = cellButton(view.root, /^Acme × FMOT:/)!;
     expect(acmeFmot.querySelector('.mx-count')!.textContent).toBe('2');
@@ -47,7 +40,7 @@ describe('MatrixTable with the page services (jsdom, fake-indexeddb)', () => {
     const { services } = await seededServices();
     const onSelect = vi.fn();
     const view = await mount(<LiveMatrix onSelect={onSelect} />, services);
-    cleanup = view.unmount;
+    onCleanup(view.unmount);
     await settle(() => !!view.root.querySelector('table'));
     const first = view.root.querySelector<HTMLButtonElement>('.mx-cell button')!;
     expect([...view.root.querySelectorAll('.mx-cell button[tabindex="0"]')]).toEqual([first]);
@@ -63,7 +56,7 @@ describe('MatrixTable with the page services (jsdom, fake-indexeddb)', () => {
   it('follows the data: a clip moved through the services shows in its new cell', async () => {
     const { services, clips } = await seededServices();
     const view = await mount(<LiveMatrix onSelect={() => undefined} />, services);
-    cleanup = view.unmount;
+    onCleanup(view.unmount);
     await settle(() => !!view.root.querySelector('table'));
     const moved = await services.updateClip(clips[0]!.id, { stageId: 'smot' });
     expect(moved?.undo).toBeTypeOf('function');
