@@ -118,7 +118,8 @@ export type ErrorFrameKey =
   | 'settingsLoadFailed'
   | 'settingsShortcutsFailed'
   | 'settingsPersistFailed'
-  | 'walkError';
+  | 'walkError'
+  | 'anchorChooseFailed';
 
 const t = i18n.t as (key: string, subs?: string[]) => string;
 
