@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useServices } from '@/components/services';
-import { CUSTOM_FRAMEWORK, parseCompetitorList, parseStageList } from '@/lib/ui-services/shared';
+import { CUSTOM_FRAMEWORK, parseCompetitorList, parseStageList } from '@/lib/ui-services/study-input';
 import { BUILTIN_FRAMEWORKS, localize, type LensSettings, type Locale } from '@/lib/model';
 import { CompetitorInput } from './CompetitorInput';
 import { LensChoices } from './LensChoices';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useServices } from '@/components/services';
-import { parseCompetitorList } from '@/lib/ui-services/shared';
+import { parseCompetitorList } from '@/lib/ui-services/study-input';
 import type { Study } from '@/lib/model';
 import { CompetitorInput } from './CompetitorInput';
 import { LensChoices } from './LensChoices';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/lib/ui-locale';
 import { useServices } from '@/components/services';
-import { parseCompetitorList } from '@/lib/ui-services/shared';
+import { parseCompetitorList } from '@/lib/ui-services/study-input';
 import { ClipWalkthrough } from './ClipWalkthrough';
 import { platform } from '@/lib/platform';
 import { studyErrorText } from '@/components/studies/study-errors';
