@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { JourneyLensDB } from '@/lib/db/database';
+import { useServices } from './services';
 import type { Study } from '@/lib/model';
 import { formatCount } from '@/lib/ui-locale';
 import type { UndoAction } from './UndoToast';
+import { errorText } from '@/lib/errors/error-text';
 
 interface Props {
-  db: JourneyLensDB;
   /** Every study; the open ones that are not samples are where the researcher's own clips can go. */
   studies: readonly Study[];
   /** The study new clips go to, offered first as the place for the researcher's own clips. */
@@ -21,7 +21,8 @@ interface Props {
  * own clips; when the researcher saved clips into it, first says how many and
  * offers to move them to one of their studies.
  */
-export function SampleRemoval({ db, studies, activeId, class: cls = 'btn', onRemoved, onError }: Props) {
+export function SampleRemoval({ studies, activeId, class: cls = 'btn', onRemoved, onError }: Props) {
+  const services = useServices();
   const [own, setOwn] = useState<{ own: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const targets = studies.filter((s) => !s.sample && !s.archived);
@@ -33,7 +34,7 @@ export function SampleRemoval({ db, studies, activeId, class: cls = 'btn', onRem
     try {
       await step();
     } catch (e) {
-      onError(String((e as Error)?.message ?? e));
+      onError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -41,29 +42,25 @@ export function SampleRemoval({ db, studies, activeId, class: cls = 'btn', onRem
 
   const remove = (moveTo?: Study) =>
     run(async () => {
-      const { removeSamples, undoRemoveSamples } = await import('@/lib/demo/sample-study');
-      const removal = await removeSamples(db, moveTo?.id);
-      const clips = removal.removed.reduce((n, d) => n + d.clipCount, 0);
-      const moved = removal.moved?.before.length ?? 0;
+      const { clips, moved, undo } = await services.removeSamples(moveTo?.id);
       setOwn(null);
       onRemoved({
         message: moveTo
           ? i18n.t('sampleRemovedMoved', [formatCount(moved), moveTo.name])
           : i18n.t('sampleRemoved', [formatCount(clips)]),
-        undo: () => undoRemoveSamples(db, removal),
+        undo,
       });
     });
 
   const start = () =>
     run(async () => {
-      const { clipsInSamples } = await import('@/lib/demo/sample-study');
-      const found = await clipsInSamples(db);
-      if (found.own.length === 0) {
+      const found = await services.clipsInSamples();
+      if (found.own === 0) {
         setBusy(false);
         await remove();
         return;
       }
-      setOwn({ own: found.own.length, total: found.total });
+      setOwn(found);
     });
 
   if (!own) {

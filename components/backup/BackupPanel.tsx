@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatCount } from '@/lib/ui-locale';
-import { getDb } from '@/lib/db/database';
-import { createBackup } from '@/lib/backup/create-backup';
+import { useServices } from '@/components/services';
 import { parseBackup } from '@/lib/backup/parse-backup';
-import { applyRestore, previewRestore, type RestorePreview } from '@/lib/backup/restore-backup';
+import type { RestorePreview } from '@/lib/backup/restore-backup';
 import type { BackupDoc } from '@/lib/backup/backup-schema';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { RejoinTeams } from '@/components/sync/RejoinTeams';
-import { markBackedUp } from '@/lib/preferences/backup-reminder';
+import { errorText } from '@/lib/errors/error-text';
 
 type State =
   | { step: 'idle' }
@@ -24,31 +23,31 @@ type State =
  * database with no clips it restores at once (there is nothing to overwrite).
  */
 export function BackupPanel() {
-  const db = getDb();
+  const services = useServices();
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function backUp() {
     setState({ step: 'working', text: i18n.t('backupWorking') });
     try {
-      const doc = await createBackup(db);
+      const doc = await services.createBackup();
       const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
       const name = doc.studies.length === 1 ? doc.studies[0]!.name : 'backup';
       downloadBlob(blob, exportFileName(name, new Date(), 'json', 'backup'));
-      await markBackedUp();
+      await services.markBackedUp();
       setState({ step: 'done', text: i18n.t('backupDone', [formatCount(doc.clips.length)]) });
     } catch (e) {
-      setState({ step: 'error', text: i18n.t('backupFailed', [String((e as Error).message ?? e)]) });
+      setState({ step: 'error', text: errorText(e, { frame: 'backupFailed' }) });
     }
   }
 
   async function apply(doc: BackupDoc, mode: 'merge' | 'replace') {
     setState({ step: 'working', text: i18n.t('restoreWorking') });
     try {
-      await applyRestore(db, doc, mode);
+      await services.applyRestore(doc, mode);
       // Shared studies come back as local studies; RejoinTeams offers their teams again.
       setState({ step: 'done', text: i18n.t('restoreDone', [formatCount(doc.clips.length), formatCount(doc.studies.length)]), teams: doc.teams });
     } catch (e) {
-      setState({ step: 'error', text: i18n.t('restoreFailed', [String((e as Error).message ?? e)]) });
+      setState({ step: 'error', text: errorText(e, { frame: 'restoreFailed' }) });
     }
   }
 
@@ -62,8 +61,8 @@ export function BackupPanel() {
       setState({ step: 'error', text: i18n.t('restoreInvalid', [result.message]) });
       return;
     }
-    const preview = await previewRestore(db, result.doc);
-    if ((await db.clips.count()) === 0) {
+    const preview = await services.previewRestore(result.doc);
+    if ((await services.clipCount()) === 0) {
       await apply(result.doc, 'replace');
       return;
     }

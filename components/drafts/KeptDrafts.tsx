@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { JourneyLensDB } from '@/lib/db/database';
-import { frameworkOf } from '@/lib/db/active-study';
-import { deleteClips, saveDraft } from '@/lib/db/clips-repo';
-import { dropDraft, keepDraft, keptDrafts, type KeptDraft } from '@/lib/drafts/kept-drafts';
+import { useServices } from '@/components/services';
+import type { KeptDraft } from '@/lib/ui-services/shared';
 import { ClipDraftSchema, localize, type Locale } from '@/lib/model';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { UndoAction } from '@/components/UndoToast';
 import './kept-drafts.css';
+import { errorText } from '@/lib/errors/error-text';
+import { AppError } from '@/lib/errors/app-error';
 
 interface Props {
-  db: JourneyLensDB;
   locale: Locale;
   onUndo(action: UndoAction): void;
   onError(message: string): void;
@@ -22,7 +21,8 @@ interface Props {
  * discard (both with Undo). Loaded by the panel only when there are some.
  */
 export function KeptDrafts(props: Props) {
-  const drafts = useLiveQuery(() => keptDrafts(props.db), []);
+  const services = useServices();
+  const drafts = useLiveQuery(() => services.keptDrafts(), []);
   const list = drafts.value ?? [];
   if (!list.length) return null;
   return (
@@ -38,16 +38,13 @@ export function KeptDrafts(props: Props) {
   );
 }
 
-function KeptDraftItem({ kept, db, locale, onUndo, onError }: { kept: KeptDraft } & Props) {
+function KeptDraftItem({ kept, locale, onUndo, onError }: { kept: KeptDraft } & Props) {
+  const services = useServices();
   const { draft } = kept;
   const [stageId, setStageId] = useState(draft.stageId);
   const [brandName, setBrandName] = useState(draft.brandName);
   const [busy, setBusy] = useState(false);
-  const target = useLiveQuery(async () => {
-    const study = draft.studyId ? await db.studies.get(draft.studyId) : undefined;
-    if (!study) return null;
-    return { study, framework: await frameworkOf(db, study) };
-  }, [draft.studyId]);
+  const target = useLiveQuery(() => services.studyWithFramework(draft.studyId), [draft.studyId]);
   const study = target.value?.study;
   const stages = target.value?.framework.stages ?? [];
   const n = draft.id.slice(0, 8);
@@ -57,29 +54,22 @@ function KeptDraftItem({ kept, db, locale, onUndo, onError }: { kept: KeptDraft 
     try {
       await step();
     } catch (e) {
-      onError(String((e as Error)?.message ?? e));
+      onError(errorText(e));
     } finally {
       setBusy(false);
     }
   }
   const save = () =>
     run(async () => {
-      if (!study) throw new Error(i18n.t('keptDraftNoStudy'));
+      if (!study) throw new AppError('draft-study-missing');
       const clip = ClipDraftSchema.parse({ ...draft, stageId, brandName });
-      await saveDraft(db, { ...clip, studyId: study.id });
-      await dropDraft(db, draft.id);
-      onUndo({
-        message: i18n.t('keptDraftSaved', [study.name]),
-        undo: async () => {
-          await deleteClips(db, [draft.id]);
-          await keepDraft(db, { ...kept, draft: { ...draft, stageId, brandName } });
-        },
-      });
+      const undo = await services.saveKeptDraft(clip, study.id, { ...kept, draft: { ...draft, stageId, brandName } });
+      onUndo({ message: i18n.t('keptDraftSaved', [study.name]), undo });
     });
   const discard = () =>
     run(async () => {
-      await dropDraft(db, draft.id);
-      onUndo({ message: i18n.t('keptDraftDiscarded'), undo: () => keepDraft(db, kept) });
+      const undo = await services.discardKeptDraft(kept);
+      onUndo({ message: i18n.t('keptDraftDiscarded'), undo });
     });
 
   return (

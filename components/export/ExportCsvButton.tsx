@@ -1,27 +1,27 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { downloadBlob } from '@/lib/download';
 import type { ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Locale } from '@/lib/model';
+import { errorText } from '@/lib/errors/error-text';
 
 /** "Export CSV": streams the study's clips into a file, with progress for large studies. */
 export function ExportCsvButton({ studyId, locale, filter }: { studyId: string; locale: Locale; filter?: ClipFilter }) {
+  const services = useServices();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState('');
   async function run() {
     setError('');
     setProgress(0);
     try {
-      const db = getDb();
       // The CSV writer loads on first use, keeping the panel's first paint small.
-      const { exportStudyCsv } = await import('@/lib/export/export-study-csv');
-      const { blob, fileName } = await exportStudyCsv(db, studyId, locale, (done, total) =>
+      const { blob, fileName } = await services.exportStudyCsv(studyId, locale, (done, total) =>
         setProgress(total ? done / total : 1),
       filter);
       downloadBlob(blob, fileName);
     } catch (e) {
-      setError(i18n.t('exportFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'exportFailed' }));
     } finally {
       setProgress(null);
     }

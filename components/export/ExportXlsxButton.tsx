@@ -1,20 +1,21 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { downloadBlob } from '@/lib/download';
 import type { ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Locale } from '@/lib/model';
+import { errorText } from '@/lib/errors/error-text';
 
 /** "Export .xlsx": the study as a workbook (Clips, Matrix, Findings). The spreadsheet writer loads on first use. */
 export function ExportXlsxButton({ studyId, locale, filter }: { studyId: string; locale: Locale; filter?: ClipFilter }) {
+  const services = useServices();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   async function run() {
     setError('');
     setBusy(true);
     try {
-      const { exportStudyXlsx } = await import('@/lib/export/export-study-xlsx');
-      const { blob, fileName } = await exportStudyXlsx(getDb(), studyId, locale, {
+      const { blob, fileName } = await services.exportStudyXlsx(studyId, locale, {
         clipsSheet: i18n.t('xlsxSheetClips'),
         matrixSheet: i18n.t('xlsxSheetMatrix'),
         findingsSheet: i18n.t('xlsxSheetFindings'),
@@ -28,7 +29,7 @@ export function ExportXlsxButton({ studyId, locale, filter }: { studyId: string;
       }, filter);
       downloadBlob(blob, fileName);
     } catch (e) {
-      setError(i18n.t('exportFailed', [String((e as Error)?.message ?? e)]));
+      setError(errorText(e, { frame: 'exportFailed' }));
     } finally {
       setBusy(false);
     }

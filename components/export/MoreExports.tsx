@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { formatCount } from '@/lib/ui-locale';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { downloadBlob } from '@/lib/download';
 import type { Locale } from '@/lib/model/locale';
+import { plural } from '@/lib/i18n/plural';
+import { errorText } from '@/lib/errors/error-text';
 
 const labels = () => ({
   title: i18n.t('reportTitle'),
-  clips: (n: number) => i18n.t('cellCount', n, [formatCount(n)]),
+  clips: (n: number) => plural('cellCount', n),
   averageScore: i18n.t('matrixAverage'),
   finding: i18n.t('findingLabel'),
   noEvidence: i18n.t('matrixGap'),
@@ -17,19 +18,19 @@ const labels = () => ({
 
 /** Matrix summary CSV, Markdown report (download or clipboard). The exporters load on first use. */
 export function MoreExports({ studyId, locale }: { studyId: string; locale: Locale }) {
+  const services = useServices();
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   async function run(kind: 'summary' | 'report' | 'copy') {
     setStatus({ text: i18n.t('exportProgress') });
     try {
-      const [ex, { walkReportLabels }] = await Promise.all([import('@/lib/export/export-study-report'), import('@/components/walks/walk-labels')]);
-      const db = getDb();
+      const { walkReportLabels } = await import('@/components/walks/walk-labels');
       if (kind === 'summary') {
-        const { blob, fileName } = await ex.exportMatrixSummary(db, studyId, locale, i18n.t('matrixTotal'));
+        const { blob, fileName } = await services.exportMatrixSummary(studyId, locale, i18n.t('matrixTotal'));
         downloadBlob(blob, fileName);
         setStatus(null);
         return;
       }
-      const { text, fileName } = await ex.exportMarkdownReport(db, studyId, locale, labels(), walkReportLabels());
+      const { text, fileName } = await services.exportMarkdownReport(studyId, locale, labels(), walkReportLabels());
       if (kind === 'report') {
         downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName);
         setStatus(null);
@@ -38,7 +39,7 @@ export function MoreExports({ studyId, locale }: { studyId: string; locale: Loca
         setStatus({ text: i18n.t('reportCopied') });
       }
     } catch (e) {
-      setStatus({ text: i18n.t('exportFailed', [String((e as Error)?.message ?? e)]), error: true });
+      setStatus({ text: errorText(e, { frame: 'exportFailed' }), error: true });
     }
   }
   return (

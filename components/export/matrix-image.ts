@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
-import { formatCount, formatDay, formatScore } from '@/lib/ui-locale';
+import { formatDay, formatScore } from '@/lib/ui-locale';
 import type { Matrix } from '@/lib/matrix/build-matrix';
 import type { Coverage } from '@/lib/matrix/coverage';
 import { localize, type Locale } from '@/lib/model/locale';
 import type { Framework, Study } from '@/lib/model';
-import type { ViewPrefs } from '@/lib/db/view-prefs';
+import type { ViewPrefs } from '@/lib/ui-services/shared';
+import { plural } from '@/lib/i18n/plural';
 
 export interface MatrixImageInput {
   study: Study;
@@ -38,7 +39,7 @@ export async function matrixImageSvg(input: MatrixImageInput, date = new Date())
     study.name,
     frameworkName,
     formatDay(date),
-    i18n.t('cellCount', matrix.total, [formatCount(matrix.total)]) + (input.filtered ? ` (${i18n.t('filterOn')})` : ''),
+    plural('cellCount', matrix.total) + (input.filtered ? ` (${i18n.t('filterOn')})` : ''),
   ].join(sep);
   const mode = prefs.cellMode ?? 'clips';
   return matrixToSvg(matrix, {
@@ -50,7 +51,7 @@ export async function matrixImageSvg(input: MatrixImageInput, date = new Date())
     mode,
     ...(mode === 'coverage' ? { coverage: input.coverage } : {}),
     score: formatScore,
-    clips: (n) => i18n.t('cellCount', n, [formatCount(n)]),
+    clips: (n) => plural('cellCount', n),
     legend: {
       score: i18n.t('matrixAverage'),
       unscored: i18n.t('legendUnscored'),

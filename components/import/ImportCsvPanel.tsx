@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatCount } from '@/lib/ui-locale';
-import { getDb } from '@/lib/db/database';
-import { frameworkOf } from '@/lib/db/active-study';
-import { saveDrafts } from '@/lib/db/clips-repo';
+import { useServices } from '@/components/services';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, validateRows, type ImportReport, type Mapping, type RowProblem } from '@/lib/import/clip-rows';
 import { parseCsv } from '@/lib/import/csv-parse';
 import type { DateReading, OrderReading } from '@/lib/import/dates';
 import { decodeCsvBytes, type CsvEncoding } from '@/lib/import/decode';
-import { matchMangledIds, unmatchedScientific, type IdMatch } from '@/lib/import/mangled-ids';
+import { unmatchedScientific, type IdMatch } from '@/lib/import/mangled-ids';
 import type { Study } from '@/lib/model';
+import { errorText } from '@/lib/errors/error-text';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -36,6 +35,7 @@ function localOrder(): OrderReading {
 
 /** Clips edited in a spreadsheet, back in: encoding, mapping, validation report (dates and ids a spreadsheet changed), one transaction. */
 export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; activeId?: string }) {
+  const services = useServices();
   const [studyId, setStudyId] = useState(activeId ?? studies[0]?.id ?? '');
   const [rows, setRows] = useState<string[][] | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
@@ -68,13 +68,12 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
 
   async function check(dates: Partial<DateReading> = reading) {
     if (!rows || !mapping) return;
-    const db = getDb();
-    const study = await db.studies.get(studyId);
-    if (!study) return;
-    const framework = await frameworkOf(db, study);
+    const target = await services.studyWithFramework(studyId);
+    if (!target) return;
+    const { framework } = target;
     setStageIds(framework.stages.map((s) => s.id).join(', '));
     const next = validateRows(rows.slice(1), mapping, { framework, now: new Date().toISOString(), dates, preferOrder: localOrder() });
-    setIdMatches(await matchMangledIds(db, studyId, next));
+    setIdMatches(await services.matchMangledIds(studyId, next));
     setReport(next);
   }
 
@@ -88,14 +87,14 @@ export function ImportCsvPanel({ studies, activeId }: { studies: Study[]; active
     if (!report) return;
     setBusy(true);
     try {
-      const r = await saveDrafts(getDb(), studyId, report.accepted);
-      setMessage({ text: i18n.t('importDone', [formatCount(r.saved.length), formatCount(r.duplicates)]) });
+      const r = await services.saveDrafts(studyId, report.accepted);
+      setMessage({ text: i18n.t('importDone', [formatCount(r.saved), formatCount(r.duplicates)]) });
       setRows(null);
       setMapping(null);
       setReport(null);
       setEncoding(null);
     } catch (e) {
-      setMessage({ text: i18n.t('importFailed', [String((e as Error)?.message ?? e)]), error: true });
+      setMessage({ text: errorText(e, { frame: 'importFailed' }), error: true });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { AnchorState } from '@/lib/db/database';
+import type { AnchorState } from '@/lib/ui-services/shared';
+import { errorText } from '@/lib/errors/error-text';
 import type { Selectors } from '@/lib/model';
 import './anchor-choice.css';
 
@@ -37,7 +38,7 @@ export function AnchorChoice({ state }: { state: AnchorState }) {
     setError('');
     const answer = await (await messaging()).request({ type: 'anchor/choose', clipId: state.clipId, index });
     setBusy(false);
-    if (!answer.ok) return setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : i18n.t('anchorChooseFailed', [answer.message]));
+    if (!answer.ok) return setError(answer.code === 'no-candidate' ? i18n.t('anchorChoiceGone') : errorText(answer, { frame: 'anchorChooseFailed' }));
     recent.set(state.clipId, { previous: answer.previous, at: Date.now() });
     changed();
   }
@@ -98,7 +99,7 @@ export function ChoiceUndo({ clipId }: { clipId: string }) {
 
   async function undo(previous: Selectors) {
     const answer = await (await messaging()).request({ type: 'anchor/restore', clipId, selectors: previous });
-    if (!answer.ok) return setError(i18n.t('anchorChooseFailed', [answer.message]));
+    if (!answer.ok) return setError(errorText(answer, { frame: 'anchorChooseFailed' }));
     recent.delete(clipId);
     changed();
   }

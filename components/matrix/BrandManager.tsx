@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { BrandNameTakenError, mergeBrands, recolorBrand, renameBrand, restoreBrand, undoMergeBrands } from '@/lib/db/brands-repo';
+import { useServices } from '@/components/services';
 import { offerUndo } from '@/components/undo-bus';
 import { ConfirmSelect } from '@/components/ConfirmSelect';
-import type { ViewPrefs } from '@/lib/db/view-prefs';
-import { setViewPrefs } from '@/lib/preferences/view-prefs';
+import type { ViewPrefs } from '@/lib/ui-services/shared';
 import type { Brand } from '@/lib/model';
+import { errorText } from '@/lib/errors/error-text';
 
 interface Props {
   studyId: string;
@@ -16,7 +15,7 @@ interface Props {
 }
 
 function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { brand: Brand; index: number; count: number } & Props) {
-  const db = getDb();
+  const services = useServices();
   // The box shows the stored name, and follows it when it changes (a rename here, an undo, another window).
   const [name, setName] = useState(brand.name);
   /** The name last written (or stored): Enter and then blur write once. */
@@ -32,12 +31,12 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
     const j = index + delta;
     [next[index], next[j]] = [next[j]!, next[index]!];
     void run(
-      setViewPrefs(studyId, { ...prefs, order: next }).then(() =>
-        offerUndo({ message: i18n.t('brandReordered', [brand.name]), undo: () => setViewPrefs(studyId, prefs) }),
+      services.setViewPrefs(studyId, { ...prefs, order: next }).then(() =>
+        offerUndo({ message: i18n.t('brandReordered', [brand.name]), undo: () => services.setViewPrefs(studyId, prefs) }),
       ),
     );
   };
-  const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(String((e as Error).message ?? e)));
+  const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(errorText(e)));
   /** Writes only a name that differs from the stored one: tabbing through the box changes nothing. */
   const commitName = () => {
     const next = name.trim();
@@ -47,12 +46,13 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
       return;
     }
     written.current = next;
-    void renameBrand(db, brand.id, next)
-      .then((before) => offerUndo({ message: i18n.t('brandRenamed', [before.name, next]), undo: () => restoreBrand(db, before) }))
+    void services
+      .renameBrand(brand.id, next)
+      .then(({ before, undo }) => offerUndo({ message: i18n.t('brandRenamed', [before.name, next]), undo }))
       .catch((e: unknown) => {
         written.current = brand.name;
         setName(brand.name);
-        onError(e instanceof BrandNameTakenError ? i18n.t('brandNameTaken', [e.existing]) : String((e as Error).message ?? e));
+        onError(errorText(e));
       });
   };
   return (
@@ -62,7 +62,7 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
         checked={visible}
         aria-label={i18n.t('brandShow', [brand.name])}
         onChange={(e) =>
-          void setViewPrefs(studyId, {
+          void services.setViewPrefs(studyId, {
             ...prefs,
             hidden: e.currentTarget.checked ? prefs.hidden.filter((h) => h !== brand.id) : [...prefs.hidden, brand.id],
           })
@@ -72,7 +72,7 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
         type="color"
         value={brand.color}
         aria-label={i18n.t('brandColor', [brand.name])}
-        onChange={(e) => void run(recolorBrand(db, brand.id, e.currentTarget.value))}
+        onChange={(e) => void run(services.recolorBrand(brand.id, e.currentTarget.value))}
       />
       <input
         type="text"
@@ -100,10 +100,8 @@ function BrandRow({ brand, index, count, prefs, brands, studyId, onError }: { br
             // No question first (the choice is confirmed: Enter, a click or leaving the field); the toast's Undo puts both brands back.
             if (target)
               void run(
-                mergeBrands(db, brand.id, into).then(
-                  (merged) =>
-                    merged &&
-                    offerUndo({ message: i18n.t('brandMerged', [brand.name, target.name]), undo: () => undoMergeBrands(db, merged) }),
+                services.mergeBrands(brand.id, into).then(
+                  (undo) => undo && offerUndo({ message: i18n.t('brandMerged', [brand.name, target.name]), undo }),
                 ),
               );
           }}

@@ -5,6 +5,7 @@ import type { Brand, Clip, Locale, Stage } from '@/lib/model';
 import { ClipItem } from './ClipItem';
 import { FINDING_MAX } from '@/lib/model/finding-max';
 import { RubricChecklist, type ChecklistItem } from './RubricChecklist';
+import { plural } from '@/lib/i18n/plural';
 
 export { safeHref } from './ClipItem';
 
@@ -24,7 +25,6 @@ interface Props {
   /** Checklist keys ticked for this brand at this stage. */
   ticked: readonly string[];
   onTick(key: string, on: boolean): Promise<void>;
-  onDelete(clip: Clip): void;
   onError(message: string): void;
   onClose(): void;
 }
@@ -35,7 +35,7 @@ const PAGE = 40;
  * The clips of one matrix cell. Long lists mount 40 items at a time as the
  * reader scrolls, and off-screen items skip rendering (content-visibility).
  */
-export function CellClips({ title, clips, locale, stages, brands, finding, onFinding, cellId, brandName, checklist, ticked, onTick, onDelete, onError, onClose }: Props) {
+export function CellClips({ title, clips, locale, stages, brands, finding, onFinding, cellId, brandName, checklist, ticked, onTick, onError, onClose }: Props) {
   const [shown, setShown] = useState(PAGE);
   const [draft, setDraft] = useState(finding);
   const sentinel = useRef<HTMLLIElement>(null);
@@ -93,11 +93,11 @@ export function CellClips({ title, clips, locale, stages, brands, finding, onFin
         <p class="muted">{i18n.t('cellEmpty')}</p>
       ) : (
         <>
-          <p class="muted">{i18n.t('cellCount', clips.length, [formatCount(clips.length)])}</p>
+          <p class="muted">{plural('cellCount', clips.length)}</p>
           <ul class="clip-list">
             {clips.slice(0, shown).map((clip) => (
               <li key={clip.id}>
-                <ClipItem clip={clip} locale={locale} stages={stages} brands={brands} onDelete={onDelete} onError={onError} />
+                <ClipItem clip={clip} locale={locale} stages={stages} brands={brands} onError={onError} />
               </li>
             ))}
             {shown < clips.length && (

@@ -1,8 +1,8 @@
 import { formatDay } from '@/lib/ui-locale';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import type { ClipPatch } from '@/lib/db/clips-repo';
+import type { ClipPatch } from '@/lib/ui-services/shared';
+import { useServices } from '@/components/services';
 import type { Brand, Clip, Stage } from '@/lib/model';
 import { localize, type Locale } from '@/lib/model/locale';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, type Behavior, type Sentiment, type Servqual } from '@/lib/model/vocab-values';
@@ -15,10 +15,12 @@ import { offerUndo } from '@/components/undo-bus';
 import { parseTags } from '@/lib/model/tags';
 import { AnchorChoice, ChoiceUndo } from './AnchorChoice';
 import { ClipItemFacts } from './ClipItemFacts';
+import { errorText } from '@/lib/errors/error-text';
 
 /** What re-anchoring found on the clip's page at the last visit: changed text (as a word diff) or an orphan. */
 function AnchorNote({ clip }: { clip: Clip }) {
-  const state = useLiveQuery(() => getDb().anchors.get(clip.id), [clip.id]).value;
+  const services = useServices();
+  const state = useLiveQuery(() => services.anchorState(clip.id), [clip.id]).value;
   if (!state || state.status === 'anchored') return <ChoiceUndo clipId={clip.id} />;
   if (state.status === 'orphan') return state.candidates?.length ? <AnchorChoice state={state} /> : <p class="anchor-note orphan">{i18n.t('anchorOrphan')}</p>;
   return (
@@ -39,14 +41,15 @@ export function safeHref(url: string): string | undefined {
 }
 
 function Thumbnail({ screenshotId }: { screenshotId: string }) {
+  const services = useServices();
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     let objectUrl: string | undefined;
-    void getDb()
-      .screenshots.get(screenshotId)
-      .then((s) => {
-        if (s) {
-          objectUrl = URL.createObjectURL(s.data);
+    void services
+      .screenshot(screenshotId)
+      .then((data) => {
+        if (data) {
+          objectUrl = URL.createObjectURL(data);
           setUrl(objectUrl);
         }
       });
@@ -65,12 +68,12 @@ interface Props {
   locale: Locale;
   stages: Stage[];
   brands: Brand[];
-  onDelete(clip: Clip): void;
   onError(message: string): void;
 }
 
 /** One clip in a cell's list: read, edit in place, move, delete. Page text is shown as text only. */
-export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Props) {
+export function ClipItem({ clip, locale, stages, brands, onError }: Props) {
+  const services = useServices();
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(clip.note);
   const [tags, setTags] = useState(clip.tags.join(', '));
@@ -82,20 +85,24 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
   /** Writes a change and offers its Undo (the changed fields as they were). */
   async function patch(p: ClipPatch, message: string) {
     try {
-      // Writes validate with zod; the schema code loads on the first edit, not with the panel.
-      const { updateClip, revertPatch, fromStored } = await import('@/lib/db/clips-repo');
       // The Undo restores what is stored now (the list may not have re-rendered since the last change).
-      const stored = await getDb().clips.get(clip.id);
-      if (!stored) return false;
-      const current = fromStored(stored);
-      const revert = revertPatch(current, p);
-      if (JSON.stringify(revert) === JSON.stringify(p)) return true;
-      await updateClip(getDb(), clip.id, p);
-      offerUndo({ message, undo: () => updateClip(getDb(), clip.id, revert).then(() => undefined) });
+      const done = await services.updateClip(clip.id, p);
+      if (!done) return false;
+      if (done.undo) offerUndo({ message, undo: done.undo });
       return true;
     } catch (e) {
-      onError(String((e as Error).message ?? e));
+      onError(errorText(e));
       return false;
+    }
+  }
+
+  /** Deletes the clip and offers its Undo (the clip comes back as it was). */
+  async function remove() {
+    try {
+      const undo = await services.deleteClips([clip.id]);
+      offerUndo({ message: i18n.t('clipDeleted'), undo });
+    } catch (e) {
+      onError(errorText(e));
     }
   }
 
@@ -213,7 +220,7 @@ export function ClipItem({ clip, locale, stages, brands, onDelete, onError }: Pr
             {brands.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
           </ConfirmSelect>
         </label>
-        <button type="button" class="btn" onClick={() => onDelete(clip)}>
+        <button type="button" class="btn" onClick={() => void remove()}>
           {i18n.t('delete')}
         </button>
       </div>

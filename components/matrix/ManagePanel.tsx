@@ -1,9 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { ViewPrefs } from '@/lib/db/view-prefs';
+import type { ViewPrefs } from '@/lib/ui-services/shared';
 import type { Brand, Framework } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
+import { errorText } from '@/lib/errors/error-text';
 
 interface Props {
   studyId: string;
@@ -32,7 +33,7 @@ export function ManagePanel(props: Props) {
         if (isOpen && !managers) {
           Promise.all([import('./BrandManager'), import('./StageManager')])
             .then(([b, s]) => setManagers({ BrandManager: b.BrandManager, StageManager: s.StageManager }))
-            .catch((err: unknown) => props.onError(String((err as Error)?.message ?? err)));
+            .catch((err: unknown) => props.onError(errorText(err)));
         }
       }}
     >

@@ -2,10 +2,11 @@ import { useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Matrix, MatrixCell } from '@/lib/matrix/build-matrix';
 import { localize, type Locale } from '@/lib/model/locale';
-import { formatCount, formatDay, formatScore } from '@/lib/ui-locale';
+import { formatDay, formatScore } from '@/lib/ui-locale';
 import { coverageColor, heatColor } from '@/lib/matrix/heat';
 import { coverageFraction, rubricKeyString, sumCoverage, type Coverage } from '@/lib/matrix/coverage';
-import type { CellMode } from '@/lib/db/view-prefs';
+import type { CellMode } from '@/lib/ui-services/shared';
+import { plural } from '@/lib/i18n/plural';
 
 export interface SelectedCell {
   brandId: string;
@@ -47,7 +48,7 @@ export function cellAccessibleName(brand: string, stage: string, cell: MatrixCel
   const parts: string[] = [];
   if (cell.count === 0) parts.push(i18n.t('matrixGap'));
   else {
-    parts.push(i18n.t('cellCount', cell.count, [formatCount(cell.count)]));
+    parts.push(plural('cellCount', cell.count));
     if (cell.average !== null) parts.push(i18n.t('cellAverage', [formatScore(cell.average)]));
     if (cell.newest) parts.push(i18n.t('cellNewest', [formatDay(cell.newest)]));
   }
@@ -85,7 +86,7 @@ function CellContent({ cell, mode, coverage, finding, fullFinding }: { cell: Mat
   return (
     <>
       <span class={byScore ? 'mx-count-small' : 'mx-count'}>{cell.count}</span>
-      <span class="sr-only"> {i18n.t('matrixClips', cell.count)}</span>
+      <span class="sr-only"> {plural('matrixClips', cell.count, [])}</span>
       {byScore ? (
         <span class="mx-big-score">{cell.average !== null ? formatScore(cell.average) : '–'}</span>
       ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { errorText } from '@/lib/errors/error-text';
 
 export interface ChecklistItem {
   /** The stable key the tick is stored under (lookForKey). */
@@ -50,7 +51,7 @@ export function RubricChecklist({ cellId, brandName, items, ticked, onTick, onEr
         next.delete(key);
         return next;
       });
-      onError(i18n.t('rubricSaveFailed', [String((e as Error)?.message ?? e)]));
+      onError(errorText(e, { frame: 'rubricSaveFailed' }));
     });
   }
 

@@ -1,22 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { StageInUseError, addStage, moveStage, renameStage, restoreStages, setStageLookFor, snapshotStages } from '@/lib/db/stages-repo';
+import { useServices } from '@/components/services';
+import type { UiServices } from '@/lib/ui-services/types';
 import { localize, type Framework, type Locale, type Stage } from '@/lib/model';
 import { offerUndo } from '@/components/undo-bus';
+import { errorText } from '@/lib/errors/error-text';
 
 /** Runs a stage edit and offers its Undo (the study's stages as they were before). */
-async function withUndo(studyId: string, message: string, edit: () => Promise<unknown>): Promise<void> {
-  const db = getDb();
-  const before = await snapshotStages(db, studyId);
+async function withUndo(services: UiServices, studyId: string, message: string, edit: () => Promise<unknown>): Promise<void> {
+  // The Undo's failure (a stage it would remove holds clips) is worded by errorText where it is shown.
+  const undo = await services.snapshotStages(studyId);
   await edit();
-  offerUndo({
-    message,
-    undo: () =>
-      restoreStages(db, before).catch((e: unknown) => {
-        throw e instanceof StageInUseError ? new Error(i18n.t('stageInUse', [String(e.clips)])) : e;
-      }),
-  });
+  offerUndo({ message, undo });
 }
 
 interface Props {
@@ -27,7 +22,7 @@ interface Props {
 }
 
 function StageRow({ stage, index, count, studyId, locale, onError }: { stage: Stage; index: number; count: number } & Omit<Props, 'framework'>) {
-  const db = getDb();
+  const services = useServices();
   const stored = localize(stage.short, locale);
   const [label, setLabel] = useState(stored);
   /** The label last written (or stored): Enter and then blur write once; tabbing through writes nothing. */
@@ -36,16 +31,16 @@ function StageRow({ stage, index, count, studyId, locale, onError }: { stage: St
     setLabel(stored);
     written.current = stored;
   }, [stored]);
-  const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(String((e as Error).message ?? e)));
+  const run = (p: Promise<unknown>) => p.catch((e: unknown) => onError(errorText(e)));
   const commit = () => {
     const next = label.trim();
     if (next === written.current) return;
     if (!next) return setLabel(stored);
     written.current = next;
-    void withUndo(studyId, i18n.t('stageRenamed', [stored, next]), () => renameStage(db, studyId, stage.id, next)).catch((e: unknown) => {
+    void withUndo(services, studyId, i18n.t('stageRenamed', [stored, next]), () => services.renameStage(studyId, stage.id, next)).catch((e: unknown) => {
       written.current = stored;
       setLabel(stored);
-      onError(String((e as Error).message ?? e));
+      onError(errorText(e));
     });
   };
   return (
@@ -60,8 +55,8 @@ function StageRow({ stage, index, count, studyId, locale, onError }: { stage: St
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [label])} onClick={() => void run(withUndo(studyId, i18n.t('stageMoved', [stored]), () => moveStage(db, studyId, stage.id, -1)))}>↑</button>
-      <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [label])} onClick={() => void run(withUndo(studyId, i18n.t('stageMoved', [stored]), () => moveStage(db, studyId, stage.id, 1)))}>↓</button>
+      <button type="button" class="btn" disabled={index === 0} aria-label={i18n.t('moveUp', [label])} onClick={() => void run(withUndo(services, studyId, i18n.t('stageMoved', [stored]), () => services.moveStage(studyId, stage.id, -1)))}>↑</button>
+      <button type="button" class="btn" disabled={index === count - 1} aria-label={i18n.t('moveDown', [label])} onClick={() => void run(withUndo(services, studyId, i18n.t('stageMoved', [stored]), () => services.moveStage(studyId, stage.id, 1)))}>↓</button>
       <LookForEditor stage={stage} studyId={studyId} locale={locale} onError={onError} />
     </li>
   );
@@ -69,6 +64,7 @@ function StageRow({ stage, index, count, studyId, locale, onError }: { stage: St
 
 /** A stage's "what to look for" checklist, one item per line; items kept as they were keep their ticks. */
 function LookForEditor({ stage, studyId, locale, onError }: { stage: Stage } & Omit<Props, 'framework'>) {
+  const services = useServices();
   const current = stage.lookFor.map((item) => localize(item, locale)).join('\n');
   const [text, setText] = useState(current);
   const [saved, setSaved] = useState(false);
@@ -91,12 +87,12 @@ function LookForEditor({ stage, studyId, locale, onError }: { stage: Stage } & O
         onClick={() => {
           const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
           if (lines.length > 30) return onError(i18n.t('stageLookForTooMany'));
-          void withUndo(studyId, i18n.t('stageLookForChanged', [name]), () => setStageLookFor(getDb(), studyId, stage.id, lines, locale))
+          void withUndo(services, studyId, i18n.t('stageLookForChanged', [name]), () => services.setStageLookFor(studyId, stage.id, lines, locale))
             .then(() => {
               setText(lines.filter((l, i) => lines.findIndex((m) => m.toLowerCase() === l.toLowerCase()) === i).join('\n'));
               setSaved(true);
             })
-            .catch((e: unknown) => onError(String((e as Error).message ?? e)));
+            .catch((e: unknown) => onError(errorText(e)));
         }}
       >
         {i18n.t('stageLookForSave', [name])}
@@ -108,6 +104,7 @@ function LookForEditor({ stage, studyId, locale, onError }: { stage: Stage } & O
 
 /** A study's own stages: add, rename, reorder (the study gets its own copy of the framework). */
 export function StageManager({ studyId, framework, locale, onError }: Props) {
+  const services = useServices();
   const [name, setName] = useState('');
   return (
     <details class="manage">
@@ -123,9 +120,9 @@ export function StageManager({ studyId, framework, locale, onError }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          void withUndo(studyId, i18n.t('stageAdded', [name.trim()]), () => addStage(getDb(), studyId, name))
+          void withUndo(services, studyId, i18n.t('stageAdded', [name.trim()]), () => services.addStage(studyId, name))
             .then(() => setName(''))
-            .catch((err: unknown) => onError(String((err as Error).message ?? err)));
+            .catch((err: unknown) => onError(errorText(err)));
         }}
       >
         <li>

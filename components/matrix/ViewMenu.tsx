@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { CELL_MODES, type CellMode, type ViewPrefs } from '@/lib/db/view-prefs';
+import { CELL_MODES, type CellMode, type ViewPrefs } from '@/lib/ui-services/shared';
 
 interface Props {
   prefs: ViewPrefs;

@@ -8,6 +8,7 @@ import { platform } from '@/lib/platform';
 import { formatBytes } from '@/lib/settings/format-bytes';
 import { parseSiteInput } from '@/lib/settings/settings';
 import { setClipButtonForSite, settingsPref, updateSettings, type SettingsPatch } from '@/lib/preferences/settings';
+import { errorText } from '@/lib/errors/error-text';
 
 const locale = uiLanguageTag();
 
@@ -39,7 +40,7 @@ export function SettingsPanel() {
     try {
       await updateSettings(patch);
     } catch (e) {
-      setSaveError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
+      setSaveError(errorText(e, { frame: 'settingsSaveFailed' }));
     }
   }
 
@@ -90,7 +91,7 @@ function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: b
       await setClipButtonForSite(parsed.site, false);
       setInput('');
     } catch (err) {
-      setInputError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
+      setInputError(errorText(err, { frame: 'settingsSaveFailed' }));
     }
   }
 
@@ -99,7 +100,7 @@ function OffSites({ sites, globalOff, onError }: { sites: string[]; globalOff: b
     try {
       await setClipButtonForSite(site, true);
     } catch (err) {
-      onError(i18n.t('settingsSaveFailed', [String((err as Error).message ?? err)]));
+      onError(errorText(err, { frame: 'settingsSaveFailed' }));
     }
   }
 
@@ -182,7 +183,7 @@ function Shortcuts() {
           })),
       );
     } catch (e) {
-      setError(i18n.t('settingsShortcutsFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsShortcutsFailed' }));
     }
   }
   useEffect(() => {
@@ -199,7 +200,7 @@ function Shortcuts() {
     try {
       await where.open();
     } catch (e) {
-      setError(i18n.t('settingsShortcutsFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsShortcutsFailed' }));
     }
   }
 
@@ -268,7 +269,7 @@ function StorageInfo() {
       const granted = await storage.persist();
       setOutcome({ text: i18n.t(granted ? 'settingsPersistGranted' : 'settingsPersistDenied'), kind: 'ok' });
     } catch (e) {
-      setOutcome({ text: i18n.t('settingsPersistFailed', [String((e as Error).message ?? e)]), kind: 'error' });
+      setOutcome({ text: errorText(e, { frame: 'settingsPersistFailed' }), kind: 'error' });
     } finally {
       setBusy(false);
       await refresh();

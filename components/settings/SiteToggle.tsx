@@ -4,6 +4,7 @@ import './settings.css';
 import { usePreference } from '@/components/use-preference';
 import { setClipButtonForSite, settingsPref } from '@/lib/preferences/settings';
 import { clipButtonOn } from '@/lib/settings/settings';
+import { errorText } from '@/lib/errors/error-text';
 
 /** "Clip button on this site": the per-site switch, for the page the user is on (toolbar popup). */
 export function SiteToggle({ url, site }: { url: string; site: string }) {
@@ -18,7 +19,7 @@ export function SiteToggle({ url, site }: { url: string; site: string }) {
     try {
       await setClipButtonForSite(site, on);
     } catch (e) {
-      setError(i18n.t('settingsSaveFailed', [String((e as Error).message ?? e)]));
+      setError(errorText(e, { frame: 'settingsSaveFailed' }));
     }
   }
 

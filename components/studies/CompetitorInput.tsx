@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import './studies.css';
-import type { BrandSeed } from '@/lib/db/study-setup';
+import type { BrandSeed } from '@/lib/ui-services/study-input';
 
 /**
  * The "paste your competitors" box: one brand per line, as a web address or

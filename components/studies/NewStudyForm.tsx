@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { CUSTOM_FRAMEWORK, parseStageList } from '@/lib/db/study-admin';
-import { createStudyWithBrands, parseCompetitorList } from '@/lib/db/study-setup';
+import { useServices } from '@/components/services';
+import { CUSTOM_FRAMEWORK, parseCompetitorList, parseStageList } from '@/lib/ui-services/study-input';
 import { BUILTIN_FRAMEWORKS, localize, type LensSettings, type Locale } from '@/lib/model';
 import { CompetitorInput } from './CompetitorInput';
 import { LensChoices } from './LensChoices';
@@ -16,7 +15,7 @@ const ALL_LENSES: LensSettings = { sentiment: true, score: true, behavior: true,
  * the clip form shows. The new study becomes the active one.
  */
 export function NewStudyForm({ locale }: { locale: Locale }) {
-  const db = getDb();
+  const services = useServices();
   const [name, setName] = useState('');
   const [frameworkId, setFrameworkId] = useState(BUILTIN_FRAMEWORKS[0]!.id);
   const [stages, setStages] = useState('');
@@ -30,7 +29,7 @@ export function NewStudyForm({ locale }: { locale: Locale }) {
     e.preventDefault();
     setMessage(null);
     try {
-      await createStudyWithBrands(db, {
+      await services.createStudyWithBrands({
         name,
         frameworkId,
         customStages: frameworkId === CUSTOM_FRAMEWORK ? stageNames : undefined,

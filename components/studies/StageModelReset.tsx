@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { forgetStudyStageModel, restoreStudyStageModel, studyStageModel } from '@/lib/db/stage-models-repo';
+import { useServices } from '@/components/services';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
 import { useLiveQuery } from '@/components/use-live-query';
 import { formatCount } from '@/lib/ui-locale';
 
 /** How many clips taught this study's stage suggestions, and a button to forget them (with Undo). */
 export function StageModelReset({ studyId, onError }: { studyId: string; onError(err: unknown): void }) {
-  const db = getDb();
-  const model = useLiveQuery(() => studyStageModel(db, studyId), [studyId]).value;
+  const services = useServices();
+  const model = useLiveQuery(() => services.studyStageModel(studyId), [studyId]).value;
   const [undo, setUndo] = useState<UndoAction | null>(null);
   const learned = model?.clips ?? 0;
   return (
@@ -20,8 +19,8 @@ export function StageModelReset({ studyId, onError }: { studyId: string; onError
         class="btn"
         disabled={!learned}
         onClick={() =>
-          void forgetStudyStageModel(db, studyId).then((old) => {
-            if (old) setUndo({ message: i18n.t('stageModelForgotten'), undo: () => restoreStudyStageModel(db, old) });
+          void services.forgetStudyStageModel(studyId).then((undo) => {
+            if (undo) setUndo({ message: i18n.t('stageModelForgotten'), undo });
           }, onError)
         }
       >

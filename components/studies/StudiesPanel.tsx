@@ -3,10 +3,7 @@ import { i18n } from '#i18n';
 import { formatCount, formatDay } from '@/lib/ui-locale';
 import { useLiveQuery } from '@/components/use-live-query';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
-import { getDb } from '@/lib/db/database';
-import { getActiveStudyId, getViewedStudyId } from '@/lib/db/meta-repo';
-import { setActiveStudy } from '@/lib/db/active-study';
-import { deleteStudy, duplicateStudy, setStudyArchived, studyCounts, undoDeleteStudy } from '@/lib/db/study-admin';
+import { useServices } from '@/components/services';
 import { BUILTIN_FRAMEWORKS, localize, type Locale, type Study } from '@/lib/model';
 import { NewStudyForm } from './NewStudyForm';
 import { StudyEditor } from './StudyEditor';
@@ -17,18 +14,13 @@ import { studyErrorText } from './study-errors';
  * duplicate, archive and delete (with undo) — and a new study in one step.
  */
 export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean }) {
-  const db = getDb();
+  const services = useServices();
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoAction | null>(null);
   const [error, setError] = useState('');
   const data = useLiveQuery(async () => {
     if (!ready) return undefined;
-    const all = (await db.studies.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const frameworks = new Map((await db.frameworks.toArray()).map((f) => [f.id, f]));
-    const counts = await studyCounts(db, all.map((s) => s.id));
-    const active = await getActiveStudyId(db);
-    const viewed = await getViewedStudyId(db);
-    return { all, frameworks, counts, active, viewed };
+    return services.studiesOverview();
   }, [ready]);
 
   async function act(action: () => Promise<void>) {
@@ -64,7 +56,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
           </span>
           <span class="study-actions">
             {!s.archived && !isActive && !s.sample && (
-              <button type="button" class="btn" onClick={() => void act(() => setActiveStudy(db, s.id))}>
+              <button type="button" class="btn" onClick={() => void act(() => services.setActiveStudy(s.id))}>
                 {i18n.t('studyMakeActive')}
               </button>
             )}
@@ -85,7 +77,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
                 class="btn"
                 aria-label={i18n.t('studiesDuplicateOf', [s.name])}
                 title={i18n.t('studiesDuplicateHint')}
-                onClick={() => void act(async () => void (await duplicateStudy(db, s.id, i18n.t('studiesCopyName', [s.name]).slice(0, 200))))}
+                onClick={() => void act(async () => void (await services.duplicateStudy(s.id, i18n.t('studiesCopyName', [s.name]).slice(0, 200))))}
               >
                 {i18n.t('studiesDuplicate')}
               </button>
@@ -94,7 +86,7 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
               type="button"
               class="btn"
               aria-label={i18n.t(s.archived ? 'studiesUnarchiveOf' : 'studiesArchiveOf', [s.name])}
-              onClick={() => void act(() => setStudyArchived(db, s.id, !s.archived))}
+              onClick={() => void act(() => services.setStudyArchived(s.id, !s.archived))}
             >
               {i18n.t(s.archived ? 'studiesUnarchive' : 'studiesArchive')}
             </button>
@@ -104,12 +96,12 @@ export function StudiesPanel({ locale, ready }: { locale: Locale; ready: boolean
               aria-label={i18n.t('studiesDeleteOf', [s.name])}
               onClick={() =>
                 void act(async () => {
-                  const deleted = await deleteStudy(db, s.id);
+                  const deleted = await services.deleteStudy(s.id);
                   if (editing === s.id) setEditing(null);
                   setUndo((earlier) =>
                     stackUndo(earlier, {
                       message: i18n.t('studiesDeleted', [s.name, formatCount(deleted.clipCount)]),
-                      undo: () => undoDeleteStudy(db, deleted),
+                      undo: deleted.undo,
                     }),
                   );
                 })

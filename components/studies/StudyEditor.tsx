@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { renameStudy, setStudyLenses } from '@/lib/db/study-admin';
-import { addBrandsToStudy, parseCompetitorList } from '@/lib/db/study-setup';
+import { useServices } from '@/components/services';
+import { parseCompetitorList } from '@/lib/ui-services/study-input';
 import type { Study } from '@/lib/model';
 import { CompetitorInput } from './CompetitorInput';
 import { LensChoices } from './LensChoices';
@@ -11,7 +10,7 @@ import { studyErrorText } from './study-errors';
 
 /** A study's settings: its name, the lenses its clip form shows, more competitors, and what its stage suggestions learned. */
 export function StudyEditor({ study, onClose }: { study: Study; onClose(): void }) {
-  const db = getDb();
+  const services = useServices();
   const [name, setName] = useState(study.name);
   const [competitors, setCompetitors] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -33,7 +32,7 @@ export function StudyEditor({ study, onClose }: { study: Study; onClose(): void 
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            await renameStudy(db, study.id, name);
+            await services.renameStudy(study.id, name);
             return i18n.t('studiesRenamed', [name.trim()]);
           });
         }}
@@ -50,7 +49,7 @@ export function StudyEditor({ study, onClose }: { study: Study; onClose(): void 
         value={study.lenses}
         onChange={(lenses) =>
           void run(async () => {
-            await setStudyLenses(db, study.id, lenses);
+            await services.setStudyLenses(study.id, lenses);
             return i18n.t('studiesLensesSaved');
           })
         }
@@ -59,7 +58,7 @@ export function StudyEditor({ study, onClose }: { study: Study; onClose(): void 
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            const r = await addBrandsToStudy(db, study.id, parsed.brands);
+            const r = await services.addBrandsToStudy(study.id, parsed.brands);
             setCompetitors('');
             return i18n.t('studiesBrandsAdded', [String(r.added), String(r.updated)]);
           });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { getDb } from '@/lib/db/database';
-import { teamsToRejoin } from '@/lib/sync/rejoin';
-import type { TeamRef } from '@/lib/db/sync-config';
+import { useServices } from '@/components/services';
+import { errorText } from '@/lib/errors/error-text';
+import type { TeamRef } from '@/lib/model/team';
 import { connectTeam } from './team-connect';
 
 type Offer = TeamRef & { name: string };
@@ -13,10 +13,11 @@ type Offer = TeamRef & { name: string };
  * token (backups never hold it) and connects that study to its server again.
  */
 export function RejoinTeams({ teams }: { teams: readonly TeamRef[] | undefined }) {
+  const services = useServices();
   const [offers, setOffers] = useState<Offer[]>([]);
   useEffect(() => {
     let live = true;
-    void teamsToRejoin(getDb(), teams).then((o) => live && setOffers(o));
+    void services.teamsToRejoin(teams).then((o) => live && setOffers(o));
     return () => {
       live = false;
     };
@@ -32,6 +33,7 @@ export function RejoinTeams({ teams }: { teams: readonly TeamRef[] | undefined }
 }
 
 function RejoinOne({ offer }: { offer: Offer }) {
+  const services = useServices();
   const [token, setToken] = useState('');
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
   const [joined, setJoined] = useState(false);
@@ -45,13 +47,13 @@ function RejoinOne({ offer }: { offer: Offer }) {
       return;
     }
     // The permission request comes first in the click (Firefox): no await before it.
-    void connectTeam({ studyId: offer.studyId, server: offer.server, token: typed }).then(
+    void connectTeam(services, { studyId: offer.studyId, server: offer.server, token: typed }).then(
       (granted) => {
         if (!granted) return setResult({ text: i18n.t('syncPermissionDenied', [host]), error: true });
         setJoined(true);
         setResult({ text: i18n.t('restoreRejoined', [offer.name]), error: false });
       },
-      (err: unknown) => setResult({ text: err instanceof Error ? err.message : String(err), error: true }),
+      (err: unknown) => setResult({ text: errorText(err), error: true }),
     );
   }
 

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/use-live-query';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import type { SyncState } from '@/lib/sync/session';
-import { syncMetaKey } from '@/lib/db/sync-keys';
 import { syncStateText } from './sync-state-text';
 import './sync.css';
 
@@ -12,7 +11,8 @@ import './sync.css';
  * that opens a connection) is loaded only when the study is shared.
  */
 export function SyncStatus({ studyId, locale }: { studyId: string; locale: string }) {
-  const config = useLiveQuery(async () => (await getDb().meta.get(syncMetaKey(studyId)))?.value ?? null, [studyId]);
+  const services = useServices();
+  const config = useLiveQuery(() => services.syncConfig(studyId), [studyId]);
   const [state, setState] = useState<SyncState | null>(null);
   const raw = config.value ? JSON.stringify(config.value) : '';
   useEffect(() => {
@@ -20,8 +20,9 @@ export function SyncStatus({ studyId, locale }: { studyId: string; locale: strin
     if (!raw) return;
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void import('@/lib/sync/live').then((m) => {
-      if (!cancelled) stop = m.watchSync(getDb(), JSON.parse(raw), setState);
+    void services.watchSync(JSON.parse(raw), (s) => !cancelled && setState(s)).then((end) => {
+      if (cancelled) end();
+      else stop = end;
     });
     return () => {
       cancelled = true;

@@ -1,24 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { useLiveQuery } from '@/components/use-live-query';
-import { setActiveStudy } from '@/lib/db/active-study';
-import { getDb } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { makeInvite, readInvite } from '@/lib/sync/invite';
-import { allSyncConfigs, normalizeServer, type SyncConfig } from '@/lib/db/sync-config';
+import { normalizeServer, type SyncConfig } from '@/lib/model/team';
 import type { Study } from '@/lib/model';
 import { SyncStatus } from './SyncStatus';
 import { connectTeam, leaveTeam } from './team-connect';
-
-const db = getDb();
+import { errorText } from '@/lib/errors/error-text';
 
 type Message = { text: string; error: boolean } | null;
 
 /** Options page: share a study with a team, copy its invite, leave; join a study from an invite. */
 export function TeamSyncPanel({ locale }: { locale: string }) {
-  const data = useLiveQuery(async () => {
-    const studies = (await db.studies.toArray()).filter((s) => !s.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { studies, configs: await allSyncConfigs(db) };
-  }, []);
+  const services = useServices();
+  const data = useLiveQuery(() => services.syncOverview(), []);
   const [message, setMessage] = useState<Message>(null);
   const [invite, setInvite] = useState('');
   /** A study just joined: made the active one as soon as it has arrived. */
@@ -29,16 +25,16 @@ export function TeamSyncPanel({ locale }: { locale: string }) {
   useEffect(() => {
     if (arriving && studyIds.has(arriving)) {
       setArriving(null);
-      void setActiveStudy(db, arriving);
+      void services.setActiveStudy(arriving);
     }
   }, [arriving, data.value]);
 
   function connect(config: SyncConfig, done: string) {
     // The permission request must come first in the click (Firefox): no await before it.
-    void connectTeam(config).then((granted) => {
+    void connectTeam(services, config).then((granted) => {
       if (!granted) setMessage({ text: i18n.t('syncPermissionDenied', [new URL(config.server).host]), error: true });
       else setMessage(done ? { text: done, error: false } : null);
-    }, (e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true }));
+    }, (e: unknown) => setMessage({ text: errorText(e), error: true }));
   }
 
   function onJoin(e: Event) {
@@ -100,6 +96,7 @@ function StudySync({
   onConnect: (c: SyncConfig, done: string) => void;
   onMessage: (m: Message) => void;
 }) {
+  const services = useServices();
   const [open, setOpen] = useState(false);
   const [server, setServer] = useState('');
   const [token, setToken] = useState('');
@@ -115,7 +112,7 @@ function StudySync({
   }
 
   async function onLeave() {
-    await leaveTeam(study.id);
+    await leaveTeam(services, study.id);
     onMessage({ text: i18n.t('syncLeft', [study.name]), error: false });
   }
 
@@ -124,7 +121,7 @@ function StudySync({
       await navigator.clipboard.writeText(text);
       onMessage({ text: i18n.t('syncCopied'), error: false });
     } catch (err) {
-      onMessage({ text: String((err as Error)?.message ?? err), error: true });
+      onMessage({ text: errorText(err), error: true });
     }
   }
 

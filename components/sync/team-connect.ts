@@ -1,31 +1,23 @@
-import { browser } from 'wxt/browser';
-import { getDb } from '@/lib/db/database';
 import { platform } from '@/lib/platform';
-import { scheduleCatchUp } from '@/lib/sync/catch-up-alarm';
-import { clearSyncConfig, serverOrigins, setSyncConfig, SyncConfigSchema, type SyncConfig } from '@/lib/db/sync-config';
-
-/** The background's catch-up alarm follows the team settings (set while a study is shared). */
-function keepCatchUpAlarm(): Promise<unknown> {
-  return scheduleCatchUp(getDb(), browser.alarms).catch((e: unknown) => console.warn('[journey-lens] catch-up alarm', e));
-}
+import { serverOrigins, SyncConfigSchema, type SyncConfig } from '@/lib/model/team';
+import type { SyncServices } from '@/lib/ui-services/types';
 
 /**
  * Shares, joins or rejoins: asks for that one server's host permission, then keeps the
- * study's team settings. Call it first thing in the click, with no await before
- * (Firefox grants permissions only while the click is handled). False when refused.
+ * study's team settings (the services keep the background's catch-up alarm in step).
+ * Call it first thing in the click, with no await before (Firefox grants permissions
+ * only while the click is handled). False when refused.
  */
-export function connectTeam(config: SyncConfig): Promise<boolean> {
+export function connectTeam(services: Pick<SyncServices, 'setSyncConfig'>, config: SyncConfig): Promise<boolean> {
   const valid = SyncConfigSchema.parse(config);
   return platform.requestHostPermission(serverOrigins(valid.server)).then(async (granted) => {
     if (!granted) return false;
-    await setSyncConfig(getDb(), valid);
-    await keepCatchUpAlarm();
+    await services.setSyncConfig(valid);
     return true;
   });
 }
 
 /** Leaves a study's team: the study and its records stay as a local study. */
-export async function leaveTeam(studyId: string): Promise<void> {
-  await clearSyncConfig(getDb(), studyId);
-  await keepCatchUpAlarm();
+export function leaveTeam(services: Pick<SyncServices, 'clearSyncConfig'>, studyId: string): Promise<void> {
+  return services.clearSyncConfig(studyId);
 }

@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { JourneyLensDB } from '@/lib/db/database';
+import { useServices } from '@/components/services';
+import { errorText } from '@/lib/errors/error-text';
 import type { Walk, WalkStep } from '@/lib/model/walk';
 import type { Locale } from '@/lib/model/locale';
 import { elapsedPerStep, summarizeWalk } from '@/lib/walks/walk-summary';
-import * as repo from '@/lib/walks/walks-repo';
+import type { StepPatch } from '@/lib/ui-services/shared';
 import type { UndoAction } from '@/components/UndoToast';
 import { durationText } from './walk-text';
 import { stepText } from './walk-labels';
 
 interface Props {
-  db: JourneyLensDB;
   walks: Walk[];
   steps: Map<string, WalkStep[]>;
   locale: Locale;
@@ -18,22 +18,22 @@ interface Props {
   onError(text: string): void;
 }
 
-const errorText = (e: unknown) => i18n.t('walkError', [String((e as Error)?.message ?? e)]);
 
 /** The walks of one matrix cell, each a list of steps to review and edit (every change can be undone). */
-export function CellWalks({ db, walks, steps, locale, onUndo, onError }: Props) {
+export function CellWalks({ walks, steps, locale, onUndo, onError }: Props) {
   if (!walks.length) return null;
   return (
     <section class="cell-walks" aria-label={i18n.t('walksTitle')}>
       <h3>{i18n.t('walksTitle')}</h3>
       {walks.map((w) => (
-        <WalkReview key={w.id} db={db} walk={w} steps={steps.get(w.id) ?? []} locale={locale} onUndo={onUndo} onError={onError} />
+        <WalkReview key={w.id} walk={w} steps={steps.get(w.id) ?? []} locale={locale} onUndo={onUndo} onError={onError} />
       ))}
     </section>
   );
 }
 
-function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyLensDB; walk: Walk; steps: WalkStep[]; locale: Locale; onUndo(a: UndoAction): void; onError(t: string): void }) {
+function WalkReview({ walk, steps, locale, onUndo, onError }: { walk: Walk; steps: WalkStep[]; locale: Locale; onUndo(a: UndoAction): void; onError(t: string): void }) {
+  const services = useServices();
   const summary = summarizeWalk(walk, steps);
   const elapsed = elapsedPerStep(steps);
   const [task, setTask] = useState(walk.task);
@@ -45,15 +45,12 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
       const undo = await work();
       if (undo) onUndo(undo);
     } catch (e) {
-      onError(errorText(e));
+      onError(errorText(e, { frame: 'walkError' }));
     }
   }
 
-  const editStep = (step: WalkStep, patch: repo.StepPatch, message: string) =>
-    run(async () => {
-      const { before } = await repo.updateStep(db, step.id, patch);
-      return { message, undo: () => repo.putSteps(db, [before]) };
-    });
+  const editStep = (step: WalkStep, patch: StepPatch, message: string) =>
+    run(async () => ({ message, undo: await services.updateWalkStep(step.id, patch) }));
 
   return (
     <article class="walk" aria-label={i18n.t('walkReviewLabel', [walk.task])}>
@@ -68,9 +65,8 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
             const next = task.trim();
             if (!next || next === walk.task) return setTask(walk.task);
             void run(async () => {
-              const before = walk.task;
-              await repo.renameWalk(db, walk.id, next);
-              return { message: i18n.t('walkRenamed'), undo: () => repo.renameWalk(db, walk.id, before).then(() => undefined) };
+              const undo = await services.renameWalk(walk.id, next, walk.task);
+              return { message: i18n.t('walkRenamed'), undo };
             });
           }}
         />
@@ -83,9 +79,9 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
           class="btn btn-link"
           onClick={() =>
             void run(async () => {
-              const saved = await repo.deleteWalk(db, walk.id);
-              if (!saved) return;
-              return { message: i18n.t('walkDeleted'), undo: () => repo.restoreWalk(db, saved) };
+              const undo = await services.deleteWalk(walk.id);
+              if (!undo) return;
+              return { message: i18n.t('walkDeleted'), undo };
             })
           }
         >
@@ -156,9 +152,9 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
                     class="btn btn-link"
                     onClick={() =>
                       void run(async () => {
-                        const before = await repo.mergeWithPrevious(db, step.id);
-                        if (!before.length) return;
-                        return { message: i18n.t('walkStepsMerged'), undo: () => repo.putSteps(db, before) };
+                        const undo = await services.mergeWalkStepWithPrevious(step.id);
+                        if (!undo) return;
+                        return { message: i18n.t('walkStepsMerged'), undo };
                       })
                     }
                   >
@@ -170,8 +166,8 @@ function WalkReview({ db, walk, steps, locale, onUndo, onError }: { db: JourneyL
                   class="btn btn-link"
                   onClick={() =>
                     void run(async () => {
-                      const removed = await repo.deleteSteps(db, [step.id]);
-                      return { message: i18n.t('walkStepDeleted'), undo: () => repo.putSteps(db, removed) };
+                      const undo = await services.deleteWalkSteps([step.id]);
+                      return { message: i18n.t('walkStepDeleted'), undo };
                     })
                   }
                 >

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { JourneyLensDB } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import { downloadBlob } from '@/lib/download';
 import type { Brand, Study } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
 import { useLazyModule } from '@/components/lazy';
 import type { StudyWalks } from './use-walks';
+import { errorText } from '@/lib/errors/error-text';
 
 /** The web page a walk records: `?tab=<id>` (the panel opened as a page of its own), else the active tab. */
 export async function walkTargetTab(): Promise<number | undefined> {
@@ -21,7 +22,8 @@ export async function walkTargetTab(): Promise<number | undefined> {
  * and the side-by-side comparison of walks of the same task. The dialog and the
  * comparison load on first use.
  */
-export function WalkTools({ db, study, brands, walks, locale, onError }: { db: JourneyLensDB; study: Study; brands: Brand[]; walks: StudyWalks | undefined; locale: Locale; onError(text: string): void }) {
+export function WalkTools({ study, brands, walks, locale, onError }: { study: Study; brands: Brand[]; walks: StudyWalks | undefined; locale: Locale; onError(text: string): void }) {
+  const services = useServices();
   const [starting, setStarting] = useState<{ tabId: number | undefined } | undefined>();
   const [comparing, setComparing] = useState(false);
   const [notice, setNotice] = useState('');
@@ -31,11 +33,10 @@ export function WalkTools({ db, study, brands, walks, locale, onError }: { db: J
 
   async function exportWalks() {
     try {
-      const { exportWalksCsv } = await import('@/lib/export/export-walks');
-      const { blob, fileName } = await exportWalksCsv(db, study.id);
+      const { blob, fileName } = await services.exportWalksCsv(study.id);
       downloadBlob(blob, fileName);
     } catch (e) {
-      onError(i18n.t('exportFailed', [String((e as Error)?.message ?? e)]));
+      onError(errorText(e, { frame: 'exportFailed' }));
     }
   }
 

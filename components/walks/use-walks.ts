@@ -1,5 +1,5 @@
 import { useLiveQuery } from '@/components/use-live-query';
-import type { JourneyLensDB } from '@/lib/db/database';
+import { useServices } from '@/components/services';
 import type { Walk, WalkStep } from '@/lib/model/walk';
 import { stepsByWalk, summarizeWalk, type WalkSummary } from '@/lib/walks/walk-summary';
 
@@ -11,12 +11,11 @@ export interface StudyWalks {
 }
 
 /** The study's walks and steps, live (a study holds few walks, so all are read). */
-export function useStudyWalks(db: JourneyLensDB, studyId: string | undefined): StudyWalks | undefined {
+export function useStudyWalks(studyId: string | undefined): StudyWalks | undefined {
+  const services = useServices();
   return useLiveQuery(async () => {
     if (!studyId) return undefined;
-    const [walks, steps] = await db.transaction('r', db.walks, db.walkSteps, () =>
-      Promise.all([db.walks.where('studyId').equals(studyId).toArray(), db.walkSteps.where('studyId').equals(studyId).toArray()]),
-    );
+    const { walks, steps } = await services.studyWalks(studyId);
     const byWalk = stepsByWalk(steps);
     const byCell = new Map<string, WalkSummary[]>();
     for (const w of walks.sort((a, b) => a.startedAt.localeCompare(b.startedAt))) {

@@ -1,19 +1,6 @@
-import { i18n } from '#i18n';
+import { errorText } from '@/lib/errors/error-text';
 
-/** A failed walk request in the user's language. */
+/** A failed walk request in the user's language (worded by the one `errorText`). */
 export function walkFailureText(failure: { code: string; message: string }): string {
-  switch (failure.code) {
-    case 'not-web-page':
-      return i18n.t('walkNotWebPage');
-    case 'walk-stopped':
-      return i18n.t('walkAlreadyStopped');
-    case 'unknown-stage':
-      return i18n.t('walkStageRequired');
-    case 'unreachable':
-      return i18n.t('walkUnreachable');
-    case 'storage-full':
-      return i18n.t('walkStorageFull');
-    default:
-      return i18n.t('walkError', [failure.message]);
-  }
+  return errorText(failure, { place: 'walk', frame: 'walkError' });
 }

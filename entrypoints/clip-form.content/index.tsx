@@ -15,6 +15,7 @@ import { buildDraft } from '@/lib/content/build-draft';
 import { describeRange } from '@/lib/anchoring/describe';
 import { parseTabMessage } from '@/lib/messaging/tab-messages';
 import { newId } from '@/lib/model';
+import { plural } from '@/lib/i18n/plural';
 
 /**
  * The clip form, injected on demand by the background into the frame where
@@ -191,7 +192,7 @@ export default defineContentScript({
                   bridge.afterSave();
                   const text = saved.duplicate
                     ? i18n.t('savedAlready')
-                    : i18n.t('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
+                    : plural('savedStatus', saved.pageCount, [String(saved.pageCount), saved.brandName]);
                   // The clip is stored either way; a failed screenshot is said, not hidden.
                   bridge.showStatus(
                     saved.screenshotError ? `${text} ${i18n.t('savedNoScreenshot', [saved.screenshotError])}` : text,

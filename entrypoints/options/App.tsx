@@ -5,32 +5,28 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { BackupPanel } from '@/components/backup/BackupPanel';
 import { ImportCsvPanel } from '@/components/import/ImportCsvPanel';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { getDb } from '@/lib/db/database';
-import { getActiveStudyId } from '@/lib/db/meta-repo';
-import { ensureDefaults } from '@/lib/db/studies-repo';
 import { StudiesPanel } from '@/components/studies/StudiesPanel';
 import { TeamSyncPanel } from '@/components/sync/TeamSyncPanel';
-import { loadSampleStudy } from '@/lib/demo/sample-study';
+import { useServices } from '@/components/services';
 import { SampleRemoval } from '@/components/SampleRemoval';
 import { UndoToast, type UndoAction } from '@/components/UndoToast';
+import { errorText } from '@/lib/errors/error-text';
 
-const db = getDb();
 const locale = uiLocale();
 
 export function App() {
+  const services = useServices();
   const [ready, setReady] = useState(false);
   const [error, setError] = useState('');
   const [sampleBusy, setSampleBusy] = useState(false);
   const [undo, setUndo] = useState<UndoAction | null>(null);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
-    void ensureDefaults(db, i18n.t('defaultStudyName')).then(() => setReady(true));
+    void services.ensureDefaults(i18n.t('defaultStudyName')).then(() => setReady(true));
   }, []);
   const studies = useLiveQuery(async () => {
     if (!ready) return undefined;
-    const all = await db.studies.toArray();
-    const active = await getActiveStudyId(db);
-    return { all: all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), active };
+    return services.studiesWithActive();
   }, [ready]);
 
   async function onSampleLoad() {
@@ -38,9 +34,9 @@ export function App() {
     setSampleBusy(true);
     try {
       // The sample opens for viewing; the active study (where clips go) stays as it was.
-      await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
+      await services.loadSampleStudy(i18n.t('sampleStudyName'));
     } catch (err) {
-      setError(String((err as Error).message ?? err));
+      setError(errorText(err));
     } finally {
       setSampleBusy(false);
     }
@@ -57,7 +53,6 @@ export function App() {
         <p class="muted">{i18n.t('sampleIntro')}</p>
         {hasSample ? (
           <SampleRemoval
-            db={db}
             studies={studies.value?.all ?? []}
             activeId={studies.value?.active}
             onRemoved={setUndo}
@@ -73,7 +68,7 @@ export function App() {
             {error}
           </p>
         )}
-        {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(null)} onError={(e) => setError(String((e as Error)?.message ?? e))} />}
+        {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(null)} onError={(e) => setError(errorText(e))} />}
       </section>
       <SettingsPanel />
       <BackupPanel />

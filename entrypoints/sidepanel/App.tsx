@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { uiLocale, formatCount } from '@/lib/ui-locale';
+import { uiLocale } from '@/lib/ui-locale';
 import { MatrixTable, type SelectedCell } from '@/components/matrix/MatrixTable';
 import { ManagePanel } from '@/components/matrix/ManagePanel';
-import { arrangeMatrixView, findingKey, loadMatrixData } from '@/components/matrix/load-matrix-view';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
@@ -13,15 +12,11 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { useStudyWalks } from '@/components/walks/use-walks';
 import { Lazy, useLazyModule } from '@/components/lazy';
 import { cellWalkText } from '@/components/walks/walk-text';
-import { getDb } from '@/lib/db/database';
-import { clipsOfCell } from '@/lib/db/clip-reads';
-import { filteredClips } from '@/lib/db/filtered-clips';
-import { checkCanary, requestPersistence } from '@/lib/db/durability';
+import { useServices } from '@/components/services';
+import { arrangeMatrixView, findingKey, type CellMode, type ViewPrefs } from '@/lib/ui-services/shared';
 import { usePreference } from '@/components/use-preference';
 import { backupDueCount, backupReminderPref } from '@/lib/preferences/backup-reminder';
-import { setActiveStudy } from '@/lib/db/active-study';
-import type { CellMode, ViewPrefs } from '@/lib/db/view-prefs';
-import { setViewPrefs, viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
+import { viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
@@ -30,27 +25,21 @@ import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
 import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Clip } from '@/lib/model';
 import { localize } from '@/lib/model/locale';
+import { plural } from '@/lib/i18n/plural';
+import { errorText } from '@/lib/errors/error-text';
 
-// Writes (which validate with zod) and rarely used tools load on first use,
+// Writes (which validate with zod) and rarely used tools load on first use (in the services),
 // so the panel's first paint carries only what shows the matrix.
-const writes = () => import('@/lib/db/clips-repo');
-
-const db = getDb();
 const locale = uiLocale();
-const message = (e: unknown) => String((e as Error)?.message ?? e);
 
-/** The tags used in one study (at most 200), for the tag filter: other studies' tags are not offered. */
-async function tagsOfStudy(studyId: string): Promise<string[]> {
-  const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
-  const out: string[] = [];
-  for (const tag of keys) {
-    if (out.length >= 200) break;
-    if (await db.clips.where('tags').equals(tag).filter((c) => c.studyId === studyId).first()) out.push(tag);
-  }
-  return out;
+/** The database did not open: says so, with what went wrong when that adds anything. */
+function storageUnavailableText(detail: string): string {
+  const text = i18n.t('errorStorageUnavailable');
+  return detail === text ? text : `${text} (${detail})`;
 }
 
 export function App() {
+  const services = useServices();
   const [ready, setReady] = useState<'pending' | 'ok' | string>('pending');
   const [selected, setSelected] = useState<SelectedCell | undefined>();
   const [undo, setUndo] = useState<UndoAction | undefined>();
@@ -62,58 +51,52 @@ export function App() {
     document.documentElement.lang = locale.replace('_', '-');
     // The background stores the defaults at install and start; the panel only
     // makes them itself (loading the built-in frameworks) when there is no study yet.
-    db.studies
-      .count()
-      .then(async (n) => {
-        if (n === 0) {
-          const { ensureDefaults } = await import('@/lib/db/studies-repo');
-          await ensureDefaults(db, i18n.t('defaultStudyName'));
-        }
-      })
+    services
+      .ensureStudy(i18n.t('defaultStudyName'))
       .then(async () => {
         // Durability: the canary tells a wiped database apart from a new one; ask to keep data under pressure.
-        setWiped((await checkCanary(db, localStorage)) === 'wiped');
-        void requestPersistence();
+        setWiped((await services.checkCanary(localStorage)) === 'wiped');
+        void services.requestPersistence();
       })
       .then(() => setReady('ok'))
-      .catch((e: unknown) => setReady(message(e)));
+      .catch((e: unknown) => setReady(errorText(e)));
   }, []);
 
   // Changes made anywhere in the panel offer their Undo in the one status toast.
   useEffect(() => onUndoOffered((action) => setUndo((earlier) => stackUndo(earlier, action))), []);
 
   // Clip forms whose page went away with typed work: offered again (their code loads only when there are some).
-  const keptCount = useLiveQuery(() => (ready === 'ok' ? db.meta.where('key').startsWith('draft:').count() : 0), [ready]);
+  const keptCount = useLiveQuery(() => (ready === 'ok' ? services.keptDraftCount() : 0), [ready]);
   const [Kept, setKept] = useState<typeof import('@/components/drafts/KeptDrafts').KeptDrafts | undefined>();
   useEffect(() => {
     if (keptCount.value && !Kept) {
       import('@/components/drafts/KeptDrafts')
         .then((m) => setKept(() => m.KeptDrafts))
-        .catch((e: unknown) => setError(message(e)));
+        .catch((e: unknown) => setError(errorText(e)));
     }
   }, [keptCount.value]);
 
   const reminder = usePreference(backupReminderPref);
   const due = ready === 'ok' && reminder ? backupDueCount(reminder) : 0;
   const viewPrefs = usePreference(viewPrefsPref);
-  const view = useLiveQuery(() => (ready === 'ok' ? loadMatrixData(db) : undefined), [ready]);
+  const view = useLiveQuery(() => (ready === 'ok' ? services.loadMatrixData() : undefined), [ready]);
   // The arrangement (extension storage) applies at once, without reading the database again.
   const v = useMemo(() => (view.value && viewPrefs ? arrangeMatrixView(view.value, viewPrefsOf(viewPrefs, view.value.study.id)) : undefined), [view.value, viewPrefs]);
   const filtering = isFilterActive(filter);
 
   // With filters on, the matrix is aggregated from the clips that pass them.
   const filtered = useLiveQuery(
-    () => (v && filtering ? filteredClips(db, v.study.id, filter) : undefined),
+    () => (v && filtering ? services.filteredClips(v.study.id, filter) : undefined),
     [v?.study.id, filtering, JSON.stringify(filter)],
   );
-  const tags = useLiveQuery(() => (v ? tagsOfStudy(v.study.id) : []), [v?.study.id]);
+  const tags = useLiveQuery(() => (v ? services.tagsOfStudy(v.study.id) : []), [v?.study.id]);
   const cellClips = useLiveQuery(
-    () => (v && selected && !filtering ? clipsOfCell(db, v.study.id, selected.brandId, selected.stageId) : undefined),
+    () => (v && selected && !filtering ? services.clipsOfCell(v.study.id, selected.brandId, selected.stageId) : undefined),
     [v?.study.id, selected?.brandId, selected?.stageId, filtering],
   );
 
   // Walk-throughs: a summary in their cells, the list in the cell's drill-down (loaded when there is one).
-  const walks = useStudyWalks(db, v?.study.id);
+  const walks = useStudyWalks(v?.study.id);
   const walkTexts = useMemo(() => new Map([...(walks?.byCell ?? new Map()).entries()].map(([k, list]) => [k, cellWalkText(list)])), [walks]);
   const selectedWalks = walks && selected ? walks.walks.filter((w) => w.brandId === selected.brandId && w.stageId === selected.stageId) : [];
   const cellWalks = useLazyModule(() => import('@/components/walks/CellWalks'), selectedWalks.length > 0);
@@ -150,14 +133,14 @@ export function App() {
   if (ready !== 'ok' && ready !== 'pending') {
     return (
       <main class="panel">
-        <p role="alert" class="error">{i18n.t('errorStorageUnavailable')} ({ready})</p>
+        <p role="alert" class="error">{storageUnavailableText(ready)}</p>
       </main>
     );
   }
   if (!v && view.error) {
     return (
       <main class="panel">
-        <p role="alert" class="error">{i18n.t('errorStorageUnavailable')} ({message(view.error)})</p>
+        <p role="alert" class="error">{storageUnavailableText(errorText(view.error))}</p>
       </main>
     );
   }
@@ -176,34 +159,21 @@ export function App() {
         .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))
     : cellClips.value;
 
-  async function onDelete(clip: Clip) {
-    try {
-      const { deleteClips, restoreClips } = await writes();
-      const removed = await deleteClips(db, [clip.id]);
-      setUndo((earlier) => stackUndo(earlier, { message: i18n.t('clipDeleted'), undo: () => restoreClips(db, removed) }));
-    } catch (e) {
-      setError(message(e));
-    }
-  }
-
   async function onDropClip(clipId: string, cell: SelectedCell) {
     try {
-      const { updateClip, revertPatch } = await writes();
-      const moved = { brandId: cell.brandId, stageId: cell.stageId };
-      const stored = await db.clips.get(clipId);
-      if (!stored || (stored.brandId === cell.brandId && stored.stageId === cell.stageId)) return;
-      const revert = revertPatch(stored as Clip, moved);
-      await updateClip(db, clipId, moved);
+      const done = await services.updateClip(clipId, { brandId: cell.brandId, stageId: cell.stageId });
+      const undo = done?.undo;
+      if (!undo) return;
       const brand = v?.brands.find((b) => b.id === cell.brandId);
       const stage = v?.framework.stages.find((s) => s.id === cell.stageId);
       setUndo((earlier) =>
         stackUndo(earlier, {
           message: i18n.t('clipMoved', [brand?.name ?? '', stage ? localize(stage.short, locale) : '']),
-          undo: () => updateClip(db, clipId, revert).then(() => undefined),
+          undo,
         }),
       );
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   }
 
@@ -219,12 +189,12 @@ export function App() {
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
-      setError(i18n.t('exportFailed', [message(e)]));
+      setError(errorText(e, { frame: 'exportFailed' }));
     }
   }
 
   function savePrefs(prefs: ViewPrefs) {
-    setViewPrefs(v!.study.id, prefs).catch((e: unknown) => setError(message(e)));
+    services.setViewPrefs(v!.study.id, prefs).catch((e: unknown) => setError(errorText(e)));
   }
 
   /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
@@ -232,10 +202,9 @@ export function App() {
     try {
       setSelected(undefined);
       setFilter(NO_FILTER);
-      const { loadSampleStudy } = await import('@/lib/demo/sample-study');
-      await loadSampleStudy(db, { study: i18n.t('sampleStudyName') });
+      await services.loadSampleStudy(i18n.t('sampleStudyName'));
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   }
 
@@ -250,7 +219,7 @@ export function App() {
             onChange={(e) => {
               setSelected(undefined);
               setFilter(NO_FILTER);
-              void setActiveStudy(db, e.currentTarget.value);
+              void services.setActiveStudy(e.currentTarget.value);
             }}
           >
             {v.studies.map((s) => (
@@ -280,7 +249,6 @@ export function App() {
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
           <SampleRemoval
-            db={db}
             studies={v.studies}
             activeId={v.clipTarget?.id}
             class="btn btn-link"
@@ -294,7 +262,7 @@ export function App() {
         </div>
       )}
       {!!keptCount.value && Kept && (
-        <Kept db={db} locale={locale} onUndo={(action) => setUndo((earlier) => stackUndo(earlier, action))} onError={setError} />
+        <Kept locale={locale} onUndo={(action) => setUndo((earlier) => stackUndo(earlier, action))} onError={setError} />
       )}
       {wiped && (
         <p role="alert" class="error">
@@ -303,7 +271,7 @@ export function App() {
       )}
       {!!due && (
         <p role="status" class="notice">
-          {i18n.t('backupReminder', due, [formatCount(due)])}{' '}
+          {plural('backupReminder', due)}{' '}
           <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
             {i18n.t('backupNow')}
           </button>
@@ -354,27 +322,23 @@ export function App() {
           brands={v.brands}
           finding={v.findings.get(findingKey(selBrand.id, selStage.id)) ?? ''}
           onFinding={(text) =>
-            void import('@/lib/db/findings-repo')
-              .then(({ setFinding }) => setFinding(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text))
-              .catch((e: unknown) => setError(message(e)))
+            void services
+              .setFinding({ studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text)
+              .catch((e: unknown) => setError(errorText(e)))
           }
           cellId={rubricKeyString(selBrand.id, selStage.id)}
           brandName={selBrand.name}
           checklist={checklist}
           ticked={v.ticks.get(rubricKeyString(selBrand.id, selStage.id)) ?? []}
           onTick={(key, on) =>
-            import('@/lib/db/rubric-repo').then(({ setRubricItem }) =>
-              setRubricItem(db, { studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, key, on).then(() => undefined),
-            )
+            services.setRubricItem({ studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, key, on)
           }
-          onDelete={(c) => void onDelete(c)}
           onError={setError}
           onClose={() => setSelected(undefined)}
         />
       )}
       {selected && cellWalks && walks && selectedWalks.length > 0 && (
         <cellWalks.CellWalks
-          db={db}
           walks={selectedWalks}
           steps={walks.steps}
           locale={locale}
@@ -383,10 +347,10 @@ export function App() {
         />
       )}
       <Lazy load={() => import('@/components/walks/WalkTools')}>
-        {(m) => <m.WalkTools db={db} study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
+        {(m) => <m.WalkTools study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
       </Lazy>
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(message(e))} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(errorText(e))} />}
     </main>
   );
 }

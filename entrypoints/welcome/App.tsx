@@ -1,21 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { uiLocale } from '@/lib/ui-locale';
-import { getDb } from '@/lib/db/database';
-import { parseCompetitorList, createStudyWithBrands } from '@/lib/db/study-setup';
-import { ensureDefaults } from '@/lib/db/studies-repo';
-import { loadSampleStudy } from '@/lib/demo/sample-study';
+import { useServices } from '@/components/services';
+import { parseCompetitorList } from '@/lib/ui-services/study-input';
 import { ClipWalkthrough } from './ClipWalkthrough';
 import { platform } from '@/lib/platform';
 import { studyErrorText } from '@/components/studies/study-errors';
 import { CompetitorInput } from '@/components/studies/CompetitorInput';
 import { BUILTIN_FRAMEWORKS, MOMENTS_OF_TRUTH, localize } from '@/lib/model';
 
-const db = getDb();
 const locale = uiLocale();
 
 /** First run: a first study in one step (then what to do next), pinning the toolbar icon, how to clip, and the framework in a minute. */
 export function App() {
+  const services = useServices();
   const [name, setName] = useState('');
   const [frameworkId, setFrameworkId] = useState(MOMENTS_OF_TRUTH.id);
   const [urls, setUrls] = useState('');
@@ -23,14 +21,14 @@ export function App() {
   const [created, setCreated] = useState(false);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
-    void ensureDefaults(db, i18n.t('defaultStudyName'));
+    void services.ensureDefaults(i18n.t('defaultStudyName'));
   }, []);
   const parsed = parseCompetitorList(urls);
 
   async function create(e: Event) {
     e.preventDefault();
     try {
-      await createStudyWithBrands(db, { name: name.trim() || i18n.t('defaultStudyName'), frameworkId, brands: parsed.brands });
+      await services.createStudyWithBrands({ name: name.trim() || i18n.t('defaultStudyName'), frameworkId, brands: parsed.brands });
       setMessage({ text: i18n.t('welcomeCreated', [name.trim() || i18n.t('defaultStudyName'), String(parsed.brands.length)]) });
       setCreated(true);
       setUrls('');
@@ -111,7 +109,8 @@ export function App() {
           type="button"
           class="btn"
           onClick={() =>
-            void loadSampleStudy(db, { study: i18n.t('sampleStudyName') })
+            void services
+              .loadSampleStudy(i18n.t('sampleStudyName'))
               .then(() => setMessage({ text: i18n.t('welcomeSampleLoaded') }))
               .catch((err: unknown) => setMessage({ text: studyErrorText(err), error: true }))
           }

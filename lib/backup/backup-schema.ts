@@ -12,7 +12,7 @@ import {
 } from '../model';
 import { RubricSchema } from '../db/rubric-repo';
 import { StudyStageModelSchema } from '../stage-model/study-model';
-import { TeamRefSchema } from '../db/sync-config';
+import { TeamRefSchema } from '../model/team';
 import { BackupPreferencesSchema } from '../preferences/backup-preferences';
 
 export const BACKUP_FORMAT = 'journey-lens-backup';

@@ -1,4 +1,4 @@
-import { loadMatrixView } from '@/components/matrix/load-matrix-view';
+import { loadMatrixView } from '@/lib/ui-services/matrix-view';
 import { viewPrefsPref } from '../preferences/view-prefs';
 import { clipFromDraft, saveDrafts } from '../db/clips-repo';
 import { addClips as writeClips } from '../db/clip-writes';

@@ -4,6 +4,7 @@ import { fromStored } from './clip-reads';
 import { clipWriteTables, withClipWrites } from './clip-writes';
 import type { FindingRecord, JourneyLensDB } from './database';
 import type { RubricRecord } from '../matrix/coverage';
+import { AppError } from '../errors/app-error';
 
 /**
  * The study's brand called `name` (by name or alias, case- and width-folded),
@@ -68,10 +69,10 @@ export function brandsOfStudy(db: JourneyLensDB, studyId: string): Promise<Brand
 /** Renames a brand (its old name becomes an alias). Returns the brand as it was, for `restoreBrand` (Undo). */
 export async function renameBrand(db: JourneyLensDB, brandId: string, name: string): Promise<Brand> {
   const trimmed = name.trim().slice(0, 120);
-  if (!trimmed) throw new Error('a brand needs a name');
+  if (!trimmed) throw new AppError('brand-name-empty', [], 'a brand needs a name');
   return db.transaction('rw', db.brands, async () => {
     const brand = await db.brands.get(brandId);
-    if (!brand) throw new Error('brand not found');
+    if (!brand) throw new AppError('brand-missing', [], 'brand not found');
     if (brand.name === trimmed) return brand;
     const clash = await db.brands.where('[studyId+nameKey]').equals([brand.studyId, brandKey(trimmed)]).first();
     if (clash && clash.id !== brandId) throw new BrandNameTakenError(clash.name);
@@ -86,20 +87,20 @@ export async function restoreBrand(db: JourneyLensDB, before: Brand): Promise<vo
   await db.transaction('rw', db.brands, async () => {
     const clash = await db.brands.where('[studyId+nameKey]').equals([before.studyId, before.nameKey]).first();
     if (clash && clash.id !== before.id) throw new BrandNameTakenError(clash.name);
-    if (!(await db.brands.get(before.id))) throw new Error('brand not found');
+    if (!(await db.brands.get(before.id))) throw new AppError('brand-missing', [], 'brand not found');
     await db.brands.put({ ...before, updatedAt: nowIso() });
   });
 }
 
-export class BrandNameTakenError extends Error {
+export class BrandNameTakenError extends AppError {
   constructor(readonly existing: string) {
-    super(`a brand called ${existing} already exists — merge them instead`);
+    super('brand-name-taken', [existing], `a brand called ${existing} already exists — merge them instead`);
     this.name = 'BrandNameTakenError';
   }
 }
 
 export async function recolorBrand(db: JourneyLensDB, brandId: string, color: string): Promise<void> {
-  if (!/^#[0-9a-fA-F]{6}$/.test(color)) throw new Error('a colour is #rrggbb');
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) throw new AppError('brand-colour', [], 'a colour is #rrggbb');
   await db.brands.update(brandId, { color, updatedAt: nowIso() });
 }
 
@@ -113,7 +114,7 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
   if (fromId === intoId) return undefined;
   return db.transaction('rw', [...clipWriteTables(db), db.brands, db.findings, db.rubric], async () => {
     const [from, into] = await db.brands.bulkGet([fromId, intoId]);
-    if (!from || !into || from.studyId !== into.studyId) throw new Error('both brands must be in the same study');
+    if (!from || !into || from.studyId !== into.studyId) throw new AppError('brands-other-study', [], 'both brands must be in the same study');
     const now = nowIso();
     const ofBoth = (r: { brandId: string }) => r.brandId === fromId || r.brandId === intoId;
     const merged: MergedBrands = {

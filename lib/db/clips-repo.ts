@@ -17,13 +17,14 @@ import { findOrCreateBrand } from './brands-repo';
 import type { JourneyLensDB, Screenshot, StoredClip } from './database';
 import { countSavedClips } from '../preferences/backup-reminder';
 import { frameworkOf } from './active-study';
+import { AppError } from '../errors/app-error';
 
-export class ClipWriteError extends Error {
+export class ClipWriteError extends AppError {
   constructor(
-    readonly code: 'study-missing' | 'stage-unknown' | 'clip-missing' | 'brand-missing',
+    override readonly code: 'study-missing' | 'stage-unknown' | 'clip-missing' | 'brand-missing',
     message: string,
   ) {
-    super(message);
+    super(code, [], message);
     this.name = 'ClipWriteError';
   }
 }

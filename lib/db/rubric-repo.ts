@@ -4,6 +4,7 @@ import { IdSchema, IsoTimeSchema, nowIso } from '../model/ids';
 import type { RubricKey, RubricRecord } from '../matrix/coverage';
 import { withItem } from '../matrix/rubric-merge';
 import type { JourneyLensDB } from './database';
+import { AppError } from '../errors/app-error';
 
 export type { RubricRecord } from '../matrix/coverage';
 
@@ -56,7 +57,7 @@ export async function setRubricItem(db: JourneyLensDB, cell: RubricCell, item: s
   const parsedItem = ItemKeySchema.parse(item);
   return db.transaction('rw', db.rubric, db.brands, async () => {
     const brand = await db.brands.get(cell.brandId);
-    if (!brand || brand.studyId !== cell.studyId) throw new Error('brand not found in this study');
+    if (!brand || brand.studyId !== cell.studyId) throw new AppError('brand-missing', [], 'brand not found in this study');
     const key = keyOf(cell);
     const current = await db.rubric.get(key);
     const next = RubricSchema.parse(withItem(current, key, parsedItem, on, nowIso()));

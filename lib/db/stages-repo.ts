@@ -1,6 +1,7 @@
 import { FrameworkSchema, localize, nowIso, type Framework, type Locale, type LocalizedText, type Stage } from '../model';
 import type { JourneyLensDB } from './database';
 import { frameworkOf } from './studies-repo';
+import { AppError } from '../errors/app-error';
 
 const STAGE_COLORS = ['#8b5cf6', '#3b82f6', '#10b981', '#f59e0b', '#ef4444', '#ec4899', '#14b8a6', '#6366f1', '#84cc16', '#f97316'];
 
@@ -21,7 +22,7 @@ export function customStage(id: string, label: string, index: number): Stage {
  */
 async function ownFramework(db: JourneyLensDB, studyId: string): Promise<Framework> {
   const study = await db.studies.get(studyId);
-  if (!study) throw new Error('study not found');
+  if (!study) throw new AppError('study-missing', [], 'study not found');
   const current = await frameworkOf(db, study);
   if (!current.builtin && current.id === `custom-${studyId}`) return current;
   const copy: Framework = { ...structuredClone(current), id: `custom-${studyId}`, builtin: false, updatedAt: nowIso() };
@@ -36,7 +37,7 @@ async function saveStages(db: JourneyLensDB, framework: Framework, stages: Stage
 
 export async function addStage(db: JourneyLensDB, studyId: string, label: string): Promise<string> {
   const name = label.trim().slice(0, 60);
-  if (!name) throw new Error('a stage needs a name');
+  if (!name) throw new AppError('stage-name-empty', [], 'a stage needs a name');
   return db.transaction('rw', db.frameworks, db.studies, async () => {
     const fw = await ownFramework(db, studyId);
     let n = fw.stages.length + 1;
@@ -49,7 +50,7 @@ export async function addStage(db: JourneyLensDB, studyId: string, label: string
 
 export async function renameStage(db: JourneyLensDB, studyId: string, stageId: string, label: string): Promise<void> {
   const name = label.trim().slice(0, 60);
-  if (!name) throw new Error('a stage needs a name');
+  if (!name) throw new AppError('stage-name-empty', [], 'a stage needs a name');
   await db.transaction('rw', db.frameworks, db.studies, async () => {
     const fw = await ownFramework(db, studyId);
     await saveStages(db, fw, fw.stages.map((s) => (s.id === stageId ? { ...s, short: sameText(name), name: sameText(name) } : s)));
@@ -85,7 +86,7 @@ export async function setStageLookFor(
   await db.transaction('rw', db.frameworks, db.studies, async () => {
     const fw = await ownFramework(db, studyId);
     const stage = fw.stages.find((s) => s.id === stageId);
-    if (!stage) throw new Error('stage not found');
+    if (!stage) throw new AppError('stage-missing', [], 'stage not found');
     const seen = new Set<string>();
     const items: LocalizedText[] = [];
     for (const raw of lines) {
@@ -107,7 +108,7 @@ export interface StagesSnapshot {
 
 export async function snapshotStages(db: JourneyLensDB, studyId: string): Promise<StagesSnapshot> {
   const study = await db.studies.get(studyId);
-  if (!study) throw new Error('study not found');
+  if (!study) throw new AppError('study-missing', [], 'study not found');
   const own = await db.frameworks.get(`custom-${studyId}`);
   return { studyId, frameworkId: study.frameworkId, ...(own ? { own: structuredClone(own) } : {}) };
 }
@@ -127,13 +128,13 @@ export async function restoreStages(db: JourneyLensDB, snap: StagesSnapshot): Pr
     if (snap.own) await db.frameworks.put({ ...snap.own, updatedAt: nowIso() });
     else await db.frameworks.delete(ownId);
     const n = await db.studies.update(snap.studyId, { frameworkId: snap.frameworkId, updatedAt: nowIso() });
-    if (!n) throw new Error('study not found');
+    if (!n) throw new AppError('study-missing', [], 'study not found');
   });
 }
 
-export class StageInUseError extends Error {
+export class StageInUseError extends AppError {
   constructor(readonly clips: number) {
-    super(`${clips} clips are filed under a stage this undo would remove; move them first`);
+    super('stage-in-use', [String(clips)], `${clips} clips are filed under a stage this undo would remove; move them first`);
     this.name = 'StageInUseError';
   }
 }

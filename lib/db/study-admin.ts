@@ -20,6 +20,7 @@ import { clipCountOfStudy } from './cells-store';
 import { META_KEYS, getActiveStudyId, getViewedStudyId, setMeta } from './meta-repo';
 import { customStage, sameText } from './stages-repo';
 import { copyViewPrefs } from '../preferences/view-prefs';
+import { AppError } from '../errors/app-error';
 
 /**
  * Creating, renaming, duplicating, archiving and deleting studies. Every
@@ -75,9 +76,9 @@ export function parseStageList(text: string): string[] {
   return out.slice(0, 40);
 }
 
-export class NoStagesError extends Error {
+export class NoStagesError extends AppError {
   constructor() {
-    super('a custom framework needs at least one stage');
+    super('no-stages', [], 'a custom framework needs at least one stage');
     this.name = 'NoStagesError';
   }
 }
@@ -100,13 +101,13 @@ export async function renameStudy(db: JourneyLensDB, studyId: string, name: stri
   const valid = StudyNameSchema.parse(name);
   // A default study the researcher named is theirs: it is no longer removed when empty.
   const n = await db.studies.update(studyId, { name: valid, autoCreated: undefined, updatedAt: nowIso() });
-  if (!n) throw new Error('study not found');
+  if (!n) throw new AppError('study-missing', [], 'study not found');
 }
 
 export async function setStudyLenses(db: JourneyLensDB, studyId: string, lenses: LensSettings): Promise<void> {
   const valid = LensSettingsSchema.parse(lenses);
   const n = await db.studies.update(studyId, { lenses: valid, updatedAt: nowIso() });
-  if (!n) throw new Error('study not found');
+  if (!n) throw new AppError('study-missing', [], 'study not found');
 }
 
 /** The first study (by creation) that is not archived, not a sample and not `except`. */
@@ -119,7 +120,7 @@ async function firstOpenStudy(db: JourneyLensDB, except: string): Promise<Study 
 export async function setStudyArchived(db: JourneyLensDB, studyId: string, archived: boolean): Promise<void> {
   await db.transaction('rw', db.studies, db.meta, async () => {
     const n = await db.studies.update(studyId, { archived, updatedAt: nowIso() });
-    if (!n) throw new Error('study not found');
+    if (!n) throw new AppError('study-missing', [], 'study not found');
     if (archived && (await getActiveStudyId(db)) === studyId) {
       const next = await firstOpenStudy(db, studyId);
       if (next) await setActiveStudy(db, next.id);
@@ -135,7 +136,7 @@ export async function setStudyArchived(db: JourneyLensDB, studyId: string, archi
 export async function duplicateStudy(db: JourneyLensDB, studyId: string, name: string): Promise<Study> {
   const { copy, newIds } = await db.transaction('rw', [db.studies, db.frameworks, db.brands], async () => {
     const original = await db.studies.get(studyId);
-    if (!original) throw new Error('study not found');
+    if (!original) throw new AppError('study-missing', [], 'study not found');
     const now = nowIso();
     const id = newId();
     let frameworkId = original.frameworkId;
@@ -207,7 +208,7 @@ const metaKeysOf = (studyId: string) => [`view:${studyId}`];
 export async function deleteStudy(db: JourneyLensDB, studyId: string): Promise<DeletedStudy> {
   return db.transaction('rw', db.tables, async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error('study not found');
+    if (!study) throw new AppError('study-missing', [], 'study not found');
     const rows: Record<string, unknown[]> = {};
     for (const t of studyTables(db)) {
       rows[t.name] = await t.where('studyId').equals(studyId).toArray();

@@ -1,23 +1,10 @@
-import { z } from 'zod';
 import type { JourneyLensDB } from './database';
-import { IdSchema } from '../model/ids';
+import { SyncConfigSchema, type SyncConfig } from '../model/team';
 import { SYNC_KEY_PREFIX, syncMetaKey } from './sync-keys';
 
-/** A study's team: where its sync server is and the token it accepts. Kept in `meta` (local, never in backups). */
-export const SyncConfigSchema = z.object({
-  studyId: IdSchema,
-  /** ws:// or wss:// URL of a Hocuspocus-compatible server. */
-  server: z.string().max(500).regex(/^wss?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'a server address is ws://host:port or wss://host'),
-  token: z.string().min(1).max(500),
-});
-export type SyncConfig = z.infer<typeof SyncConfigSchema>;
+export { SyncConfigSchema, TeamRefSchema, normalizeServer, serverOrigins, type SyncConfig, type TeamRef } from '../model/team';
 
-/**
- * Which server a study was shared on, without its token: what a backup keeps of a
- * shared study, so that a restore can offer to rejoin (the token is asked for again).
- */
-export const TeamRefSchema = SyncConfigSchema.pick({ studyId: true, server: true });
-export type TeamRef = z.infer<typeof TeamRefSchema>;
+/* A study's team settings are kept in `meta` (local, never in backups); their shape is lib/model/team.ts. */
 
 export async function getSyncConfig(db: JourneyLensDB, studyId: string): Promise<SyncConfig | undefined> {
   const parsed = SyncConfigSchema.safeParse((await db.meta.get(syncMetaKey(studyId)))?.value);
@@ -42,30 +29,3 @@ export async function allSyncConfigs(db: JourneyLensDB): Promise<SyncConfig[]> {
   });
 }
 
-/**
- * A server address as typed ("host:port", "http://…", "ws://…") as a WebSocket URL,
- * or undefined when it is not one.
- */
-export function normalizeServer(input: string): string | undefined {
-  let s = input.trim();
-  if (!s) return undefined;
-  if (!/^[a-z]+:\/\//i.test(s)) s = `ws://${s}`;
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return undefined;
-  }
-  const scheme = { 'ws:': 'ws:', 'wss:': 'wss:', 'http:': 'ws:', 'https:': 'wss:' }[url.protocol];
-  if (!scheme || !url.host || url.username || url.password) return undefined;
-  const path = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '');
-  const out = `${scheme}//${url.host}${path}`;
-  return SyncConfigSchema.shape.server.safeParse(out).success ? out : undefined;
-}
-
-/** The origins the browser must allow for this server (ws and http forms; any port). */
-export function serverOrigins(server: string): string[] {
-  const url = new URL(server);
-  const secure = url.protocol === 'wss:';
-  return [`${secure ? 'wss' : 'ws'}://${url.hostname}/*`, `${secure ? 'https' : 'http'}://${url.hostname}/*`];
-}

@@ -8,6 +8,7 @@ import { findStage, localize, type Locale } from '../model';
 import { buildCsvBlob, clipsCsvChunks } from './clips-csv';
 import { rowsCsvBlob } from './clip-rows-csv';
 import { exportFileName } from './file-name';
+import { AppError } from '../errors/app-error';
 
 /**
  * Where the export reads from: `auto` (the default) reads the pre-formatted
@@ -30,7 +31,7 @@ export async function exportStudyCsv(
   via: CsvSource = 'auto',
 ): Promise<{ blob: Blob; fileName: string; rows: number; via: 'clips' | 'rows' }> {
   const study = await db.studies.get(studyId);
-  if (!study) throw new Error(`study ${studyId} does not exist`);
+  if (!study) throw new AppError('study-missing', [], `study ${studyId} does not exist`);
   const framework = await frameworkOf(db, study);
   const brands = new Map((await db.brands.where('studyId').equals(studyId).toArray()).map((b) => [b.id, b.name]));
   // With filters on, the file holds what the researcher sees: the filtered clips.

@@ -10,11 +10,12 @@ import { markdownReport, strongestQuotes, type ReportLabels } from './markdown-r
 import { matrixSummaryCsv } from './matrix-summary-csv';
 import { studyWalks } from './export-walks';
 import { walksMarkdown, type WalksReportLabels } from './walks-markdown';
+import { AppError } from '../errors/app-error';
 
 /** A study with its framework, visible brands in matrix order, cell aggregates and findings (by `brandId/stageId`). */
 export async function studyParts(db: JourneyLensDB, studyId: string) {
   const study = await db.studies.get(studyId);
-  if (!study) throw new Error(`study ${studyId} does not exist`);
+  if (!study) throw new AppError('study-missing', [], `study ${studyId} does not exist`);
   const [framework, brands, cells, findings, prefs] = await Promise.all([
     frameworkOf(db, study),
     db.brands.where('studyId').equals(studyId).toArray(),

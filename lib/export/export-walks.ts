@@ -2,12 +2,13 @@ import type { JourneyLensDB } from '../db/database';
 import { stepsByWalk } from '../walks/walk-summary';
 import { exportFileName } from './file-name';
 import { walksCsv } from './walks-csv';
+import { AppError } from '../errors/app-error';
 
 /** Reads a study's walks and steps in one transaction. */
 export async function studyWalks(db: JourneyLensDB, studyId: string) {
   return db.transaction('r', db.studies, db.brands, db.walks, db.walkSteps, async () => {
     const study = await db.studies.get(studyId);
-    if (!study) throw new Error(`study ${studyId} does not exist`);
+    if (!study) throw new AppError('study-missing', [], `study ${studyId} does not exist`);
     const [brands, walks, steps] = await Promise.all([
       db.brands.where('studyId').equals(studyId).toArray(),
       db.walks.where('studyId').equals(studyId).toArray(),

@@ -1,4 +1,5 @@
 import { RequestSchema, type AnswerOf, type BackgroundMap, type Request, type RequestType } from './protocol';
+import { classifyError } from '../errors/classify';
 
 export interface SenderInfo {
   id?: string;
@@ -58,10 +59,4 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   };
 }
 
-export function classifyError(error: Error): string {
-  const name = error?.name ?? '';
-  if (name === 'QuotaExceededError' || /quota/i.test(error?.message ?? '')) return 'storage-full';
-  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'MissingAPIError') return 'storage-unavailable';
-  if (name === 'ZodError') return 'invalid-data';
-  return 'internal';
-}
+export { classifyError };

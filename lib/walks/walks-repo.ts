@@ -1,5 +1,6 @@
 import { WalkSchema, WalkStepSchema, newId, nowIso, type Walk, type WalkAction, type WalkStep } from '../model';
 import type { JourneyLensDB } from '../db/database';
+import { AppError } from '../errors/app-error';
 
 /**
  * The one place walks and their steps are written. Every write is a Dexie
@@ -7,9 +8,9 @@ import type { JourneyLensDB } from '../db/database';
  * (a retry while the service worker restarts) is stored once.
  */
 
-export class WalkError extends Error {
-  constructor(readonly code: 'walk-missing' | 'walk-stopped' | 'walk-busy' | 'step-missing', message: string) {
-    super(message);
+export class WalkError extends AppError {
+  constructor(override readonly code: 'walk-missing' | 'walk-stopped' | 'walk-busy' | 'step-missing', message: string) {
+    super(code, [], message);
     this.name = 'WalkError';
   }
 }

@@ -5,7 +5,7 @@ import { clearRubric, rubricOfCell, rubricOfStudy, setRubricItem } from '../../.
 import { browser } from 'wxt/browser';
 import { getViewPrefs, setViewPrefs, viewPrefsPref } from '../../../lib/preferences/view-prefs';
 import { loadSampleStudy, removeSampleStudies } from '../../../lib/demo/sample-study';
-import { loadMatrixView } from '../../../components/matrix/load-matrix-view';
+import { loadMatrixView } from '../../../lib/ui-services/matrix-view';
 import { checklistKeys, lookForKey } from '../../../lib/matrix/coverage';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';

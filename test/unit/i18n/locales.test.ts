@@ -44,7 +44,7 @@ describe('locales', () => {
     });
   }
 
-  it('plural texts keep the English plural keys (1/n) and never contain the " | " WXT joins plural forms with', () => {
+  it('plural texts keep the English plural keys (0/1/n) and never contain the " | " WXT joins plural forms with', () => {
     const en = raw.en!;
     for (const [name, messages] of Object.entries(raw)) {
       for (const [key, value] of Object.entries(en)) {

@@ -1,12 +1,12 @@
-import type { JourneyLensDB } from '@/lib/db/database';
-import { getActiveStudyId, getViewedStudyId } from '@/lib/db/meta-repo';
-import { frameworkOf, shownStudy } from '@/lib/db/active-study';
-import { orderBrands, type ViewPrefs } from '@/lib/db/view-prefs';
-import { viewPrefsOf, type AllViewPrefs } from '@/lib/preferences/view-prefs';
-import { buildMatrix, type Matrix } from '@/lib/matrix/build-matrix';
-import type { CellAggregate } from '@/lib/matrix/cell-aggregate';
-import { computeCoverage, rubricKeyString, type Coverage, type RubricRecord } from '@/lib/matrix/coverage';
-import type { Brand, Framework, Study } from '@/lib/model';
+import type { JourneyLensDB } from '../db/database';
+import { getActiveStudyId, getViewedStudyId } from '../db/meta-repo';
+import { frameworkOf, shownStudy } from '../db/active-study';
+import { orderBrands, type ViewPrefs } from '../preferences/view-arrangement';
+import { viewPrefsOf, type AllViewPrefs } from '../preferences/view-prefs';
+import { buildMatrix, type Matrix } from '../matrix/build-matrix';
+import type { CellAggregate } from '../matrix/cell-aggregate';
+import { computeCoverage, rubricKeyString, type Coverage, type RubricRecord } from '../matrix/coverage';
+import type { Brand, Framework, Study } from '../model';
 
 export interface MatrixView {
   /** The study shown: the active one, or a sample study opened for viewing. */
