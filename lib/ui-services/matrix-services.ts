@@ -5,6 +5,7 @@ import { checkCanary, requestPersistence } from '../db/durability';
 import { setActiveStudy } from '../db/active-study';
 import { setViewPrefs, viewPrefsPref } from '../preferences/view-prefs';
 import { loadMatrixData, loadMatrixView } from './matrix-view';
+import { liveImport } from './live-import';
 import type { MatrixServices } from './types';
 
 /**
@@ -27,7 +28,8 @@ export function matrixServices(db: JourneyLensDB): MatrixServices {
     checkCanary: (mirror) => checkCanary(db, mirror),
     requestPersistence: () => requestPersistence(),
     loadMatrixData: () => loadMatrixData(db),
-    loadMatrixView: async () => loadMatrixView(db, await viewPrefsPref.get()),
+    // Dexie.waitFor (liveImport) keeps a live query's observation across the storage read.
+    loadMatrixView: async () => loadMatrixView(db, await liveImport(viewPrefsPref.get())),
     filteredClips: (studyId, filter) => filteredClips(db, studyId, filter),
     async tagsOfStudy(studyId) {
       const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
