@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { i18n } from '#i18n';
 import type { PendingCapture } from '@/lib/content/bridge';
 import { createClipButton, type ClipButton } from '@/lib/content/clip-button';
-import { onRuntimeMessage, whileValid } from '@/lib/content/lifecycle';
+import { endWithContext, onRuntimeMessage, whileValid } from '@/lib/content/lifecycle';
 import { register } from '@/lib/content/page-global';
 import { removeForeignHosts } from '@/lib/content/ui-host';
 import { captureSelection, usableSelection } from '@/lib/content/selection-capture';
@@ -122,7 +122,7 @@ export default defineContentScript({
     }
 
     // The settings changed (options page, popup): ask again whether the button shows here, no reload needed.
-    ctx.onInvalidated(storage.watch(SETTINGS_KEY, whileValid(ctx, () => void learnButton(askPage()))));
+    endWithContext(ctx, storage.watch(SETTINGS_KEY, whileValid(ctx, () => void learnButton(askPage()))));
 
     // Messages from the background are routed here and validated (with zod) by the form script.
     onRuntimeMessage(ctx, (raw: unknown) => {

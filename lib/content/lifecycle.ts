@@ -26,3 +26,18 @@ export function onRuntimeMessage(ctx: ContentScriptContext, listener: (message: 
     }
   });
 }
+
+/**
+ * Ends a watch (e.g. `storage.watch`'s answer) with the context. With the extension gone the
+ * browser may refuse to remove a listener ("Extension context invalidated"): nothing is
+ * delivered any more either way, so that is not an error of the page.
+ */
+export function endWithContext(ctx: ContentScriptContext, unwatch: () => void): void {
+  ctx.onInvalidated(() => {
+    try {
+      unwatch();
+    } catch {
+      // The runtime is already gone: the listener will never be called.
+    }
+  });
+}

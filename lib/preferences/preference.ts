@@ -59,10 +59,14 @@ function exclusive<R>(name: string, fn: () => Promise<R>): Promise<R> {
 }
 
 export function definePreference<T>(opts: PreferenceOptions<T>): Preference<T> {
-  const item = storage.defineItem<unknown>(opts.key, {
-    version: opts.version,
-    ...(opts.migrations ? { migrations: opts.migrations } : {}),
-  });
+  // Defined on first use: WXT's item starts reading storage as soon as it is defined, which a
+  // module merely imported (a Node script, a page that never reads this group) must not do.
+  let defined: ReturnType<typeof storage.defineItem<unknown>> | undefined;
+  const item = () =>
+    (defined ??= storage.defineItem<unknown>(opts.key, {
+      version: opts.version,
+      ...(opts.migrations ? { migrations: opts.migrations } : {}),
+    }));
   const parse = (value: unknown): T => {
     if (value === null || value === undefined) return opts.fallback;
     const r = opts.read.safeParse(value);
@@ -77,17 +81,17 @@ export function definePreference<T>(opts: PreferenceOptions<T>): Preference<T> {
   };
   const set = async (value: T) => {
     const ok = await check(value);
-    await item.setValue(ok);
+    await item().setValue(ok);
     return ok;
   };
   return {
     key: opts.key,
     fallback: opts.fallback,
-    get: async () => parse(await item.getValue()),
+    get: async () => parse(await item().getValue()),
     set,
-    update: (change) => exclusive(opts.key, async () => set(change(parse(await item.getValue())))),
-    isStored: async () => (await item.getValue()) != null,
-    watch: (cb) => item.watch((value) => cb(parse(value))),
+    update: (change) => exclusive(opts.key, async () => set(change(parse(await item().getValue())))),
+    isStored: async () => (await item().getValue()) != null,
+    watch: (cb) => item().watch((value) => cb(parse(value))),
     parse,
   };
 }
