@@ -1,4 +1,6 @@
-import { saveDraft } from '../db/clips-repo';
+import { clipFromDraft } from '../db/clips-repo';
+import { findOrCreateBrand } from '../db/brands-repo';
+import { addClips } from '../db/clip-writes';
 import type { JourneyLensDB } from '../db/database';
 import { setActiveStudy } from '../db/active-study';
 import { deleteStudy, undoDeleteStudy, type DeletedStudy } from '../db/study-admin';
@@ -6,7 +8,7 @@ import { moveClipsToStudy, undoMoveClips, type MovedClips } from '../db/move-to-
 import { setFinding } from '../db/findings-repo';
 import { setRubricItem } from '../db/rubric-repo';
 import { lookForKey } from '../matrix/coverage';
-import { ClipDraftSchema, MOMENTS_OF_TRUTH, StudySchema, newId, nowIso, type Study } from '../model';
+import { ClipDraftSchema, MOMENTS_OF_TRUTH, StudySchema, newId, nowIso, type Clip, type Study } from '../model';
 import type { Behavior, Sentiment, Servqual, SourceType } from '../model/vocab-values';
 
 /**
@@ -105,47 +107,53 @@ export async function loadSampleStudy(db: JourneyLensDB, names: { study: string 
     createdAt: now,
     updatedAt: now,
   });
-  await db.studies.add(study);
-  const start = Date.parse(now) - ROWS.length * 36e5 * 7;
-  for (const [i, [brand, stage, quote, sentiment, score, source, site, url, note, behavior, servqual]] of ROWS.entries()) {
-    const draft = ClipDraftSchema.parse({
-      id: newId(),
-      studyId: study.id,
-      stageId: stage,
-      brandName: brand,
-      ...(source === 'competitor_site' ? { brandDomain: BRANDS[brand] } : {}),
-      kind: 'selection',
-      url,
-      title: `${brand} — ${site}`,
-      site,
-      sourceType: source,
-      quote,
-      note: note ?? '',
-      sentiment,
-      score,
-      behavior: behavior ?? null,
-      servqual: servqual ?? null,
-      tags: ['sample'],
-      lang: /[\u4e00-\u9fff]/.test(quote) ? 'zh-CN' : 'en',
-      capturedAt: new Date(start + i * 36e5 * 7).toISOString(),
-    });
-    await saveDraft(db, { ...draft, studyId: study.id });
-  }
-  const brands = await db.brands.where('studyId').equals(study.id).toArray();
-  for (const [brand, stage, text] of FINDINGS) {
-    const b = brands.find((x) => x.name === brand);
-    if (b) await setFinding(db, { studyId: study.id, brandId: b.id, stageId: stage }, text);
-  }
-  for (const [brand, stageId, items] of RUBRIC) {
-    const b = brands.find((x) => x.name === brand);
-    const stage = MOMENTS_OF_TRUTH.stages.find((st) => st.id === stageId);
-    if (!b || !stage) continue;
-    for (const i of items) {
-      const item = stage.lookFor[i];
-      if (item) await setRubricItem(db, { studyId: study.id, brandId: b.id, stageId }, lookForKey(item), true);
+  // One transaction: the study shows (and can be removed) only once it is whole.
+  await db.transaction('rw', db.tables, async () => {
+    await db.studies.add(study);
+    const clips: Clip[] = [];
+    const start = Date.parse(now) - ROWS.length * 36e5 * 7;
+    for (const [i, [brand, stage, quote, sentiment, score, source, site, url, note, behavior, servqual]] of ROWS.entries()) {
+      const draft = ClipDraftSchema.parse({
+        id: newId(),
+        studyId: study.id,
+        stageId: stage,
+        brandName: brand,
+        ...(source === 'competitor_site' ? { brandDomain: BRANDS[brand] } : {}),
+        kind: 'selection',
+        url,
+        title: `${brand} — ${site}`,
+        site,
+        sourceType: source,
+        quote,
+        note: note ?? '',
+        sentiment,
+        score,
+        behavior: behavior ?? null,
+        servqual: servqual ?? null,
+        tags: ['sample'],
+        lang: /[\u4e00-\u9fff]/.test(quote) ? 'zh-CN' : 'en',
+        capturedAt: new Date(start + i * 36e5 * 7).toISOString(),
+      });
+      const { brand: b } = await findOrCreateBrand(db, study.id, draft.brandName, draft.brandDomain);
+      clips.push(clipFromDraft({ ...draft, studyId: study.id }, b.id, null, now));
     }
-  }
-  await setActiveStudy(db, study.id);
+    await addClips(db, clips);
+    const brands = await db.brands.where('studyId').equals(study.id).toArray();
+    for (const [brand, stage, text] of FINDINGS) {
+      const b = brands.find((x) => x.name === brand);
+      if (b) await setFinding(db, { studyId: study.id, brandId: b.id, stageId: stage }, text);
+    }
+    for (const [brand, stageId, items] of RUBRIC) {
+      const b = brands.find((x) => x.name === brand);
+      const stage = MOMENTS_OF_TRUTH.stages.find((st) => st.id === stageId);
+      if (!b || !stage) continue;
+      for (const i of items) {
+        const item = stage.lookFor[i];
+        if (item) await setRubricItem(db, { studyId: study.id, brandId: b.id, stageId }, lookForKey(item), true);
+      }
+    }
+    await setActiveStudy(db, study.id);
+  });
   return study;
 }
 

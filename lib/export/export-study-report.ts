@@ -1,7 +1,7 @@
 import { frameworkOf } from '../db/active-study';
 import { clipBatches } from '../db/clip-batches';
 import type { JourneyLensDB } from '../db/database';
-import { orderBrands } from '../db/view-prefs';
+import { orderBrands } from '../preferences/view-arrangement';
 import { getViewPrefs } from '../preferences/view-prefs';
 import { buildMatrix } from '../matrix/build-matrix';
 import type { Locale } from '../model/locale';

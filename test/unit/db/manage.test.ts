@@ -6,7 +6,7 @@ import { findingsOfStudy, setFinding } from '../../../lib/db/findings-repo';
 import { addStage, moveStage, renameStage } from '../../../lib/db/stages-repo';
 import { frameworkOf } from '../../../lib/db/active-study';
 import { createStudy } from '../../../lib/db/study-admin';
-import { orderBrands } from '../../../lib/db/view-prefs';
+import { orderBrands } from '../../../lib/preferences/view-arrangement';
 import { getViewPrefs, setViewPrefs } from '../../../lib/preferences/view-prefs';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
