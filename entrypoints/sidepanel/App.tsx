@@ -38,6 +38,15 @@ function storageUnavailableText(detail: string): string {
   return detail === text ? text : `${text} (${detail})`;
 }
 
+/**
+ * Opens the options page (where backups are made). The browser API loads on the click; written as
+ * an await, since Vite turns `import(…).then(({ browser }) => …)` into a static import as well.
+ */
+async function openOptionsPage(): Promise<void> {
+  const { browser } = await import('wxt/browser');
+  await browser.runtime.openOptionsPage();
+}
+
 export function App() {
   const services = useServices();
   const [ready, setReady] = useState<'pending' | 'ok' | string>('pending');
@@ -272,7 +281,7 @@ export function App() {
       {!!due && (
         <p role="status" class="notice">
           {plural('backupReminder', due)}{' '}
-          <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
+          <button type="button" class="btn btn-link" onClick={() => void openOptionsPage()}>
             {i18n.t('backupNow')}
           </button>
         </p>
