@@ -6,7 +6,6 @@ import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
-import { SampleRemoval } from '@/components/SampleRemoval';
 import { onUndoOffered } from '@/components/undo-bus';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useStudyWalks } from '@/components/walks/use-walks';
@@ -18,7 +17,6 @@ import { usePreference } from '@/components/use-preference';
 import { backupDueCount, backupReminderPref } from '@/lib/preferences/backup-reminder';
 import { viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
 import { downloadBlob } from '@/lib/download';
-import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
 import { aggregateClips } from '@/lib/matrix/cell-aggregate';
 import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
@@ -194,7 +192,7 @@ export function App() {
         study: v!.study, framework: v!.framework, matrix: matrix!, prefs: v!.prefs, coverage: v!.coverage,
         findings: v!.findings, locale, filtered: filtering,
       });
-      const { svgToPng } = await import('@/lib/matrix/matrix-svg');
+      const [{ svgToPng }, { exportFileName }] = await Promise.all([import('@/lib/matrix/matrix-svg'), import('@/lib/export/file-name')]);
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
@@ -257,17 +255,21 @@ export function App() {
       {v.study.sample && (
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
-          <SampleRemoval
-            studies={v.studies}
-            activeId={v.clipTarget?.id}
-            class="btn btn-link"
-            onRemoved={(removal) => {
-              setSelected(undefined);
-              setFilter(NO_FILTER);
-              setUndo((earlier) => stackUndo(earlier, removal));
-            }}
-            onError={setError}
-          />
+          <Lazy load={() => import('@/components/SampleRemoval')}>
+            {(m) => (
+              <m.SampleRemoval
+                studies={v.studies}
+                activeId={v.clipTarget?.id}
+                class="btn btn-link"
+                onRemoved={(removal) => {
+                  setSelected(undefined);
+                  setFilter(NO_FILTER);
+                  setUndo((earlier) => stackUndo(earlier, removal));
+                }}
+                onError={setError}
+              />
+            )}
+          </Lazy>
         </div>
       )}
       {!!keptCount.value && Kept && (
