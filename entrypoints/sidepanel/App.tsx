@@ -24,7 +24,7 @@ import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-fi
 import type { Clip } from '@/lib/model';
 import { localize } from '@/lib/model/locale';
 import { plural } from '@/lib/i18n/plural';
-import { errorText } from '@/lib/errors/error-text';
+import { errorTextLater } from '@/lib/errors/error-text-later';
 
 // Writes (which validate with zod) and rarely used tools load on first use (in the services),
 // so the panel's first paint carries only what shows the matrix.
@@ -66,7 +66,7 @@ export function App() {
         void services.requestPersistence();
       })
       .then(() => setReady('ok'))
-      .catch((e: unknown) => setReady(errorText(e)));
+      .catch((e: unknown) => errorTextLater(e).then(setReady));
   }, []);
 
   // Changes made anywhere in the panel offer their Undo in the one status toast.
@@ -79,7 +79,7 @@ export function App() {
     if (keptCount.value && !Kept) {
       import('@/components/drafts/KeptDrafts')
         .then((m) => setKept(() => m.KeptDrafts))
-        .catch((e: unknown) => setError(errorText(e)));
+        .catch((e: unknown) => errorTextLater(e).then(setError));
     }
   }, [keptCount.value]);
 
@@ -87,6 +87,16 @@ export function App() {
   const due = ready === 'ok' && reminder ? backupDueCount(reminder) : 0;
   const viewPrefs = usePreference(viewPrefsPref);
   const view = useLiveQuery(() => (ready === 'ok' ? services.loadMatrixData() : undefined), [ready]);
+  // The read's error in the researcher's words (its sentences load with the first error).
+  const [viewError, setViewError] = useState('');
+  useEffect(() => {
+    let current = true;
+    if (view.error) void errorTextLater(view.error).then((text) => current && setViewError(text));
+    else setViewError('');
+    return () => {
+      current = false;
+    };
+  }, [view.error]);
   // The arrangement (extension storage) applies at once, without reading the database again.
   const v = useMemo(() => (view.value && viewPrefs ? arrangeMatrixView(view.value, viewPrefsOf(viewPrefs, view.value.study.id)) : undefined), [view.value, viewPrefs]);
   const filtering = isFilterActive(filter);
@@ -144,10 +154,10 @@ export function App() {
       </main>
     );
   }
-  if (!v && view.error) {
+  if (!v && viewError) {
     return (
       <main class="panel">
-        <p role="alert" class="error">{storageUnavailableText(errorText(view.error))}</p>
+        <p role="alert" class="error">{storageUnavailableText(viewError)}</p>
       </main>
     );
   }
@@ -180,7 +190,7 @@ export function App() {
         }),
       );
     } catch (e) {
-      setError(errorText(e));
+      setError(await errorTextLater(e));
     }
   }
 
@@ -196,12 +206,12 @@ export function App() {
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
-      setError(errorText(e, { frame: 'exportFailed' }));
+      setError(await errorTextLater(e, { frame: 'exportFailed' }));
     }
   }
 
   function savePrefs(prefs: ViewPrefs) {
-    services.setViewPrefs(v!.study.id, prefs).catch((e: unknown) => setError(errorText(e)));
+    services.setViewPrefs(v!.study.id, prefs).catch((e: unknown) => errorTextLater(e).then(setError));
   }
 
   /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
@@ -211,7 +221,7 @@ export function App() {
       setFilter(NO_FILTER);
       await services.loadSampleStudy(i18n.t('sampleStudyName'));
     } catch (e) {
-      setError(errorText(e));
+      setError(await errorTextLater(e));
     }
   }
 
@@ -335,7 +345,7 @@ export function App() {
           onFinding={(text) =>
             void services
               .setFinding({ studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text)
-              .catch((e: unknown) => setError(errorText(e)))
+              .catch((e: unknown) => errorTextLater(e).then(setError))
           }
           cellId={rubricKeyString(selBrand.id, selStage.id)}
           brandName={selBrand.name}
@@ -361,7 +371,7 @@ export function App() {
         {(m) => <m.WalkTools study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
       </Lazy>
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(errorText(e))} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => void errorTextLater(e).then(setError)} />}
     </main>
   );
 }
