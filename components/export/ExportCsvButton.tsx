@@ -4,7 +4,7 @@ import { useServices } from '@/components/services';
 import { downloadBlob } from '@/lib/download';
 import type { ClipFilter } from '@/lib/matrix/clip-filter';
 import type { Locale } from '@/lib/model';
-import { errorText } from '@/lib/errors/error-text';
+import { errorTextLater } from '@/lib/errors/error-text-later';
 
 /** "Export CSV": streams the study's clips into a file, with progress for large studies. */
 export function ExportCsvButton({ studyId, locale, filter }: { studyId: string; locale: Locale; filter?: ClipFilter }) {
@@ -21,7 +21,7 @@ export function ExportCsvButton({ studyId, locale, filter }: { studyId: string; 
       filter);
       downloadBlob(blob, fileName);
     } catch (e) {
-      setError(errorText(e, { frame: 'exportFailed' }));
+      setError(await errorTextLater(e, { frame: 'exportFailed' }));
     } finally {
       setProgress(null);
     }

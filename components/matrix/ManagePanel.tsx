@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { ViewPrefs } from '@/lib/ui-services/shared';
 import type { Brand, Framework } from '@/lib/model';
 import type { Locale } from '@/lib/model/locale';
-import { errorText } from '@/lib/errors/error-text';
+import { errorTextLater } from '@/lib/errors/error-text-later';
 
 interface Props {
   studyId: string;
@@ -33,7 +33,7 @@ export function ManagePanel(props: Props) {
         if (isOpen && !managers) {
           Promise.all([import('./BrandManager'), import('./StageManager')])
             .then(([b, s]) => setManagers({ BrandManager: b.BrandManager, StageManager: s.StageManager }))
-            .catch((err: unknown) => props.onError(errorText(err)));
+            .catch((err: unknown) => errorTextLater(err).then(props.onError));
         }
       }}
     >

@@ -6,7 +6,6 @@ import { ManagePanel } from '@/components/matrix/ManagePanel';
 import { ExportCsvButton } from '@/components/export/ExportCsvButton';
 import { ViewMenu } from '@/components/matrix/ViewMenu';
 import { UndoToast, stackUndo, type UndoAction } from '@/components/UndoToast';
-import { SampleRemoval } from '@/components/SampleRemoval';
 import { onUndoOffered } from '@/components/undo-bus';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useStudyWalks } from '@/components/walks/use-walks';
@@ -18,7 +17,6 @@ import { usePreference } from '@/components/use-preference';
 import { backupDueCount, backupReminderPref } from '@/lib/preferences/backup-reminder';
 import { viewPrefsOf, viewPrefsPref } from '@/lib/preferences/view-prefs';
 import { downloadBlob } from '@/lib/download';
-import { exportFileName } from '@/lib/export/file-name';
 import { buildMatrix } from '@/lib/matrix/build-matrix';
 import { aggregateClips } from '@/lib/matrix/cell-aggregate';
 import { lookForKey, rubricKeyString } from '@/lib/matrix/coverage';
@@ -26,7 +24,7 @@ import { NO_FILTER, isFilterActive, type ClipFilter } from '@/lib/matrix/clip-fi
 import type { Clip } from '@/lib/model';
 import { localize } from '@/lib/model/locale';
 import { plural } from '@/lib/i18n/plural';
-import { errorText } from '@/lib/errors/error-text';
+import { errorTextLater } from '@/lib/errors/error-text-later';
 
 // Writes (which validate with zod) and rarely used tools load on first use (in the services),
 // so the panel's first paint carries only what shows the matrix.
@@ -36,6 +34,15 @@ const locale = uiLocale();
 function storageUnavailableText(detail: string): string {
   const text = i18n.t('errorStorageUnavailable');
   return detail === text ? text : `${text} (${detail})`;
+}
+
+/**
+ * Opens the options page (where backups are made). The browser API loads on the click; written as
+ * an await, since Vite turns `import(…).then(({ browser }) => …)` into a static import as well.
+ */
+async function openOptionsPage(): Promise<void> {
+  const { browser } = await import('wxt/browser');
+  await browser.runtime.openOptionsPage();
 }
 
 export function App() {
@@ -59,7 +66,7 @@ export function App() {
         void services.requestPersistence();
       })
       .then(() => setReady('ok'))
-      .catch((e: unknown) => setReady(errorText(e)));
+      .catch((e: unknown) => errorTextLater(e).then(setReady));
   }, []);
 
   // Changes made anywhere in the panel offer their Undo in the one status toast.
@@ -72,7 +79,7 @@ export function App() {
     if (keptCount.value && !Kept) {
       import('@/components/drafts/KeptDrafts')
         .then((m) => setKept(() => m.KeptDrafts))
-        .catch((e: unknown) => setError(errorText(e)));
+        .catch((e: unknown) => errorTextLater(e).then(setError));
     }
   }, [keptCount.value]);
 
@@ -80,6 +87,16 @@ export function App() {
   const due = ready === 'ok' && reminder ? backupDueCount(reminder) : 0;
   const viewPrefs = usePreference(viewPrefsPref);
   const view = useLiveQuery(() => (ready === 'ok' ? services.loadMatrixData() : undefined), [ready]);
+  // The read's error in the researcher's words (its sentences load with the first error).
+  const [viewError, setViewError] = useState('');
+  useEffect(() => {
+    let current = true;
+    if (view.error) void errorTextLater(view.error).then((text) => current && setViewError(text));
+    else setViewError('');
+    return () => {
+      current = false;
+    };
+  }, [view.error]);
   // The arrangement (extension storage) applies at once, without reading the database again.
   const v = useMemo(() => (view.value && viewPrefs ? arrangeMatrixView(view.value, viewPrefsOf(viewPrefs, view.value.study.id)) : undefined), [view.value, viewPrefs]);
   const filtering = isFilterActive(filter);
@@ -137,10 +154,10 @@ export function App() {
       </main>
     );
   }
-  if (!v && view.error) {
+  if (!v && viewError) {
     return (
       <main class="panel">
-        <p role="alert" class="error">{storageUnavailableText(errorText(view.error))}</p>
+        <p role="alert" class="error">{storageUnavailableText(viewError)}</p>
       </main>
     );
   }
@@ -173,7 +190,7 @@ export function App() {
         }),
       );
     } catch (e) {
-      setError(errorText(e));
+      setError(await errorTextLater(e));
     }
   }
 
@@ -185,16 +202,16 @@ export function App() {
         study: v!.study, framework: v!.framework, matrix: matrix!, prefs: v!.prefs, coverage: v!.coverage,
         findings: v!.findings, locale, filtered: filtering,
       });
-      const { svgToPng } = await import('@/lib/matrix/matrix-svg');
+      const [{ svgToPng }, { exportFileName }] = await Promise.all([import('@/lib/matrix/matrix-svg'), import('@/lib/export/file-name')]);
       const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       downloadBlob(blob, exportFileName(v!.study.name, new Date(), kind, 'matrix'));
     } catch (e) {
-      setError(errorText(e, { frame: 'exportFailed' }));
+      setError(await errorTextLater(e, { frame: 'exportFailed' }));
     }
   }
 
   function savePrefs(prefs: ViewPrefs) {
-    services.setViewPrefs(v!.study.id, prefs).catch((e: unknown) => setError(errorText(e)));
+    services.setViewPrefs(v!.study.id, prefs).catch((e: unknown) => errorTextLater(e).then(setError));
   }
 
   /** The sample study, loaded (for viewing) from here too; its code loads on first use. */
@@ -204,7 +221,7 @@ export function App() {
       setFilter(NO_FILTER);
       await services.loadSampleStudy(i18n.t('sampleStudyName'));
     } catch (e) {
-      setError(errorText(e));
+      setError(await errorTextLater(e));
     }
   }
 
@@ -248,17 +265,21 @@ export function App() {
       {v.study.sample && (
         <div role="note" class="notice">
           {i18n.t('sampleNotice')} {v.clipTarget && i18n.t('sampleClipsGoTo', [v.clipTarget.name])}{' '}
-          <SampleRemoval
-            studies={v.studies}
-            activeId={v.clipTarget?.id}
-            class="btn btn-link"
-            onRemoved={(removal) => {
-              setSelected(undefined);
-              setFilter(NO_FILTER);
-              setUndo((earlier) => stackUndo(earlier, removal));
-            }}
-            onError={setError}
-          />
+          <Lazy load={() => import('@/components/SampleRemoval')}>
+            {(m) => (
+              <m.SampleRemoval
+                studies={v.studies}
+                activeId={v.clipTarget?.id}
+                class="btn btn-link"
+                onRemoved={(removal) => {
+                  setSelected(undefined);
+                  setFilter(NO_FILTER);
+                  setUndo((earlier) => stackUndo(earlier, removal));
+                }}
+                onError={setError}
+              />
+            )}
+          </Lazy>
         </div>
       )}
       {!!keptCount.value && Kept && (
@@ -272,7 +293,7 @@ export function App() {
       {!!due && (
         <p role="status" class="notice">
           {plural('backupReminder', due)}{' '}
-          <button type="button" class="btn btn-link" onClick={() => void import('wxt/browser').then(({ browser }) => browser.runtime.openOptionsPage())}>
+          <button type="button" class="btn btn-link" onClick={() => void openOptionsPage()}>
             {i18n.t('backupNow')}
           </button>
         </p>
@@ -324,7 +345,7 @@ export function App() {
           onFinding={(text) =>
             void services
               .setFinding({ studyId: v.study.id, brandId: selBrand.id, stageId: selStage.id }, text)
-              .catch((e: unknown) => setError(errorText(e)))
+              .catch((e: unknown) => errorTextLater(e).then(setError))
           }
           cellId={rubricKeyString(selBrand.id, selStage.id)}
           brandName={selBrand.name}
@@ -350,7 +371,7 @@ export function App() {
         {(m) => <m.WalkTools study={v.study} brands={v.brands} walks={walks} locale={locale} onError={setError} />}
       </Lazy>
       <ManagePanel studyId={v.study.id} brands={v.brands} prefs={v.prefs} framework={v.framework} locale={locale} onError={setError} />
-      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => setError(errorText(e))} />}
+      {undo && <UndoToast action={undo} ms={15000} onDone={() => setUndo(undefined)} onError={(e) => void errorTextLater(e).then(setError)} />}
     </main>
   );
 }

@@ -1,6 +1,5 @@
 import type { JourneyLensDB } from '../db/database';
 import { clipsOfCell } from '../db/clip-reads';
-import { filteredClips } from '../db/filtered-clips';
 import { checkCanary, requestPersistence } from '../db/durability';
 import { setActiveStudy } from '../db/active-study';
 import { setViewPrefs, viewPrefsPref } from '../preferences/view-prefs';
@@ -30,7 +29,11 @@ export function matrixServices(db: JourneyLensDB): MatrixServices {
     loadMatrixData: () => loadMatrixData(db),
     // Dexie.waitFor (liveImport) keeps a live query's observation across the storage read.
     loadMatrixView: async () => loadMatrixView(db, await liveImport(viewPrefsPref.get())),
-    filteredClips: (studyId, filter) => filteredClips(db, studyId, filter),
+    // Only with filters on: the search (terms index, matching) loads then, in the live query (liveImport).
+    async filteredClips(studyId, filter) {
+      const { filteredClips } = await liveImport(import('../db/filtered-clips'));
+      return filteredClips(db, studyId, filter);
+    },
     async tagsOfStudy(studyId) {
       const keys = (await db.clips.orderBy('tags').uniqueKeys()) as string[];
       const out: string[] = [];
