@@ -1,7 +1,7 @@
 import { canonical, findingId, mergeBackups } from '../backup/merge-backups';
 import { readLocalSlice, sliceAsBackup, sliceOfBackup, type ClipScope, type StudySlice } from './study-slice';
-import { ClipSchema, type Clip } from '../model';
-import { clipWriteTables, withClipWrites } from '../db/clip-writes';
+import type { Clip } from '../model';
+import { addClips, clipWriteTables, withClipWrites } from '../db/clip-writes';
 import type { JourneyLensDB } from '../db/database';
 
 export interface PullResult {
@@ -33,7 +33,11 @@ export async function pullStudy(db: JourneyLensDB, studyId: string, remote: Stud
     const diff = <T>(mine: T[], target: T[], key: (r: T) => string) => {
       const have = new Map(mine.map((r) => [key(r), canonical(r)]));
       const want = new Set(target.map(key));
-      const put = target.filter((r) => have.get(key(r)) !== canonical(r));
+      // A record this copy lacks is written without its canonical form (most of a first load).
+      const put = target.filter((r) => {
+        const had = have.get(key(r));
+        return had === undefined || had !== canonical(r);
+      });
       const gone = mine.filter((r) => !want.has(key(r)));
       changed += put.length + gone.length;
       return { put, gone };
@@ -49,7 +53,7 @@ export async function pullStudy(db: JourneyLensDB, studyId: string, remote: Stud
     if (frameworks.put.length) await db.frameworks.bulkPut(frameworks.put);
     if (studies.put.length) await db.studies.bulkPut(studies.put);
     if (brands.put.length) await db.brands.bulkPut(brands.put);
-    await applySyncedClips(db, clips.put, clips.gone.map((c) => c.id));
+    await applySyncedClips(db, clips.put, clips.gone.map((c) => c.id), local.clips, 'all' in scope);
     if (brands.gone.length) await db.brands.bulkDelete(brands.gone.map((b) => b.id));
     if (findings.gone.length) await db.findings.bulkDelete(findings.gone.map(cellKey));
     if (findings.put.length) await db.findings.bulkPut(findings.put);
@@ -63,23 +67,36 @@ export async function pullStudy(db: JourneyLensDB, studyId: string, remote: Stud
 
 /**
  * Brings in clips as another copy of the study has them (team sync): `put`
- * are whole clips (kept exactly, their own `updatedAt` included, validated),
- * `remove` ids of clips that copy no longer has (their tombstones travel
- * separately, so none is written here). Through the clip-write unit of work,
- * inside the caller's transaction over `clipWriteTables`.
+ * are whole clips (kept exactly, their own `updatedAt` included; already
+ * validated — `readRemoteSlice` parses every remote record, local ones come
+ * from Dexie), `remove` ids of clips that copy no longer has (their tombstones
+ * travel separately, so none is written here). `known` are clips of the study
+ * as already read in this transaction (their before-state is not read again);
+ * with `whole`, they are all of the study's clips. Through the clip-write unit
+ * of work, inside the caller's transaction over `clipWriteTables`.
  */
-export async function applySyncedClips(db: JourneyLensDB, put: readonly Clip[], remove: readonly string[]): Promise<void> {
+export async function applySyncedClips(
+  db: JourneyLensDB,
+  put: readonly Clip[],
+  remove: readonly string[],
+  known: readonly Clip[] = [],
+  whole = false,
+): Promise<void> {
   if (!put.length && !remove.length) return;
-  const valid = put.map((c) => ClipSchema.parse(c));
+  // A study with no clips here (a new member's first load): every clip is new, the bulk path.
+  if (whole && !known.length && !remove.length) return addClips(db, put);
+  const mine = new Map(known.map((c) => [c.id, c]));
+  const unknown = [...new Set([...put.map((c) => c.id), ...remove].filter((id) => !mine.has(id)))];
+  // Clips outside the slice read (another study's, or outside a narrow scope) are read by id.
+  if (unknown.length) for (const c of await db.clips.bulkGet(unknown)) if (c) mine.set(c.id, c);
   await withClipWrites(db, async (w) => {
-    const before = await db.clips.bulkGet([...valid.map((c) => c.id), ...remove]);
-    const kept = new Set(valid.map((c) => c.id));
-    for (const [i, id] of remove.entries()) {
-      const old = before[valid.length + i];
+    const kept = new Set(put.map((c) => c.id));
+    for (const id of remove) {
+      const old = mine.get(id);
       if (old && !kept.has(id)) w.remove(old, { tombstone: false });
     }
-    for (const [i, clip] of valid.entries()) {
-      const old = before[i];
+    for (const clip of put) {
+      const old = mine.get(clip.id);
       if (old) w.replace(old, clip);
       else w.add(clip);
     }

@@ -91,25 +91,29 @@ describe('team sync between two Chromium profiles on a loopback server', () => {
     type Alarms = { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
     const alarm = () => worker().evaluate((name) => (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get(name).then((a) => a?.periodInMinutes ?? null), 'journey-lens-sync-catch-up');
     expect(await alarm()).toBe(15);
-    const outcome = await worker().evaluate(async () => {
-      const run = (globalThis as unknown as { journeyLens: { syncCatchUp(): Promise<{ outcome: string }[]> } }).journeyLens.syncCatchUp;
-      return (await run()).map((r) => r.outcome);
-    });
-    expect(outcome).toEqual(['synced']);
-    // Stored while no page was open: the worker's own read of the database counts both of Alice's clips.
-    const stored = await worker().evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('journey-lens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('clips', 'readonly').objectStore('clips').count();
-            req.onsuccess = () => resolve(req.result);
-            req.onerror = () => reject(req.error);
-          };
-        }),
-    );
-    expect(stored).toBe(2);
+    // Alice's line may still read "Synced" from before her save when the wait above passes, so a
+    // catch-up can end before her clip reaches the server: run catch-ups until it is stored.
+    const catchUpThenCount = async () => {
+      const outcome = await worker().evaluate(async () => {
+        const run = (globalThis as unknown as { journeyLens: { syncCatchUp(): Promise<{ outcome: string }[]> } }).journeyLens.syncCatchUp;
+        return (await run()).map((r) => r.outcome);
+      });
+      expect(outcome).toEqual(['synced']);
+      // Stored while no page was open: the worker's own read of the database counts both of Alice's clips.
+      return worker().evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('journey-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('clips', 'readonly').objectStore('clips').count();
+              req.onsuccess = () => resolve(req.result);
+              req.onerror = () => reject(req.error);
+            };
+          }),
+      );
+    };
+    await expect.poll(catchUpThenCount, { timeout: budget(60_000), interval: 200 }).toBe(2);
     const bobPanelAgain = await bob.context.newPage();
     await bobPanelAgain.goto(bob.extensionUrl('sidepanel.html'));
     const bobPanel2 = new SidePanel(bobPanelAgain);
