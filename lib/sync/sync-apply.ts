@@ -83,8 +83,12 @@ export async function applySyncedClips(
   whole = false,
 ): Promise<void> {
   if (!put.length && !remove.length) return;
-  // A study with no clips here (a new member's first load): every clip is new, the bulk path.
-  if (whole && !known.length && !remove.length) return addClips(db, put);
+  // A study with no clips here (a new member's first load): every clip is new, the bulk path —
+  // unless one of them is stored here under another study (moved there), which it replaces.
+  if (whole && !known.length && !remove.length) {
+    const stored = await db.clips.where(':id').anyOf(put.map((c) => c.id)).primaryKeys();
+    if (!stored.length) return addClips(db, put);
+  }
   const mine = new Map(known.map((c) => [c.id, c]));
   const unknown = [...new Set([...put.map((c) => c.id), ...remove].filter((id) => !mine.has(id)))];
   // Clips outside the slice read (another study's, or outside a narrow scope) are read by id.
