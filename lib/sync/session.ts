@@ -83,6 +83,9 @@ export class SyncSession {
       if (table === 'studies' && !this.applying) this.needFull = true;
       this.localDirty = true;
       this.schedule(120);
+      // Not "Synced" while a saved change waits for its pass: whoever reads the line (a teammate
+      // about to catch up, a test) must not take a change the server has not got for a sent one.
+      this.emit();
       return;
     }
   };
@@ -283,7 +286,7 @@ export class SyncSession {
     if (this.offlineSince && this.socket.status !== 'connected') return { kind: 'offline', since: this.offlineSince };
     if (!this.docs.get('')!.provider.isSynced) return { kind: 'connecting' };
     const changes = this.unsynced() + (this.running || this.timer ? Math.max(this.pending, 0) : 0);
-    if (!this.allSynced() || changes > 0 || this.running) return { kind: 'syncing', changes };
+    if (!this.allSynced() || changes > 0 || this.running || this.localDirty) return { kind: 'syncing', changes };
     this.lastSynced = new Date().toISOString();
     return { kind: 'synced', at: this.lastSynced };
   }

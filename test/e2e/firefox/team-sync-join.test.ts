@@ -1,6 +1,7 @@
 // Firefox ESR joins a team study: a study shared on a loopback Hocuspocus server (by a
 // Node client here) arrives through "Join a team study", and the panel shows its cells.
 import 'fake-indexeddb/auto';
+import '../support/node-extension-storage';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

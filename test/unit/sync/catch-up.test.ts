@@ -7,6 +7,7 @@ import { saveDraft, saveDrafts } from '../../../lib/db/clips-repo';
 import { catchUpAll, catchUpStudy, startBackgroundCatchUp, type AlarmEvents } from '../../../lib/sync/catch-up';
 import { CATCH_UP_ALARM, CATCH_UP_PERIOD_MINUTES } from '../../../lib/sync/catch-up-alarm';
 import { clearSyncConfig, getSyncConfig, setSyncConfig } from '../../../lib/db/sync-config';
+import { partitionOf } from '../../../lib/sync/doc-names';
 import { draft } from '../db/helpers';
 import { connect, converged, expectDerivedConsistent, freshClient, QuietWebSocket, sliceOf, useServer, TOKEN } from './harness';
 // @ts-expect-error: plain JavaScript module (the server script's core), no types
@@ -173,5 +174,40 @@ describe('background catch-up of shared studies', () => {
     await clearSyncConfig(bob.db, studyId);
     alarms.fire(CATCH_UP_ALARM);
     await expect.poll(() => alarms.set.size, { timeout: 10_000 }).toBe(0);
+  }, 60_000);
+
+  it('a saved clip is not reported Synced before the server has it: a catch-up started once the line says Synced brings it in', async () => {
+    const alice = await freshClient();
+    const studyId = alice.study.id;
+    const first = draft({ studyId, brandName: 'Acme', stageId: 'amot', quote: 'first' });
+    await saveDraft(alice.db, first);
+    const config = { server: served.server.url, studyId, token: TOKEN };
+    const a = connect(alice.db, config);
+    try {
+      await converged([{ db: alice.db, session: a }], studyId);
+      const bob = await freshClient();
+      await setSyncConfig(bob.db, config);
+      expect((await catchUpAll(bob.db, ws))[0]!.outcome).toBe('synced');
+      expect(await clipCountOfStudy(bob.db, studyId)).toBe(1);
+      await expect.poll(() => a.state.kind, { timeout: 10_000 }).toBe('synced');
+
+      // The second clip goes to a partition the first did not open, as in the browser test
+      // (Alice's pass then opens it before it can publish).
+      const month = new Date().toISOString();
+      let id = crypto.randomUUID();
+      while (partitionOf(id, month) === partitionOf(first.id, month)) id = crypto.randomUUID();
+      a.states.length = 0;
+      await saveDraft(alice.db, { ...draft({ studyId, brandName: 'Acme', stageId: 'fmot', quote: 'second' }), id });
+      // Dexie reports the write to the session as it commits: from then on the line is not Synced.
+      expect(a.state.kind).toBe('syncing');
+      await expect.poll(() => a.state.kind, { timeout: 10_000 }).toBe('synced');
+      expect(a.states.map((s) => s.kind)).toContain('syncing');
+      // Bob's catch-up, started as soon as Alice's line says Synced, finds both clips.
+      expect((await catchUpAll(bob.db, ws))[0]!.outcome).toBe('synced');
+      expect(await clipCountOfStudy(bob.db, studyId)).toBe(2);
+      await expectDerivedConsistent(bob.db, studyId);
+    } finally {
+      a.stop();
+    }
   }, 60_000);
 });
