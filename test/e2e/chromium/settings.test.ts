@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectText, useBrowserWithServer } from '../support/chromium';
 import { ClipFlow } from '../support/page-objects';
+import { budget } from '../support/budget';
 
 const env = useBrowserWithServer();
 
@@ -20,7 +21,7 @@ async function clipButtonShows(flow: ClipFlow, selector: string, expected: boole
   await flow.page.evaluate(() => getSelection()?.removeAllRanges());
   await selectText(flow.page, selector);
   if (expected) {
-    await flow.clipButton.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+    await flow.clipButton.waitFor({ state: 'visible', timeout: budget(5000) }).catch(() => undefined);
   } else {
     await flow.page.waitForTimeout(SETTLE_MS);
   }
@@ -116,6 +117,15 @@ describe('settings (Chromium)', () => {
     const box = options.getByLabel('Attach a screenshot by default');
     expect(await box.isChecked()).toBe(false);
     await box.check();
+    // The setting is in extension storage before the form asks for it.
+    await expect
+      .poll(() =>
+        env.browser.worker.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { screenshotDefault?: boolean } | undefined>> } } } }).chrome;
+          return (await api.storage.local.get('settings')).settings?.screenshotDefault === true;
+        }),
+      )
+      .toBe(true);
     await globex.page.bringToFront();
     await selectText(globex.page, '#price');
     await pressClipShortcut(globex.page);
