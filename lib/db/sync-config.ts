@@ -2,8 +2,6 @@ import type { JourneyLensDB } from './database';
 import { SyncConfigSchema, type SyncConfig } from '../model/team';
 import { SYNC_KEY_PREFIX, syncMetaKey } from './sync-keys';
 
-export { SyncConfigSchema, TeamRefSchema, normalizeServer, serverOrigins, type SyncConfig, type TeamRef } from '../model/team';
-
 /* A study's team settings are kept in `meta` (local, never in backups); their shape is lib/model/team.ts. */
 
 export async function getSyncConfig(db: JourneyLensDB, studyId: string): Promise<SyncConfig | undefined> {

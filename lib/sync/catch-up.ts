@@ -1,7 +1,8 @@
 import type { JourneyLensDB } from '../db/database';
 import { SyncSession, type SyncState } from './session';
 import { CATCH_UP_ALARM, scheduleCatchUp, type AlarmsApi } from './catch-up-alarm';
-import { allSyncConfigs, type SyncConfig } from '../db/sync-config';
+import { allSyncConfigs } from '../db/sync-config';
+import type { SyncConfig } from '../model/team';
 
 /**
  * Background catch-up of shared studies while no extension page is open (an

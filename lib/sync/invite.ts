@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SyncConfigSchema, type SyncConfig } from '../db/sync-config';
+import { SyncConfigSchema, type SyncConfig } from '../model/team';
 
 /**
  * An invite is the team settings of one study as one line of text a teammate pastes:

@@ -1,6 +1,7 @@
 import type { JourneyLensDB } from '../db/database';
 import { SyncSession, type SyncState } from './session';
-import { getSyncConfig, SyncConfigSchema } from '../db/sync-config';
+import { getSyncConfig } from '../db/sync-config';
+import { SyncConfigSchema } from '../model/team';
 
 /**
  * The live sessions of this page, one per shared study however many components

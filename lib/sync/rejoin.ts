@@ -1,5 +1,6 @@
 import type { JourneyLensDB } from '../db/database';
-import { allSyncConfigs, setSyncConfig, SyncConfigSchema, type SyncConfig, type TeamRef } from '../db/sync-config';
+import { allSyncConfigs, setSyncConfig } from '../db/sync-config';
+import { SyncConfigSchema, type SyncConfig, type TeamRef } from '../model/team';
 
 /**
  * After a restore: a backup's shared studies come back as local studies (a backup

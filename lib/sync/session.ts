@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { JourneyLensDB } from '../db/database';
 import { pullStudy } from './sync-apply';
 import { metaDocName, partDocName, PART_NAME } from './doc-names';
-import type { SyncConfig } from '../db/sync-config';
+import type { SyncConfig } from '../model/team';
 import { readLocalSlice, type ClipScope } from './study-slice';
 import { partitionsNeeded, publishSlice, readRemoteSlice, type StudyDocs } from './y-slice';
 

@@ -8,7 +8,7 @@ import { JourneyLensDB } from '../../../lib/db/database';
 import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { SyncSession, type SyncState } from '../../../lib/sync/session';
 import { readLocalSlice, type StudySlice } from '../../../lib/sync/study-slice';
-import type { SyncConfig } from '../../../lib/db/sync-config';
+import type { SyncConfig } from '../../../lib/model/team';
 // @ts-expect-error: plain JavaScript module (the server script's core, which also re-exports ws's client), no types
 import { startSyncServer, WebSocket } from '../../../scripts/sync-server/server.mjs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeInvite, readInvite } from '../../../lib/sync/invite';
-import { normalizeServer, serverOrigins } from '../../../lib/db/sync-config';
+import { normalizeServer, serverOrigins } from '../../../lib/model/team';
 import { partitionOf } from '../../../lib/sync/doc-names';
 
 describe('team settings', () => {
