@@ -18,13 +18,7 @@ export function whileValid<A extends unknown[]>(ctx: ContentScriptContext, fn: (
 export function onRuntimeMessage(ctx: ContentScriptContext, listener: (message: unknown) => undefined): void {
   const guarded = (message: unknown) => (ctx.isValid ? listener(message) : undefined);
   browser.runtime.onMessage.addListener(guarded);
-  ctx.onInvalidated(() => {
-    try {
-      browser.runtime?.onMessage?.removeListener(guarded);
-    } catch {
-      // The runtime is already gone (a reloaded extension): nothing is delivered any more.
-    }
-  });
+  endWithContext(ctx, () => browser.runtime?.onMessage?.removeListener(guarded));
 }
 
 /**
