@@ -6,7 +6,7 @@ import { makeInvite, readInvite } from '@/lib/sync/invite';
 import { normalizeServer, type SyncConfig } from '@/lib/model/team';
 import type { Study } from '@/lib/model';
 import { SyncStatus } from './SyncStatus';
-import { connectTeam, leaveTeam } from './team-connect';
+import { connectTeam } from './team-connect';
 import { errorText } from '@/lib/errors/error-text';
 
 type Message = { text: string; error: boolean } | null;
@@ -112,7 +112,8 @@ function StudySync({
   }
 
   async function onLeave() {
-    await leaveTeam(services, study.id);
+    // The study and its records stay as a local study; only the connection settings go.
+    await services.clearSyncConfig(study.id);
     onMessage({ text: i18n.t('syncLeft', [study.name]), error: false });
   }
 

@@ -16,8 +16,3 @@ export function connectTeam(services: Pick<SyncServices, 'setSyncConfig'>, confi
     return true;
   });
 }
-
-/** Leaves a study's team: the study and its records stay as a local study. */
-export function leaveTeam(services: Pick<SyncServices, 'clearSyncConfig'>, studyId: string): Promise<void> {
-  return services.clearSyncConfig(studyId);
-}
