@@ -4,7 +4,7 @@ import { useServices } from './services';
 import type { Study } from '@/lib/model';
 import { formatCount } from '@/lib/ui-locale';
 import type { UndoAction } from './UndoToast';
-import { errorText } from '@/lib/errors/error-text';
+import { useBusyRun } from './use-busy-run';
 
 interface Props {
   /** Every study; the open ones that are not samples are where the researcher's own clips can go. */
@@ -24,21 +24,11 @@ interface Props {
 export function SampleRemoval({ studies, activeId, class: cls = 'btn', onRemoved, onError }: Props) {
   const services = useServices();
   const [own, setOwn] = useState<{ own: number; total: number } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyRun(onError);
   const targets = studies.filter((s) => !s.sample && !s.archived);
   const [target, setTarget] = useState('');
   const chosen = targets.find((s) => s.id === target) ?? targets.find((s) => s.id === activeId) ?? targets[0];
 
-  async function run(step: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await step();
-    } catch (e) {
-      onError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const remove = (moveTo?: Study) =>
     run(async () => {
@@ -56,7 +46,6 @@ export function SampleRemoval({ studies, activeId, class: cls = 'btn', onRemoved
     run(async () => {
       const found = await services.clipsInSamples();
       if (found.own === 0) {
-        setBusy(false);
         await remove();
         return;
       }

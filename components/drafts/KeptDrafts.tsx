@@ -6,7 +6,7 @@ import { ClipDraftSchema, localize, type Locale } from '@/lib/model';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { UndoAction } from '@/components/UndoToast';
 import './kept-drafts.css';
-import { errorText } from '@/lib/errors/error-text';
+import { useBusyRun } from '@/components/use-busy-run';
 import { AppError } from '@/lib/errors/app-error';
 
 interface Props {
@@ -43,22 +43,12 @@ function KeptDraftItem({ kept, locale, onUndo, onError }: { kept: KeptDraft } & 
   const { draft } = kept;
   const [stageId, setStageId] = useState(draft.stageId);
   const [brandName, setBrandName] = useState(draft.brandName);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyRun(onError);
   const target = useLiveQuery(() => services.studyWithFramework(draft.studyId), [draft.studyId]);
   const study = target.value?.study;
   const stages = target.value?.framework.stages ?? [];
   const n = draft.id.slice(0, 8);
 
-  async function run(step: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await step();
-    } catch (e) {
-      onError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
   const save = () =>
     run(async () => {
       if (!study) throw new AppError('draft-study-missing');
