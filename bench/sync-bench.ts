@@ -67,8 +67,8 @@ export async function measureSync(hook: Hook, log: (...a: unknown[]) => void, sa
     // The machine's floor in the same run: one raw getAll of the 10k clips in Bob's profile; and what
     // the bulk write's cell rebuild (a cursor walk over the clips) costs against it.
     const raw = (await hook(bobPanel, 'timeRawGetAll', seeded.studyId)) as { ms: number; rows: number };
-    const rebuild = (await hook(bobPanel, 'timeCellRebuild', seeded.studyId)) as { recomputeMs: number; getAllMs: number; clips: number };
-    log(`raw getAll of ${raw.rows} clips ${Math.round(raw.ms)} ms; cell rebuild: rebuildCells ${Math.round(rebuild.recomputeMs)} ms, getAll ${Math.round(rebuild.getAllMs)} ms`);
+    const rebuild = (await hook(bobPanel, 'timeCellRebuild', seeded.studyId)) as { rebuildMs: number; getAllMs: number; clips: number };
+    log(`raw getAll of ${raw.rows} clips ${Math.round(raw.ms)} ms; cell rebuild: rebuildCells ${Math.round(rebuild.rebuildMs)} ms, getAll ${Math.round(rebuild.getAllMs)} ms`);
 
     // Bob's panel shows the joined study (made active on arrival); Alice saves, Bob's table counts.
     await until(async () => (await panelTotal(bobPanel)) === 10000, 120_000, "Bob's panel on the joined study");

@@ -106,15 +106,15 @@ export async function addClips(studyId: string, count: number, offset: number): 
  * Team sync bench: the cell rebuild a bulk synced write ends with (`rebuildCells`), against
  * reading the same clips with one getAll: how much of a first load is that rebuild.
  */
-export async function timeCellRebuild(studyId: string): Promise<{ recomputeMs: number; getAllMs: number; clips: number }> {
+export async function timeCellRebuild(studyId: string): Promise<{ rebuildMs: number; getAllMs: number; clips: number }> {
   const { rebuildCells } = await import('../db/clip-writes');
   const db = getDb();
   let t0 = performance.now();
   await rebuildCells(db, studyId);
-  const recomputeMs = performance.now() - t0;
+  const rebuildMs = performance.now() - t0;
   t0 = performance.now();
   const clips = await db.clips.where('studyId').equals(studyId).toArray();
-  return { recomputeMs, getAllMs: performance.now() - t0, clips: clips.length };
+  return { rebuildMs, getAllMs: performance.now() - t0, clips: clips.length };
 }
 
 /**
