@@ -64,6 +64,9 @@ describe('team sync (Firefox ESR)', () => {
       },
       { timeout: budget(30_000) },
     );
-    expect(await panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].some((e) => /^(Synced|Syncing)/.test(e.textContent ?? '')))).toBe(true);
+    // The panel's own sync line (it loads right after the first paint and connects) says so too.
+    await panel.waitForFunction(() => [...document.querySelectorAll('[role="status"]')].some((e) => /^(Synced|Syncing)/.test(e.textContent ?? '')), {
+      timeout: budget(30_000),
+    });
   });
 });
