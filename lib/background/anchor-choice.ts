@@ -40,8 +40,8 @@ export function createAnchorChoiceHandlers(deps: AnchorChoiceDeps): Pick<Handler
       const picked = state?.status === 'orphan' ? state.candidates?.[req.index] : undefined;
       if (!state || !picked) return { ok: false, code: 'no-candidate', message: `clip ${req.clipId} has no place ${req.index + 1} to choose` };
       const candidate = AnchorCandidateSchema.parse(picked);
-      const { updateClip } = await import('../db/clips-repo');
-      const previous = await db.transaction('rw', [db.anchors, db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones, db.brands, db.studies, db.frameworks], async () => {
+      const [{ updateClip }, { clipWriteTables }] = await Promise.all([import('../db/clips-repo'), import('../db/clip-writes')]);
+      const previous = await db.transaction('rw', [...clipWriteTables(db), db.anchors, db.brands, db.studies, db.frameworks], async () => {
         const before = await db.clips.get(req.clipId);
         await updateClip(db, req.clipId, { selectors: { quote: candidate.quote, position: candidate.position } });
         await db.anchors.put({ clipId: state.clipId, studyId: state.studyId, status: 'anchored', foundText: '', checkedAt: nowIso() });

@@ -17,6 +17,7 @@ import type { FormContext } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { clipButtonOn } from '../settings/settings';
 import { getSettings } from '../preferences/settings';
+import { ofStudy } from '../db/clip-reads';
 
 export interface CaptureDeps {
   db: JourneyLensDB;
@@ -100,9 +101,7 @@ export function createCaptureHandlers(
         input: { text: req.selection, url: req.url, title: meta?.title, sourceType: source.sourceType, jsonLdTypes },
       });
       const tagCounts = new Map<string, number>();
-      await db.clips
-        .where('studyId')
-        .equals(study.id)
+      await ofStudy(db.clips, study.id)
         .reverse()
         .limit(500)
         .each((c) => c.tags.forEach((t) => tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1)));

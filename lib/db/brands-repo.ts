@@ -1,6 +1,6 @@
 import { brandColor, brandKey, nowIso, stableId, type Brand } from '../model';
 import { unionRubricRows } from '../matrix/rubric-merge';
-import { fromStored } from './clip-reads';
+import { fromStored, ofStudy } from './clip-reads';
 import { clipWriteTables, withClipWrites } from './clip-writes';
 import type { FindingRecord, JourneyLensDB } from './database';
 import type { RubricRecord } from '../matrix/coverage';
@@ -124,7 +124,7 @@ export async function mergeBrands(db: JourneyLensDB, fromId: string, intoId: str
       findings: await db.findings.where('studyId').equals(from.studyId).filter(ofBoth).toArray(),
       rubric: await db.rubric.where('studyId').equals(from.studyId).filter(ofBoth).toArray(),
     };
-    const clips = await db.clips.where('studyId').equals(from.studyId).filter((c) => c.brandId === fromId).toArray();
+    const clips = await ofStudy(db.clips, from.studyId).filter((c) => c.brandId === fromId).toArray();
     merged.clipIds = clips.map((c) => c.id);
     await withClipWrites(db, (w) => {
       for (const stored of clips) {

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Collection, type Table } from 'dexie';
 import type { Clip } from '../model';
 import type { JourneyLensDB, StoredClip } from './database';
 
@@ -10,6 +10,15 @@ import type { JourneyLensDB, StoredClip } from './database';
 /** A stored clip row is the clip (search terms live in `clipTerms` since v2). */
 export function fromStored(stored: StoredClip): Clip {
   return stored;
+}
+
+/**
+ * A study's clips (or CSV rows) in capture order: the study's range of the
+ * `[studyId+capturedAt+id]` index, from `[studyId]` to `[studyId, []]` (an array
+ * sorts after any string). Neither table has a plain `studyId` index since v12.
+ */
+export function ofStudy<T, K, I>(table: Table<T, K, I>, studyId: string): Collection<T, K, I> {
+  return table.where('[studyId+capturedAt+id]').between([studyId], [studyId, []]);
 }
 
 /** A cell's clips, newest first, through the compound index. */

@@ -1,17 +1,22 @@
 import Dexie, { type Table } from 'dexie';
 import { applyClip, cellKeyOf, cellKeyString, emptyCell, type CellAggregate, type CellKey } from '../matrix/cell-aggregate';
 import type { Clip } from '../model';
-import { nowIso } from '../model/make-id';
+import { newId, nowIso } from '../model/make-id';
+import { buildTermBlock, type TermBlock, type TermShard } from '../search/term-blocks';
 import { searchTerms } from '../search/terms';
 import { clipRowsOf } from './clip-rows-repo';
 import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
+import { ofStudy } from './clip-reads';
 
 /**
  * The one way clips are written. A unit of work collects what happens to
  * clips — added, replaced, removed — and then writes the clips together with
  * everything derived from them, in the caller's transaction:
  *
- * - `clipTerms`: the free-text search index over quote, note and title;
+ * - the free-text search index over quote, note and title: `clipTerms` (one
+ *   multi-entry indexed row per clip) for clips written a few at a time, and
+ *   for `BLOCK_MIN` or more clips of one study at once an immutable term block
+ *   (`termBlocks` + `termShards`, lib/search/term-blocks), far cheaper to store;
  * - `clipRows`: each clip's pre-formatted CSV columns (clip-rows-repo);
  * - `cells`: the brand × stage aggregates the matrix reads (one delta per cell,
  *   `newest` re-read from the index only when the newest clip of a cell left it);
@@ -34,7 +39,15 @@ export interface ClipWrites {
 
 /** The tables a unit of work writes: a caller's own transaction must include them. */
 export function clipWriteTables(db: JourneyLensDB): Table[] {
-  return [db.clips, db.clipTerms, db.clipRows, db.cells, db.tombstones];
+  return [db.clips, db.clipTerms, db.termBlocks, db.termShards, db.clipRows, db.cells, db.tombstones];
+}
+
+/** From this many clips of one study in one flush, their search terms go into a term block. */
+export const BLOCK_MIN = 256;
+
+/** Where search terms go; `blockMin` (default `BLOCK_MIN`) is lowered by tests to reach the block path with few clips. */
+export interface TermPlacement {
+  blockMin?: number;
 }
 
 /**
@@ -42,9 +55,9 @@ export function clipWriteTables(db: JourneyLensDB): Table[] {
  * transaction (the caller's, when called inside one that includes
  * `clipWriteTables`). Returns what `body` returns.
  */
-export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites) => T | Promise<T>): Promise<T> {
+export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites) => T | Promise<T>, opts: TermPlacement = {}): Promise<T> {
   const run = async () => {
-    const w = new UnitOfWork(db);
+    const w = new UnitOfWork(db, opts.blockMin ?? BLOCK_MIN);
     const result = await body(w);
     await w.flush();
     return result;
@@ -60,12 +73,15 @@ export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites)
  * in its own transaction (or all in the caller's, inside one): the bulk path
  * (restores, bulk seeding). A CSV import (`saveDrafts`) is one unit: all or nothing.
  */
-export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = 5000): Promise<void> {
+/** Clips per unit of work (one transaction each) on the bulk path. */
+export const BULK_CHUNK = 5000;
+
+export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = BULK_CHUNK, opts: TermPlacement = {}): Promise<void> {
   for (let i = 0; i < clips.length; i += chunk) {
     const part = clips.slice(i, i + chunk);
     await withClipWrites(db, (w) => {
       for (const clip of part) w.add(clip);
-    });
+    }, opts);
   }
 }
 
@@ -77,12 +93,15 @@ export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk 
  */
 export async function removeStudyClips(db: JourneyLensDB, studyId: string): Promise<Clip[]> {
   return db.transaction('rw', clipWriteTables(db), async () => {
-    const clips = await db.clips.where('studyId').equals(studyId).toArray();
+    const clips = await ofStudy(db.clips, studyId).toArray();
     const ids = clips.map((c) => c.id);
     await Promise.all([
       db.clips.bulkDelete(ids),
       db.clipTerms.bulkDelete(ids),
-      db.clipRows.where('studyId').equals(studyId).delete(),
+      // [studyId] … [studyId, []] spans every key that starts with studyId (an array sorts after any number or string).
+      db.termBlocks.where('[studyId+block]').between([studyId], [studyId, []]).delete(),
+      db.termShards.where('[studyId+shard+block]').between([studyId], [studyId, []]).delete(),
+      ofStudy(db.clipRows, studyId).delete(),
       db.cells.where('studyId').equals(studyId).delete(),
     ]);
     return clips;
@@ -92,7 +111,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
 /** Empties the clips and their derived tables (a restore that replaces everything). Tombstones are the caller's. */
 export async function clearAllClips(db: JourneyLensDB): Promise<void> {
   await db.transaction('rw', clipWriteTables(db), () =>
-    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.clipRows.clear(), db.cells.clear()]),
+    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.termBlocks.clear(), db.termShards.clear(), db.clipRows.clear(), db.cells.clear()]),
   );
 }
 
@@ -105,7 +124,7 @@ export function termsRow(clip: Clip): ClipTerms {
 export async function rebuildCells(db: JourneyLensDB, studyId: string): Promise<CellAggregate[]> {
   return db.transaction('rw', db.clips, db.cells, async () => {
     const cells = new Map<string, CellAggregate>();
-    await db.clips.where('studyId').equals(studyId).each((clip) => {
+    await ofStudy(db.clips, studyId).each((clip) => {
       const k = `${clip.brandId}\u0000${clip.stageId}`;
       cells.set(k, applyClip(cells.get(k) ?? emptyCell(studyId, clip.brandId, clip.stageId), clip, 1));
     });
@@ -131,12 +150,45 @@ interface CellDelta {
   removedNewest: string;
 }
 
-const sameText = (a: Clip, b: Clip) => a.quote === b.quote && a.note === b.note && a.title === b.title;
+/** Whether a changed clip's search terms stay where they are (same text, same study). */
+const sameTerms = (a: Clip, b: Clip) => a.quote === b.quote && a.note === b.note && a.title === b.title && a.studyId === b.studyId;
+
+/**
+ * Where the search terms of `clips` go: a term block per study with at least
+ * `blockMin` of them, `clipTerms` rows for the rest. `replaced` clips moving
+ * into a block lose their old `clipTerms` row (`unrow`).
+ */
+function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, blockMin: number) {
+  const byStudy = new Map<string, Clip[]>();
+  for (const c of clips) {
+    const list = byStudy.get(c.studyId);
+    if (list) list.push(c);
+    else byStudy.set(c.studyId, [c]);
+  }
+  const rows: ClipTerms[] = [];
+  const blocks: TermBlock[] = [];
+  const shards: TermShard[] = [];
+  const unrow: string[] = [];
+  for (const [studyId, list] of byStudy) {
+    if (list.length < blockMin) {
+      for (const c of list) rows.push(termsRow(c));
+      continue;
+    }
+    const made = buildTermBlock(studyId, newId(), list.map(termsRow));
+    blocks.push(made.block);
+    shards.push(...made.shards);
+    for (const c of list) if (replaced.has(c.id)) unrow.push(c.id);
+  }
+  return { rows, blocks, shards, unrow };
+}
 
 class UnitOfWork implements ClipWrites {
   private changes = new Map<string, Change>();
 
-  constructor(private readonly db: JourneyLensDB) {}
+  constructor(
+    private readonly db: JourneyLensDB,
+    private readonly blockMin: number,
+  ) {}
 
   add(clip: Clip, opts: { undelete?: boolean } = {}): void {
     const known = this.changes.get(clip.id);
@@ -172,13 +224,14 @@ class UnitOfWork implements ClipWrites {
     const added: StoredClip[] = [];
     const replaced: StoredClip[] = [];
     const removed: Clip[] = [];
-    const terms: ClipTerms[] = [];
+    const termed: Clip[] = [];
     for (const c of changes) {
       if (c.after && !c.before) added.push(c.after);
       else if (c.after) replaced.push(c.after);
       else if (c.before) removed.push(c.before);
-      if (c.after && (!c.before || !sameText(c.before, c.after))) terms.push(termsRow(c.after));
+      if (c.after && (!c.before || !sameTerms(c.before, c.after))) termed.push(c.after);
     }
+    const terms = placeTerms(termed, new Set(replaced.map((c) => c.id)), this.blockMin);
     const gone = removed.map((c) => c.id);
     const { rows, unformatted } = clipRowsOf([...added, ...replaced]);
     if (unformatted.length) {
@@ -193,7 +246,9 @@ class UnitOfWork implements ClipWrites {
     if (added.length) writes.push(db.clips.bulkAdd(added));
     if (replaced.length) writes.push(db.clips.bulkPut(replaced));
     if (gone.length) writes.push(db.clips.bulkDelete(gone), db.clipTerms.bulkDelete(gone));
-    if (terms.length) writes.push(db.clipTerms.bulkPut(terms));
+    if (terms.rows.length) writes.push(db.clipTerms.bulkPut(terms.rows));
+    if (terms.unrow.length) writes.push(db.clipTerms.bulkDelete(terms.unrow));
+    if (terms.blocks.length) writes.push(db.termBlocks.bulkAdd(terms.blocks), db.termShards.bulkAdd(terms.shards));
     if (rows.length) writes.push(db.clipRows.bulkPut(rows));
     if (gone.length || unformatted.length) writes.push(db.clipRows.bulkDelete([...gone, ...unformatted]));
     if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));

@@ -4,6 +4,7 @@ import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
 import type { StudyStageModel } from '../stage-model/study-model';
+import type { TermBlock, TermShard } from '../search/term-blocks';
 
 /** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
@@ -67,6 +68,9 @@ export class JourneyLensDB extends Dexie {
   brands!: EntityTable<Brand, 'id'>;
   clips!: EntityTable<StoredClip, 'id'>;
   clipTerms!: EntityTable<ClipTerms, 'id'>;
+  /** Search terms of clips written in bulk, per study (since v12; see lib/search/term-blocks). */
+  termBlocks!: Dexie.Table<TermBlock, [string, string]>;
+  termShards!: Dexie.Table<TermShard, [string, number, string]>;
   anchors!: EntityTable<AnchorState, 'clipId'>;
   cells!: Dexie.Table<CellAggregate, [string, string, string]>;
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
@@ -166,6 +170,18 @@ export class JourneyLensDB extends Dexie {
     this.version(11).stores({
       walks: 'id, studyId, [studyId+brandId+stageId], tabId',
       walkSteps: 'id, walkId, studyId, [walkId+at]',
+    });
+    // v12: clips written in bulk (import, restore, sync's first load) keep their
+    // search terms in immutable per-study blocks instead of one multi-entry index
+    // entry per clip and term; `clipTerms` keeps indexing clips written a few at a time.
+    // Clips and CSV rows lose their plain `studyId` index: `where('studyId')` is
+    // answered from the compound indexes that start with it (Dexie's virtual index),
+    // one index entry less per clip and per row to write.
+    this.version(12).stores({
+      clips: 'id, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *tags',
+      clipRows: 'id, [studyId+capturedAt+id]',
+      termBlocks: '[studyId+block]',
+      termShards: '[studyId+shard+block]',
     });
   }
 }

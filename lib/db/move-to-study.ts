@@ -1,6 +1,6 @@
 import { findStage, nowIso, type Clip } from '../model';
 import { findOrCreateBrand } from './brands-repo';
-import { fromStored } from './clip-reads';
+import { fromStored, ofStudy } from './clip-reads';
 import { clipWriteTables, withClipWrites } from './clip-writes';
 import { ClipWriteError } from './clips-repo';
 import type { JourneyLensDB } from './database';
@@ -60,7 +60,7 @@ export async function undoMoveClips(db: JourneyLensDB, moved: MovedClips): Promi
     });
     for (const id of moved.createdBrandIds) {
       const brand = await db.brands.get(id);
-      if (brand && !(await db.clips.where('studyId').equals(brand.studyId).filter((c) => c.brandId === id).count())) {
+      if (brand && !(await ofStudy(db.clips, brand.studyId).filter((c) => c.brandId === id).count())) {
         await db.brands.delete(id);
       }
     }

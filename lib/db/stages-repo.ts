@@ -2,6 +2,7 @@ import { FrameworkSchema, localize, nowIso, type Framework, type Locale, type Lo
 import type { JourneyLensDB } from './database';
 import { frameworkOf } from './studies-repo';
 import { AppError } from '../errors/app-error';
+import { ofStudy } from './clip-reads';
 
 const STAGE_COLORS = ['#8b5cf6', '#3b82f6', '#10b981', '#f59e0b', '#ef4444', '#ec4899', '#14b8a6', '#6366f1', '#84cc16', '#f97316'];
 
@@ -123,7 +124,7 @@ export async function restoreStages(db: JourneyLensDB, snap: StagesSnapshot): Pr
     const ownId = `custom-${snap.studyId}`;
     const stages = snap.own && snap.frameworkId === ownId ? snap.own.stages : (await frameworkOf(db, { frameworkId: snap.frameworkId })).stages;
     const ids = new Set(stages.map((s) => s.id));
-    const stranded = await db.clips.where('studyId').equals(snap.studyId).filter((c) => !ids.has(c.stageId)).count();
+    const stranded = await ofStudy(db.clips, snap.studyId).filter((c) => !ids.has(c.stageId)).count();
     if (stranded) throw new StageInUseError(stranded);
     if (snap.own) await db.frameworks.put({ ...snap.own, updatedAt: nowIso() });
     else await db.frameworks.delete(ownId);

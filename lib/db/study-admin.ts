@@ -21,6 +21,7 @@ import { META_KEYS, getActiveStudyId, getViewedStudyId, setMeta } from './meta-r
 import { customStage, sameText } from './stages-repo';
 import { copyViewPrefs } from '../preferences/view-prefs';
 import { AppError } from '../errors/app-error';
+import { ofStudy } from './clip-reads';
 
 /**
  * Creating, renaming, duplicating, archiving and deleting studies. Every
@@ -273,7 +274,7 @@ export async function dropEmptyDefaultStudies(db: JourneyLensDB, keep: string): 
     const defaults = (await db.studies.toArray()).filter((s) => s.autoCreated && !s.sample && s.id !== keep);
     const dropped: string[] = [];
     for (const s of defaults) {
-      const used = await Promise.all([db.clips, db.brands, db.findings, db.rubric].map((t) => t.where('studyId').equals(s.id).count()));
+      const used = await Promise.all([ofStudy(db.clips, s.id), ...[db.brands, db.findings, db.rubric].map((t) => t.where('studyId').equals(s.id))].map((c) => c.count()));
       if (used.some((n) => n > 0)) continue;
       await deleteStudy(db, s.id);
       dropped.push(s.id);

@@ -10,6 +10,7 @@ import { setRubricItem } from '../db/rubric-repo';
 import { lookForKey } from '../matrix/coverage';
 import { ClipDraftSchema, MOMENTS_OF_TRUTH, StudySchema, newId, nowIso, type Clip, type Study } from '../model';
 import type { Behavior, Sentiment, Servqual, SourceType } from '../model/vocab-values';
+import { ofStudy } from '../db/clip-reads';
 
 /**
  * A demo study: three fictional outdoor-gear brands clipped across the six
@@ -193,9 +194,7 @@ export async function clipsInSamples(db: JourneyLensDB): Promise<{ total: number
   let total = 0;
   const own: string[] = [];
   for (const s of samples) {
-    await db.clips
-      .where('studyId')
-      .equals(s.id)
+    await ofStudy(db.clips, s.id)
       .each((c) => {
         total++;
         if (!isSampleClip(c)) own.push(c.id);

@@ -9,6 +9,7 @@ import { buildCsvBlob, clipsCsvChunks } from './clips-csv';
 import { rowsCsvBlob } from './clip-rows-csv';
 import { exportFileName } from './file-name';
 import { AppError } from '../errors/app-error';
+import { ofStudy } from '../db/clip-reads';
 
 /**
  * Where the export reads from: `auto` (the default) reads the pre-formatted
@@ -41,7 +42,7 @@ export async function exportStudyCsv(
   const fromRows = !filtered && via !== 'clips';
   if (fromRows) {
     total = await clipCountOfStudy(db, studyId);
-  } else if (!filtered) total = await db.clips.where('studyId').equals(studyId).count();
+  } else if (!filtered) total = await ofStudy(db.clips, studyId).count();
   let done = 0;
   async function* source() {
     if (!filtered) return yield* clipBatches(db, studyId);
@@ -76,7 +77,7 @@ export async function exportStudyCsv(
     });
     // Every clip must have had its row: checked against the aggregates first,
     // and, when those disagree, against an exact count of the clips.
-    const clips = done === total ? total : await db.clips.where('studyId').equals(studyId).count();
+    const clips = done === total ? total : await ofStudy(db.clips, studyId).count();
     if (clips === done) return { blob, fileName: exportFileName(study.name, new Date(), 'csv'), rows: done, via: 'rows' };
     // A write path that missed its row: an incomplete file is worse than a slower one.
     console.warn(`journey-lens: study ${studyId} has ${clips} clips but ${done} CSV rows; exporting from clips`);

@@ -7,6 +7,11 @@
  */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** `CJK` for one character, by its first code unit (every range is in the BMP, below the surrogates). */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
+}
 const MAX_TERMS = 1500;
 
 function cjkBigrams(run: string, out: Set<string>): void {
@@ -20,6 +25,12 @@ export function searchTerms(text: string, limit = MAX_TERMS): string[] {
   const folded = text.normalize('NFKC').toLowerCase();
   for (const m of folded.matchAll(TOKEN)) {
     const token = m[0];
+    // Most tokens have no CJK: one run, the whole token (what the loop below makes of them, sooner).
+    if (!CJK.test(token)) {
+      if (token.length >= 2 || /\d/.test(token)) out.add(token.slice(0, 40));
+      if (out.size >= limit) break;
+      continue;
+    }
     // Split a token into CJK and non-CJK runs.
     let run = '';
     let runIsCjk = false;
@@ -30,7 +41,7 @@ export function searchTerms(text: string, limit = MAX_TERMS): string[] {
       run = '';
     };
     for (const ch of token) {
-      const isCjk = CJK.test(ch);
+      const isCjk = isCjkCode(ch.charCodeAt(0));
       if (run && isCjk !== runIsCjk) flush();
       runIsCjk = isCjk;
       run += ch;

@@ -1,5 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDoc } from '../backup/backup-schema';
-import { fromStored } from '../db/clip-reads';
+import { fromStored, ofStudy } from '../db/clip-reads';
 import type { JourneyLensDB, StoredClip, Tombstone } from '../db/database';
 import { BUILTIN_FRAMEWORKS, type Brand, type Clip, type Finding, type Framework, type Study } from '../model';
 import type { RubricRecord } from '../matrix/coverage';
@@ -31,7 +31,7 @@ export const syncedTombstone = (t: Tombstone, studyId: string): boolean => t.stu
 export type ClipScope = { all: true } | { ids: readonly string[]; since?: string } | { since: string };
 
 async function clipsIn(db: JourneyLensDB, studyId: string, scope: ClipScope): Promise<StoredClip[]> {
-  if ('all' in scope) return db.clips.where('studyId').equals(studyId).toArray();
+  if ('all' in scope) return ofStudy(db.clips, studyId).toArray();
   const out = new Map<string, StoredClip>();
   // toArray then filter: Dexie's filter() walks a cursor, many times slower than getAll.
   if (scope.since !== undefined) for (const c of await db.clips.where('updatedAt').aboveOrEqual(scope.since).toArray()) out.set(c.id, c);

@@ -19,6 +19,7 @@ import { clipCsvRow, type ClipsCsvContext } from '../../../lib/export/clips-csv'
 import { textCell } from '../../../lib/csv/csv-cell';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES, findStage, localize, type Clip, type ClipDraft } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 /** Texts that exercise every escaping rule: CJK, emoji, formula triggers (ASCII and full-width), quotes, CR/LF, commas, empty. */
 const NASTY = [
@@ -127,7 +128,7 @@ async function expectRowsInStep(db: JourneyLensDB) {
   // The indexes agree with the values: no entry left behind by a clip that moved.
   for (const s of await db.studies.toArray()) {
     const viaIndex = await db.clipRows.where('[studyId+capturedAt+id]').between([s.id, '', ''], [s.id, '\uffff', '\uffff']).primaryKeys();
-    const clipsOf = await db.clips.where('studyId').equals(s.id).primaryKeys();
+    const clipsOf = await ofStudy(db.clips, s.id).primaryKeys();
     expect([...viaIndex].sort()).toEqual([...clipsOf].sort());
   }
 }
@@ -172,7 +173,7 @@ describe('CSV export from clip rows', () => {
     await expectSameCsv(db, study.id, 'zh_CN');
     await expectSameCsv(db, other.id);
 
-    const ids = (await db.clips.where('studyId').equals(study.id).primaryKeys()).sort();
+    const ids = (await ofStudy(db.clips, study.id).primaryKeys()).sort();
     const brands = await db.brands.where('studyId').equals(study.id).toArray();
     // Edits of every own column that can change, and moves to another brand and stage.
     for (let k = 0; k < 300; k++) {
@@ -193,7 +194,7 @@ describe('CSV export from clip rows', () => {
     // Deletes, then undo of half of them.
     const removed = await deleteClips(db, ids.slice(100, 400));
     expect(removed).toHaveLength(300);
-    expect(await db.clipRows.where('studyId').equals(study.id).count()).toBe(n - 300);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(n - 300);
     await expectSameCsv(db, study.id);
     await restoreClips(db, removed.slice(0, 150));
     await expectSameCsv(db, study.id);
@@ -215,7 +216,7 @@ describe('CSV export from clip rows', () => {
 
     // Delete the study and undo it: rows go and come back with it.
     const gone = await deleteStudy(db, study.id);
-    expect(await db.clipRows.where('studyId').equals(study.id).count()).toBe(0);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(0);
     await undoDeleteStudy(db, gone);
     await expectSameCsv(db, study.id);
     await expectSameCsv(db, other.id);
@@ -228,7 +229,7 @@ describe('CSV export from clip rows', () => {
     const { clip } = await saveDraft(db, draft({ studyId: study.id, capturedAt: '2026-01-01T00:00:00.000Z' }));
     const { brandId } = (await saveDraft(db, draft({ studyId: other.id }))).clip;
     await withClipWrites(db, (w) => w.replace(clip, { ...clip, studyId: other.id, brandId, capturedAt: '2027-05-05T00:00:00.000Z' }));
-    expect(await db.clipRows.where('studyId').equals(study.id).count()).toBe(0);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(0);
     expect(await db.clipRows.where('[studyId+capturedAt+id]').equals([other.id, '2027-05-05T00:00:00.000Z', clip.id]).count()).toBe(1);
     await expectRowsInStep(db);
     await expectSameCsv(db, other.id);
@@ -283,7 +284,7 @@ describe('CSV export from clip rows', () => {
     await saveDrafts(target, stale.id, Array.from({ length: 30 }, (_, i) => nastyDraft(stale.id, i, 9)));
     await applyRestore(target, doc, 'replace');
     await expectRowsInStep(target);
-    expect(await target.clipRows.where('studyId').equals(stale.id).count()).toBe(0);
+    expect(await ofStudy(target.clipRows, stale.id).count()).toBe(0);
     await expectSameCsv(target, study.id);
     await saveDrafts(target, study.id, Array.from({ length: 10 }, (_, i) => nastyDraft(study.id, i, 5)));
     await applyRestore(target, doc, 'merge');

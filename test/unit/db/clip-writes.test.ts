@@ -1,9 +1,13 @@
 // The clip-write unit of work: whatever sequence of adds, replaces and removes
-// goes through withClipWrites, the derived tables (cells, clipRows, clipTerms,
-// tombstones) equal what a rebuild from the clips makes.
+// goes through withClipWrites, the derived tables (cells, clipRows, tombstones)
+// equal what a rebuild from the clips makes, and the search index (clipTerms rows
+// and term blocks) finds every stored clip by each of its terms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addClips, rebuildCells, termsRow, withClipWrites } from '../../../lib/db/clip-writes';
+import { addClips, BLOCK_MIN, rebuildCells, removeStudyClips, termsRow, withClipWrites } from '../../../lib/db/clip-writes';
+import { filteredClips } from '../../../lib/db/filtered-clips';
+import { clipIdsWithTerm } from '../../../lib/db/search-index';
+import { NO_FILTER, matchesFilter } from '../../../lib/matrix/clip-filter';
 import { clipRowsOf } from '../../../lib/db/clip-rows-repo';
 import { clipFromDraft } from '../../../lib/db/clips-repo';
 import type { JourneyLensDB } from '../../../lib/db/database';
@@ -17,6 +21,7 @@ const STAGES = ['zmot', 'fmot', 'amot'];
 const TIMES = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-03-04T05:06:07.000Z'];
 const TEXTS = ['Plans start at $9', '物流太慢了', 'Support replied fast', '=SUM(A1), "quoted"', ''];
 const SENTIMENTS = [null, 'positive', 'neutral', 'negative'] as const;
+const QUERIES = ['plans', 'support fast', '物流', 'quoted', 'nothing-like-it'];
 
 const fields = fc.record({
   s: fc.nat(STUDIES.length - 1),
@@ -33,12 +38,18 @@ type Fields = typeof fields extends fc.Arbitrary<infer F> ? F : never;
 const op = fc.oneof(
   fc.record({ k: fc.constant('add' as const), f: fields, undelete: fc.boolean() }),
   fc.record({ k: fc.constant('replace' as const), pick: fc.nat(), f: fields }),
+  // Move to another study, text unchanged (its terms must follow it there).
+  fc.record({ k: fc.constant('move' as const), pick: fc.nat(), s: fc.nat(STUDIES.length - 1) }),
   fc.record({ k: fc.constant('remove' as const), pick: fc.nat(), tombstone: fc.boolean() }),
   // Undo of a delete: a removed clip comes back as it was, its tombstone lifted or not.
   fc.record({ k: fc.constant('readd' as const), pick: fc.nat(), undelete: fc.boolean() }),
 );
 /** Units of work, each a few operations (so one unit can add, change and remove the same clip); some through the chunked bulk path. */
-const units = fc.array(fc.record({ ops: fc.array(op, { minLength: 1, maxLength: 6 }), bulk: fc.boolean() }), { minLength: 1, maxLength: 12 });
+// `blockMin` 1 or 2 sends the terms of most units' clips into term blocks (BLOCK_MIN: clipTerms rows).
+const units = fc.array(
+  fc.record({ ops: fc.array(op, { minLength: 1, maxLength: 6 }), bulk: fc.boolean(), blockMin: fc.constantFrom(1, 2, BLOCK_MIN) }),
+  { minLength: 1, maxLength: 12 },
+);
 
 let serial = 0;
 function makeClip(id: string, f: Fields): Clip {
@@ -63,7 +74,21 @@ async function expectDerivedInStep(db: JourneyLensDB, model: Map<string, Clip>, 
   expect(byKey(rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] }))).toEqual(
     byKey(clipRowsOf(clips).rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] })),
   );
-  expect(byKey(await db.clipTerms.toArray(), (t) => t.id)).toEqual(byKey(clips.map(termsRow), (t) => t.id));
+  // Search: every stored clip is found by each of its terms in its study; a
+  // clipTerms row exists only for a stored clip and holds its current terms
+  // (term blocks may keep old terms: the search checks candidates as stored).
+  for (const clip of clips) {
+    for (const term of termsRow(clip).terms) expect((await clipIdsWithTerm(db, clip.studyId, term)).has(clip.id)).toBe(true);
+  }
+  const current = new Map(clips.map((c) => [c.id, c]));
+  for (const row of await db.clipTerms.toArray()) expect(row).toEqual(termsRow(current.get(row.id)!));
+  for (const s of STUDIES) {
+    for (const text of QUERIES) {
+      const filter = { ...NO_FILTER, text };
+      const found = (await filteredClips(db, s, filter)).map((c) => c.id).sort();
+      expect(found).toEqual(clips.filter((c) => c.studyId === s && matchesFilter(c, filter)).map((c) => c.id).sort());
+    }
+  }
   const stones = (await db.tombstones.toArray()).filter((t) => t.table === 'clips');
   expect(stones.map((t) => t.id).sort()).toEqual([...tombstones].sort());
   for (const t of stones) expect(t.studyId).toBeTruthy();
@@ -112,8 +137,9 @@ describe('withClipWrites', () => {
               if (!all.length || unit.bulk) continue;
               const id = all[o.pick % all.length]!;
               const current = model.get(id)!;
-              if (o.k === 'replace') {
-                const next = { ...makeClip(id, o.f), updatedAt: `2026-06-0${1 + (serial++ % 9)}T00:00:00.000Z` };
+              if (o.k === 'replace' || o.k === 'move') {
+                const updatedAt = `2026-06-0${1 + (serial++ % 9)}T00:00:00.000Z`;
+                const next = o.k === 'move' ? { ...current, studyId: STUDIES[o.s]!, updatedAt } : { ...makeClip(id, o.f), updatedAt };
                 model.set(id, next);
                 work.push((w) => w.replace(current, next));
               } else {
@@ -125,10 +151,10 @@ describe('withClipWrites', () => {
               }
             }
           }
-          if (bulkAdds.length) await addClips(db, bulkAdds, 2);
+          if (bulkAdds.length) await addClips(db, bulkAdds, 2, { blockMin: unit.blockMin });
           await withClipWrites(db, (w) => {
             for (const f of work) f(w);
-          });
+          }, { blockMin: unit.blockMin });
           for (const [id, tomb] of removedWith) if (before.has(id) && !model.has(id) && tomb) tombstones.add(id);
           for (const id of undeleted) if (model.has(id)) tombstones.delete(id);
         }
@@ -138,6 +164,28 @@ describe('withClipWrites', () => {
       { numRuns: 80 },
     );
   }, 300_000);
+
+  it('keeps the terms of a bulk write in term blocks, searchable, and removes them with the study', async () => {
+    const { db } = await freshDb();
+    const make = (s: number, n: number) =>
+      Array.from({ length: n }, (_, i) => makeClip(`bulk-${s}-${i}`, { s, b: i % 3, st: i % 3, t: i % 4, q: i % 4, n: (i + 1) % 5, score: null, sentiment: 0 }));
+    await addClips(db, [...make(0, BLOCK_MIN + 40), ...make(1, BLOCK_MIN)]);
+    await withClipWrites(db, (w) => w.add(makeClip('single', { s: 0, b: 0, st: 0, t: 0, q: 0, n: 0, score: null, sentiment: 0 })));
+    expect(await db.termBlocks.count()).toBe(2);
+    expect(await db.clipTerms.count()).toBe(1);
+    const plans = { ...NO_FILTER, text: 'plans' };
+    const expected = (s: string) => (await_clips: Clip[]) => await_clips.filter((c) => c.studyId === s && matchesFilter(c, plans)).length;
+    const all = await db.clips.toArray();
+    expect((await filteredClips(db, STUDIES[0]!, plans)).length).toBe(expected(STUDIES[0]!)(all));
+    expect((await filteredClips(db, STUDIES[1]!, plans)).length).toBe(expected(STUDIES[1]!)(all));
+    expect(expected(STUDIES[0]!)(all)).toBeGreaterThan(BLOCK_MIN / 4);
+
+    await removeStudyClips(db, STUDIES[0]!);
+    expect((await db.termBlocks.toArray()).map((b) => b.studyId)).toEqual([STUDIES[1]]);
+    expect((await db.termShards.toArray()).every((s) => s.studyId === STUDIES[1])).toBe(true);
+    expect(await filteredClips(db, STUDIES[0]!, plans)).toEqual([]);
+    expect((await filteredClips(db, STUDIES[1]!, plans)).length).toBe(expected(STUDIES[1]!)(all));
+  });
 
   it('reads inside the unit see nothing until it flushes, and everything after', async () => {
     const { db } = await freshDb();

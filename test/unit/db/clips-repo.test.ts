@@ -16,6 +16,7 @@ import {
 import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { aggregateClips, cellKeyString, type CellAggregate } from '../../../lib/matrix/cell-aggregate';
 import { draft, freshDb } from './helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 describe('ensureDefaults', () => {
   it('creates one default study on Moments of Truth, once', async () => {
@@ -204,7 +205,7 @@ describe('saveDrafts (bulk)', () => {
     const r = await saveDrafts(db, study.id, [...drafts, drafts[5]!]);
     expect(r.saved).toHaveLength(299);
     expect(r.duplicates).toBe(2);
-    expect(await db.clips.where('studyId').equals(study.id).count()).toBe(300);
+    expect(await ofStudy(db.clips, study.id).count()).toBe(300);
     expect(await db.brands.where('studyId').equals(study.id).count()).toBe(2);
     const cells = await db.cells.where('studyId').equals(study.id).toArray();
     const expected = await recomputeCells(db, study.id);

@@ -10,6 +10,7 @@ import { orderBrands } from '../../../lib/preferences/view-arrangement';
 import { getViewPrefs, setViewPrefs } from '../../../lib/preferences/view-prefs';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 const byKey = <T extends { brandId: string; stageId: string }>(xs: T[]) => [...xs].sort((a, b) => (a.brandId + a.stageId).localeCompare(b.brandId + b.stageId));
 
@@ -43,7 +44,7 @@ describe('managing brands from the panel', () => {
     expect(await db.brands.get(from.id)).toBeUndefined();
     expect(await db.tombstones.get(from.id)).toBeDefined();
     expect((await db.brands.get(into.id))?.domains).toContain('acme-inc.test');
-    expect(await db.clips.where('studyId').equals(study.id).filter((c) => c.brandId === from.id).count()).toBe(0);
+    expect(await ofStudy(db.clips, study.id).filter((c) => c.brandId === from.id).count()).toBe(0);
     const cells = byKey(await db.cells.where('studyId').equals(study.id).toArray());
     expect(cells).toEqual(byKey(await recomputeCells(db, study.id)));
     expect(cells.find((c) => c.stageId === 'fmot')).toMatchObject({ brandId: into.id, count: 2, scoreSum: 6 });

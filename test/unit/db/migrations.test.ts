@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { filteredClips } from '../../../lib/db/filtered-clips';
-import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
-import { NO_FILTER } from '../../../lib/matrix/clip-filter';
+import { addClips, BLOCK_MIN, rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
+import { matchesFilter, NO_FILTER } from '../../../lib/matrix/clip-filter';
+import { searchTerms } from '../../../lib/search/terms';
+import type { Clip } from '../../../lib/model';
 import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
 import { createBackup } from '../../../lib/backup/create-backup';
@@ -18,6 +20,7 @@ import { ownCsvColumns } from '../../../lib/csv/clip-columns';
 import { textCell } from '../../../lib/csv/csv-cell';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { frameworkOf } from '../../../lib/db/studies-repo';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 interface Fixture {
   version: number;
@@ -162,7 +165,7 @@ describe('schema migrations', () => {
       expect(line.startsWith(head)).toBe(true);
       expect(decoder.decode(row.own)).toBe(line.slice(head.length, -2));
     });
-    expect(await db.clipRows.where('studyId').equals('s1').count()).toBe(clips.length);
+    expect(await ofStudy(db.clipRows, 's1').count()).toBe(clips.length);
     // The export now reads the rows, byte for byte what the writer makes from clips.
     const fromRows = await exportStudyCsv(db, 's1', 'en');
     const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
@@ -191,6 +194,19 @@ describe('schema migrations', () => {
     expect(fromRows.via).toBe('rows');
     expect(fromRows.rows).toBe(fixture.records.clips!.length);
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
+    // v12: clips and rows lost their plain studyId index; a study's clips come from its compound range,
+    // and the search still finds the upgraded clips (their clipTerms rows) and clips written in bulk since (term blocks).
+    expect(db.clips.schema.indexes.map((i) => i.name)).not.toContain('studyId');
+    expect(db.clipRows.schema.indexes.map((i) => i.name)).not.toContain('studyId');
+    const clips = fixture.records.clips as Clip[];
+    expect((await ofStudy(db.clips, 's1').primaryKeys()).sort()).toEqual(clips.filter((c) => c.studyId === 's1').map((c) => c.id).sort());
+    const word = searchTerms(clips[0]!.quote).find((t) => t.length > 3)!;
+    const search = { ...NO_FILTER, text: word };
+    expect((await filteredClips(db, clips[0]!.studyId, search)).map((c) => c.id)).toContain(clips[0]!.id);
+    const bulk = Array.from({ length: BLOCK_MIN }, (_, i) => ({ ...clips[0]!, id: `bulk-${i}`, capturedAt: new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString() }));
+    await addClips(db, bulk);
+    expect(await db.termBlocks.count()).toBe(1);
+    expect((await filteredClips(db, clips[0]!.studyId, search)).length).toBe(bulk.length + clips.filter((c) => c.studyId === clips[0]!.studyId && matchesFilter(c, search)).length);
     db.close();
   });
 

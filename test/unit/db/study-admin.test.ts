@@ -23,6 +23,7 @@ import { setRubricItem } from '../../../lib/db/rubric-repo';
 import { lookForKey } from '../../../lib/matrix/coverage';
 import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 /** Every table's rows, sorted by key, for exact before/after comparison. */
 async function dump(db: JourneyLensDB) {
@@ -43,10 +44,10 @@ async function studyWithClips(db: JourneyLensDB, name: string) {
   ]);
   const acme = (await db.brands.where('studyId').equals(study.id).toArray()).find((b) => b.name === 'Acme')!;
   await setFinding(db, { studyId: study.id, brandId: acme.id, stageId: 'fmot' }, 'Clear pricing');
-  await db.anchors.put({ clipId: (await db.clips.where('studyId').equals(study.id).first())!.id, studyId: study.id, status: 'changed', foundText: 'x', checkedAt: new Date().toISOString() });
+  await db.anchors.put({ clipId: (await ofStudy(db.clips, study.id).first())!.id, studyId: study.id, status: 'changed', foundText: 'x', checkedAt: new Date().toISOString() });
   await setViewPrefs(study.id, { order: [acme.id], hidden: [], transposed: true });
   await setRubricItem(db, { studyId: study.id, brandId: acme.id, stageId: 'zmot' }, lookForKey(MOMENTS_OF_TRUTH.stages[1]!.lookFor[0]!), true);
-  const clip = (await db.clips.where('studyId').equals(study.id).first())!;
+  const clip = (await ofStudy(db.clips, study.id).first())!;
   // Bytes stand in for the image Blob (Node's structured clone has no Blob); the table does not care.
   await db.screenshots.put({ id: `s-${clip.id}`, clipId: clip.id, mime: 'image/jpeg', data: new Uint8Array([1, 2, 3]) as unknown as Blob, width: 2, height: 1, createdAt: clip.capturedAt });
   return study;
@@ -95,11 +96,11 @@ describe('duplicating a study', () => {
     expect((await frameworkOf(db, copy)).stages.map((s) => s.id)).toEqual((await frameworkOf(db, (await db.studies.get(study.id))!)).stages.map((s) => s.id));
     const brands = await db.brands.where('studyId').equals(copy.id).toArray();
     expect(brands.map((b) => b.name).sort()).toEqual(['Acme', 'Globex']);
-    expect(await db.clips.where('studyId').equals(copy.id).count()).toBe(0);
+    expect(await ofStudy(db.clips, copy.id).count()).toBe(0);
     const prefs = await getViewPrefs(copy.id);
     expect(prefs).toMatchObject({ order: [brands.find((b) => b.name === 'Acme')!.id], hidden: [], transposed: true });
     // The original is untouched.
-    expect(await db.clips.where('studyId').equals(study.id).count()).toBe(3);
+    expect(await ofStudy(db.clips, study.id).count()).toBe(3);
     expect((await studyCounts(db, [study.id, copy.id])).get(copy.id)).toEqual({ clips: 0, brands: 2 });
   });
 });
@@ -117,7 +118,9 @@ describe('deleting a study', () => {
     expect(deleted.clipCount).toBe(3);
     expect(deleted.wasActive).toBe(true);
     expect(await db.studies.get(gone.id)).toBeUndefined();
-    for (const t of ['brands', 'clips', 'cells', 'findings', 'anchors', 'rubric']) {
+    expect(await ofStudy(db.clips, gone.id).count()).toBe(0);
+    expect(await ofStudy(db.clips, keep.id).count()).toBeGreaterThan(0);
+    for (const t of ['brands', 'cells', 'findings', 'anchors', 'rubric']) {
       expect(await db.table(t).where('studyId').equals(gone.id).count(), t).toBe(0);
       expect(await db.table(t).where('studyId').equals(keep.id).count(), t).toBeGreaterThan(0);
     }

@@ -16,6 +16,7 @@ import { dropDraft, keepDraft, keptDrafts, parseKeptDrafts } from '../../../lib/
 import { frameworkOf } from '../../../lib/db/active-study';
 import { createDraftHandlers } from '../../../lib/background/draft-handlers';
 import { draft, freshDb } from './helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 const sorted = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
 const cellKey = (c: { brandId: string; stageId: string }) => c.brandId + c.stageId;
@@ -90,14 +91,14 @@ describe('moving clips to another study', () => {
     const to = await createStudy(db, { name: 'To', frameworkId: 'moments-of-truth' });
     await saveDrafts(db, to.id, [draft({ studyId: to.id, brandName: 'acme' })]);
     const saved = await saveDrafts(db, from.id, [draft({ studyId: from.id, brandName: 'Acme', stageId: 'amot' }), draft({ studyId: from.id, brandName: 'Zed' })]);
-    const before = await db.clips.where('studyId').equals(from.id).sortBy('id');
+    const before = await ofStudy(db.clips, from.id).sortBy('id');
     const moved = await moveClipsToStudy(db, saved.saved.map((c) => c.id), to.id);
     expect(moved.createdBrandIds).toHaveLength(1);
-    expect(await db.clips.where('studyId').equals(from.id).count()).toBe(0);
+    expect(await ofStudy(db.clips, from.id).count()).toBe(0);
     expect(await db.brands.where('studyId').equals(to.id).count()).toBe(2);
     expect(sorted(await db.cells.where('studyId').equals(to.id).toArray(), cellKey)).toEqual(sorted(await recomputeCells(db, to.id), cellKey));
     await undoMoveClips(db, moved);
-    expect(await db.clips.where('studyId').equals(from.id).sortBy('id')).toEqual(before);
+    expect(await ofStudy(db.clips, from.id).sortBy('id')).toEqual(before);
     expect(await db.brands.where('studyId').equals(to.id).count()).toBe(1);
     expect(sorted(await db.cells.where('studyId').equals(from.id).toArray(), cellKey)).toEqual(sorted(await recomputeCells(db, from.id), cellKey));
   });
@@ -107,7 +108,7 @@ describe('moving clips to another study', () => {
     const b2b = await createStudy(db, { name: 'B2B', frameworkId: 'b2b-journey' });
     const saved = await saveDrafts(db, from.id, [draft({ studyId: from.id, stageId: 'amot' })]);
     await expect(moveClipsToStudy(db, [saved.saved[0]!.id], b2b.id)).rejects.toThrow(/stage/);
-    expect(await db.clips.where('studyId').equals(from.id).count()).toBe(1);
+    expect(await ofStudy(db.clips, from.id).count()).toBe(1);
   });
 });
 

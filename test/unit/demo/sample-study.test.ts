@@ -13,6 +13,7 @@ import { getActiveStudyId, getViewedStudyId } from '../../../lib/db/meta-repo';
 import { aggregateClips } from '../../../lib/matrix/cell-aggregate';
 import { saveDrafts } from '../../../lib/db/clips-repo';
 import { draft, freshDb } from '../db/helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 describe('sample study', () => {
   it('loads three brands and every clip through the write path, with exact cell aggregates, and is viewed, not made active', async () => {
@@ -21,7 +22,7 @@ describe('sample study', () => {
     expect(sample.sample).toBe(true);
     expect(await getViewedStudyId(db)).toBe(sample.id);
     expect(await getActiveStudyId(db)).toBe(mine.id);
-    const clips = await db.clips.where('studyId').equals(sample.id).toArray();
+    const clips = await ofStudy(db.clips, sample.id).toArray();
     expect(clips).toHaveLength(SAMPLE_CLIP_COUNT);
     expect(clips.some((c) => /[\u4e00-\u9fff]/.test(c.quote))).toBe(true);
     const brands = await db.brands.where('studyId').equals(sample.id).toArray();
@@ -46,7 +47,8 @@ describe('sample study', () => {
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     expect(await removeSampleStudies(db)).toHaveLength(1);
     expect(await db.studies.get(sample.id)).toBeUndefined();
-    for (const table of [db.clips, db.brands, db.cells, db.findings] as const) {
+    expect(await ofStudy(db.clips, sample.id).count()).toBe(0);
+    for (const table of [db.brands, db.cells, db.findings] as const) {
       expect(await table.where('studyId').equals(sample.id).count()).toBe(0);
     }
     expect(await db.studies.get(mine.id)).toEqual(mine);
@@ -56,11 +58,11 @@ describe('sample study', () => {
     const { db } = await freshDb();
     const sample = await loadSampleStudy(db, { study: 'Sample' });
     await saveDrafts(db, sample.id, [draft({ studyId: sample.id, brandName: 'Northpeak', stageId: 'amot', quote: 'my own clip' })]);
-    const before = await db.clips.where('studyId').equals(sample.id).sortBy('id');
+    const before = await ofStudy(db.clips, sample.id).sortBy('id');
     const removed = await removeSampleStudies(db);
     expect(removed[0]!.clipCount).toBe(SAMPLE_CLIP_COUNT + 1);
     await undoRemoveSampleStudies(db, removed);
-    expect(await db.clips.where('studyId').equals(sample.id).sortBy('id')).toEqual(before);
+    expect(await ofStudy(db.clips, sample.id).sortBy('id')).toEqual(before);
     expect((await db.studies.get(sample.id))?.sample).toBe(true);
   });
 
@@ -74,12 +76,12 @@ describe('sample study', () => {
     const found = await clipsInSamples(db);
     expect(found.total).toBe(SAMPLE_CLIP_COUNT + 2);
     expect(found.own).toHaveLength(2);
-    const sampleClipsBefore = await db.clips.where('studyId').equals(sample.id).sortBy('id');
+    const sampleClipsBefore = await ofStudy(db.clips, sample.id).sortBy('id');
 
     const removal = await removeSamples(db, mine.id);
     expect(removal.moved?.before).toHaveLength(2);
     expect(await db.studies.get(sample.id)).toBeUndefined();
-    const moved = await db.clips.where('studyId').equals(mine.id).toArray();
+    const moved = await ofStudy(db.clips, mine.id).toArray();
     expect(moved.map((c) => c.quote).sort()).toEqual(['another of mine', 'my own clip']);
     const brands = await db.brands.where('studyId').equals(mine.id).toArray();
     expect(brands.map((b) => b.name).sort()).toEqual(['Brandnew', 'Northpeak']);
@@ -90,8 +92,8 @@ describe('sample study', () => {
     expect(await getActiveStudyId(db)).toBe(mine.id);
 
     await undoRemoveSamples(db, removal);
-    expect(await db.clips.where('studyId').equals(sample.id).sortBy('id')).toEqual(sampleClipsBefore);
-    expect(await db.clips.where('studyId').equals(mine.id).count()).toBe(0);
+    expect(await ofStudy(db.clips, sample.id).sortBy('id')).toEqual(sampleClipsBefore);
+    expect(await ofStudy(db.clips, mine.id).count()).toBe(0);
     expect(await db.brands.where('studyId').equals(mine.id).count()).toBe(0);
     expect(await db.cells.where('studyId').equals(mine.id).filter((c) => c.count > 0).count()).toBe(0);
     expect(await getViewedStudyId(db)).toBe(sample.id);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { canonical } from '../../../lib/backup/merge-backups';
-import { rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
+import { rebuildCells as recomputeCells, termsRow } from '../../../lib/db/clip-writes';
+import { clipIdsWithTerm } from '../../../lib/db/search-index';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { SyncSession, type SyncState } from '../../../lib/sync/session';
@@ -11,6 +12,7 @@ import { readLocalSlice, type StudySlice } from '../../../lib/sync/study-slice';
 import type { SyncConfig } from '../../../lib/model/team';
 // @ts-expect-error: plain JavaScript module (the server script's core, which also re-exports ws's client), no types
 import { startSyncServer, WebSocket } from '../../../scripts/sync-server/server.mjs';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 export const TOKEN = 'team-token-0123456789';
 
@@ -115,9 +117,11 @@ export async function expectDerivedConsistent(db: JourneyLensDB, studyId: string
   const recomputed = await recomputeCells(db, studyId);
   const key = (c: { brandId: string; stageId: string }) => `${c.brandId}/${c.stageId}`;
   expect(canonical([...cellsBefore].sort((a, b) => (key(a) < key(b) ? -1 : 1)))).toBe(canonical([...recomputed].sort((a, b) => (key(a) < key(b) ? -1 : 1))));
-  const ids = (await db.clips.where('studyId').equals(studyId).primaryKeys()).sort();
-  const rows = (await db.clipRows.where('studyId').equals(studyId).primaryKeys()).sort();
+  const ids = (await ofStudy(db.clips, studyId).primaryKeys()).sort();
+  const rows = (await ofStudy(db.clipRows, studyId).primaryKeys()).sort();
   expect(rows).toEqual(ids);
-  const terms = (await db.clipTerms.bulkGet(ids)).filter(Boolean).length;
-  expect(terms).toBe(ids.length);
+  // Every clip is found by each of its search terms (clipTerms rows or term blocks).
+  for (const clip of await db.clips.bulkGet(ids)) {
+    for (const term of termsRow(clip!).terms) expect((await clipIdsWithTerm(db, studyId, term)).has(clip!.id)).toBe(true);
+  }
 }

@@ -5,6 +5,7 @@ import { createStudy } from '../../../lib/db/study-admin';
 import { pullStudy } from '../../../lib/sync/sync-apply';
 import { readLocalSlice } from '../../../lib/sync/study-slice';
 import { draft, freshDb } from '../db/helpers';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 describe('a first load of a shared study (the bulk path)', () => {
   it('brings every clip with its cells; a clip kept here under another study is replaced, not refused', async () => {
@@ -19,9 +20,9 @@ describe('a first load of a shared study (the bulk path)', () => {
     await saveDraft(bob.db, draft({ id: ids[0]!, studyId: elsewhere.id, stageId: 'zmot', quote: 'q0' }));
 
     await expect(pullStudy(bob.db, alice.study.id, shared)).resolves.toMatchObject({ changed: expect.any(Number) });
-    const here = await bob.db.clips.where('studyId').equals(alice.study.id).primaryKeys();
+    const here = await ofStudy(bob.db.clips, alice.study.id).primaryKeys();
     expect(new Set(here)).toEqual(new Set(ids));
-    expect(await bob.db.clips.where('studyId').equals(elsewhere.id).count()).toBe(0);
+    expect(await ofStudy(bob.db.clips, elsewhere.id).count()).toBe(0);
     // The cells follow: what the unit of work kept equals a rebuild from the clips.
     for (const studyId of [alice.study.id, elsewhere.id]) {
       const kept = (await bob.db.cells.where('studyId').equals(studyId).toArray()).map((c) => [c.brandId, c.stageId, c.count]);

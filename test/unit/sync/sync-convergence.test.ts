@@ -13,6 +13,7 @@ import { MOMENTS_OF_TRUTH } from '../../../lib/model';
 import { sliceOfBackup } from '../../../lib/sync/study-slice';
 import { draft } from '../db/helpers';
 import { canonicalSlice, connect, converged, expectDerivedConsistent, freshClient, useServer, TOKEN } from './harness';
+import { ofStudy } from '../../../lib/db/clip-reads';
 
 const STAGES = MOMENTS_OF_TRUTH.stages.map((s) => s.id);
 const BRANDS = ['Acme', 'Globex', 'Initech'];
@@ -39,7 +40,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 async function apply(db: JourneyLensDB, studyId: string, o: Op): Promise<void> {
-  const clips = (await db.clips.where('studyId').equals(studyId).primaryKeys()).sort();
+  const clips = (await ofStudy(db.clips, studyId).primaryKeys()).sort();
   const brands = (await brandsOfStudy(db, studyId)).map((b) => b.id).sort();
   const clip = (i: number) => clips[i % Math.max(clips.length, 1)];
   const brand = (i: number) => brands[i % Math.max(brands.length, 1)];

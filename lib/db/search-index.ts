@@ -1,0 +1,40 @@
+import { positionsOf, shardOf } from '../search/term-blocks';
+import type { JourneyLensDB } from './database';
+
+/**
+ * Reading the free-text search index: the ids of clips that may hold a term in
+ * a study — those indexed one by one (`clipTerms`, any study) and those in the
+ * study's term blocks. A superset: ids of clips since removed, edited or moved
+ * come along, and the caller checks every candidate as stored.
+ */
+export async function clipIdsWithTerm(db: JourneyLensDB, studyId: string, term: string): Promise<Set<string>> {
+  const shard = shardOf(term);
+  const [indexed, shards] = await Promise.all([
+    db.clipTerms.where('terms').equals(term).primaryKeys() as Promise<string[]>,
+    // [studyId, shard] … [studyId, shard, []]: every block's record of that shard (an array sorts after any string).
+    db.termShards.where('[studyId+shard+block]').between([studyId, shard], [studyId, shard, []]).toArray(),
+  ]);
+  const out = new Set(indexed);
+  for (const record of shards) {
+    const positions = positionsOf(record, term);
+    if (!positions.length) continue;
+    const ids = await blockClipIds(db, studyId, record.block);
+    for (let i = 0; i < positions.length; i++) out.add(ids[positions[i]!]!);
+  }
+  return out;
+}
+
+/** Blocks never change, so their clip ids are kept for the next query (a few blocks' worth). */
+const cache = new Map<string, string[]>();
+const CACHE_BLOCKS = 64;
+
+async function blockClipIds(db: JourneyLensDB, studyId: string, block: string): Promise<string[]> {
+  const key = `${db.name}\u0000${block}`;
+  let ids = cache.get(key);
+  if (!ids) {
+    ids = (await db.termBlocks.get([studyId, block]))?.clipIds ?? [];
+    if (cache.size >= CACHE_BLOCKS) cache.delete(cache.keys().next().value!);
+    cache.set(key, ids);
+  }
+  return ids;
+}

@@ -1,0 +1,94 @@
+/**
+ * Search terms of many clips written at once, as one immutable *block*: the
+ * block's clip ids, and for each of `TERM_SHARDS` shards (a term's shard is a
+ * hash of it) the sorted terms of that shard with, per term, the positions of
+ * the clips that hold it. A bulk write of 5,000 clips stores 1 + 16 records
+ * instead of one multi-entry index entry per clip and term (≈ 37 per clip),
+ * and a query term reads one shard record per block of the study.
+ *
+ * A block is never changed: a clip edited or removed later leaves its old
+ * terms in the block, so a block answers with a superset, and the search checks
+ * every candidate against the clip as stored (filtered-clips.ts).
+ */
+
+export const TERM_SHARDS = 16;
+
+/** The clip ids of a block, in position order. */
+export interface TermBlock {
+  studyId: string;
+  block: string;
+  clipIds: string[];
+}
+
+/** One shard of a block: `terms` sorted; the clips of `terms[i]` are `positions[starts[i] .. starts[i+1])`. */
+export interface TermShard {
+  studyId: string;
+  shard: number;
+  block: string;
+  terms: string[];
+  starts: Uint32Array;
+  positions: Uint16Array | Uint32Array;
+}
+
+/** FNV-1a over UTF-16 code units, folded to a shard number. */
+export function shardOf(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % TERM_SHARDS;
+}
+
+/** The block (and its non-empty shards) of clips with their terms, all of one study. */
+export function buildTermBlock(
+  studyId: string,
+  block: string,
+  entries: readonly { id: string; terms: readonly string[] }[],
+): { block: TermBlock; shards: TermShard[] } {
+  const byTerm = new Map<string, number[]>();
+  for (let position = 0; position < entries.length; position++) {
+    for (const term of entries[position]!.terms) {
+      const list = byTerm.get(term);
+      if (list) list.push(position);
+      else byTerm.set(term, [position]);
+    }
+  }
+  // Each distinct term hashed once, then each shard's terms sorted.
+  const termsOf: string[][] = Array.from({ length: TERM_SHARDS }, () => []);
+  for (const term of byTerm.keys()) termsOf[shardOf(term)]!.push(term);
+  const wide = entries.length > 0xffff;
+  const shards: TermShard[] = [];
+  termsOf.forEach((terms, shard) => {
+    if (!terms.length) return;
+    terms.sort();
+    const lists = terms.map((t) => byTerm.get(t)!);
+    const starts = new Uint32Array(terms.length + 1);
+    let total = 0;
+    for (let i = 0; i < lists.length; i++) {
+      starts[i] = total;
+      total += lists[i]!.length;
+    }
+    starts[terms.length] = total;
+    const positions = wide ? new Uint32Array(total) : new Uint16Array(total);
+    for (let i = 0; i < lists.length; i++) positions.set(lists[i]!, starts[i]!);
+    shards.push({ studyId, shard, block, terms, starts, positions });
+  });
+  return { block: { studyId, block, clipIds: entries.map((e) => e.id) }, shards };
+}
+
+/** The positions (into the block's clip ids) of the clips holding `term`; empty when none. */
+const NONE = new Uint32Array(0);
+
+export function positionsOf(shard: Pick<TermShard, 'terms' | 'starts' | 'positions'>, term: string): Uint16Array | Uint32Array {
+  let lo = 0;
+  let hi = shard.terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = shard.terms[mid]!;
+    if (t === term) return shard.positions.subarray(shard.starts[mid]!, shard.starts[mid + 1]!);
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NONE;
+}
