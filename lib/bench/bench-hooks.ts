@@ -52,14 +52,22 @@ export function timeRawGetAll(studyId: string): Promise<{ ms: number; rows: numb
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const idb = open.result;
-      const t0 = performance.now();
-      const req = idb.transaction('clips', 'readonly').objectStore('clips').index('studyId').getAll(IDBKeyRange.only(studyId));
-      req.onsuccess = () => {
-        const ms = performance.now() - t0;
+      try {
+        const t0 = performance.now();
+        // The study's range of the compound index that starts with studyId (no plain studyId index since v12).
+        const range = IDBKeyRange.bound([studyId], [studyId, []]);
+        const req = idb.transaction('clips', 'readonly').objectStore('clips').index('[studyId+capturedAt+id]').getAll(range);
+        req.onsuccess = () => {
+          const ms = performance.now() - t0;
+          idb.close();
+          resolve({ ms, rows: req.result.length });
+        };
+        req.onerror = () => reject(req.error);
+      } catch (e) {
+        // A missing index throws here, not in onerror: fail the bench rather than hang it.
         idb.close();
-        resolve({ ms, rows: req.result.length });
-      };
-      req.onerror = () => reject(req.error);
+        reject(e);
+      }
     };
   });
 }
@@ -183,3 +191,36 @@ export async function timeRawBulkPut(studyId: string): Promise<{ ms: number; row
   }
 }
 
+
+/**
+ * Free-text search over a study (`filteredClips`, the side panel's filter) after a bulk
+ * write: three queries taken from the study's own clips (a word, a CJK bigram or
+ * second word, two words), each run twice (the second finds the blocks' clip ids cached).
+ */
+export async function timeSearches(studyId: string): Promise<{ text: string; ms: number; againMs: number; hits: number }[]> {
+  const [{ filteredClips }, { NO_FILTER }, { searchTerms }] = await Promise.all([
+    import('../db/filtered-clips'),
+    import('../matrix/clip-filter'),
+    import('../search/terms'),
+  ]);
+  const db = getDb();
+  const sample = await ofStudy(db.clips, studyId).limit(50).toArray();
+  const termsOf = (i: number) => searchTerms(sample[i % sample.length]!.quote).filter((t) => t.length >= 2);
+  const cjk = sample.find((c) => /[\u4e00-\u9fff]{2}/.test(c.quote));
+  const queries = [
+    termsOf(0)[2] ?? termsOf(0)[0]!,
+    cjk ? searchTerms(cjk.quote)[1]! : termsOf(1)[1]!,
+    termsOf(2).slice(0, 2).join(' '),
+  ];
+  const out: { text: string; ms: number; againMs: number; hits: number }[] = [];
+  for (const text of queries) {
+    const filter = { ...NO_FILTER, text };
+    let t0 = performance.now();
+    const hits = await filteredClips(db, studyId, filter);
+    const ms = performance.now() - t0;
+    t0 = performance.now();
+    await filteredClips(db, studyId, filter);
+    out.push({ text, ms, againMs: performance.now() - t0, hits: hits.length });
+  }
+  return out;
+}

@@ -46,32 +46,52 @@ export function buildTermBlock(
   block: string,
   entries: readonly { id: string; terms: readonly string[] }[],
 ): { block: TermBlock; shards: TermShard[] } {
-  const byTerm = new Map<string, number[]>();
-  for (let position = 0; position < entries.length; position++) {
-    for (const term of entries[position]!.terms) {
-      const list = byTerm.get(term);
-      if (list) list.push(position);
-      else byTerm.set(term, [position]);
+  // Each distinct term gets a number on first sight; occurrences are kept as term numbers in
+  // position order, then grouped by term with a counting sort (no array per term).
+  const number = new Map<string, number>();
+  const distinct: string[] = [];
+  let total = 0;
+  for (const entry of entries) total += entry.terms.length;
+  const occurrence = new Uint32Array(total);
+  let k = 0;
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      let n = number.get(term);
+      if (n === undefined) {
+        n = distinct.length;
+        number.set(term, n);
+        distinct.push(term);
+      }
+      occurrence[k++] = n;
     }
   }
+  const first = new Uint32Array(distinct.length + 1);
+  for (let i = 0; i < total; i++) first[occurrence[i]! + 1]!++;
+  for (let n = 0; n < distinct.length; n++) first[n + 1]! += first[n]!;
+  const grouped = new Uint32Array(total);
+  const next = first.slice(0, distinct.length);
+  k = 0;
+  for (let position = 0; position < entries.length; position++) {
+    for (let j = entries[position]!.terms.length; j > 0; j--) grouped[next[occurrence[k++]!]!++] = position;
+  }
   // Each distinct term hashed once, then each shard's terms sorted.
-  const termsOf: string[][] = Array.from({ length: TERM_SHARDS }, () => []);
-  for (const term of byTerm.keys()) termsOf[shardOf(term)]!.push(term);
+  const numbersOf: number[][] = Array.from({ length: TERM_SHARDS }, () => []);
+  for (let n = 0; n < distinct.length; n++) numbersOf[shardOf(distinct[n]!)]!.push(n);
   const wide = entries.length > 0xffff;
   const shards: TermShard[] = [];
-  termsOf.forEach((terms, shard) => {
-    if (!terms.length) return;
-    terms.sort();
-    const lists = terms.map((t) => byTerm.get(t)!);
+  numbersOf.forEach((numbers, shard) => {
+    if (!numbers.length) return;
+    numbers.sort((a, b) => (distinct[a]! < distinct[b]! ? -1 : 1));
+    const terms = numbers.map((n) => distinct[n]!);
     const starts = new Uint32Array(terms.length + 1);
-    let total = 0;
-    for (let i = 0; i < lists.length; i++) {
-      starts[i] = total;
-      total += lists[i]!.length;
+    let size = 0;
+    for (let i = 0; i < numbers.length; i++) {
+      starts[i] = size;
+      size += first[numbers[i]! + 1]! - first[numbers[i]!]!;
     }
-    starts[terms.length] = total;
-    const positions = wide ? new Uint32Array(total) : new Uint16Array(total);
-    for (let i = 0; i < lists.length; i++) positions.set(lists[i]!, starts[i]!);
+    starts[terms.length] = size;
+    const positions = wide ? new Uint32Array(size) : new Uint16Array(size);
+    for (let i = 0; i < numbers.length; i++) positions.set(grouped.subarray(first[numbers[i]!]!, first[numbers[i]! + 1]!), starts[i]!);
     shards.push({ studyId, shard, block, terms, starts, positions });
   });
   return { block: { studyId, block, clipIds: entries.map((e) => e.id) }, shards };

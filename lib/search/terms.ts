@@ -5,19 +5,28 @@
  * found without a word segmenter. A query is matched when every one of its
  * terms is in the clip's terms.
  */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** `CJK` for one character, by its first code unit (every range is in the BMP, below the surrogates). */
+/** Kana, CJK ideographs (and Extension A, compatibility) and Hangul syllables: all in the BMP, below the surrogates. */
 function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
 }
 const MAX_TERMS = 1500;
 
-function cjkBigrams(run: string, out: Set<string>): void {
-  const chars = [...run];
-  if (chars.length === 1) out.add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+/**
+ * The terms of `token[start, end)`, one run of CJK or of other characters. Every CJK
+ * character is one UTF-16 code unit (all the ranges are in the BMP), so a CJK run's
+ * characters and bigrams are its code units and pairs of them.
+ */
+function addRun(token: string, start: number, end: number, cjk: boolean, out: Set<string>): void {
+  if (!cjk) {
+    const run = token.slice(start, end);
+    if (run.length >= 2 || /\d/.test(run)) out.add(run.slice(0, 40));
+  } else if (end - start === 1) {
+    out.add(token[start]!);
+  } else {
+    for (let i = start; i + 1 < end; i++) out.add(token.slice(i, i + 2));
+  }
 }
 
 export function searchTerms(text: string, limit = MAX_TERMS): string[] {
@@ -25,28 +34,17 @@ export function searchTerms(text: string, limit = MAX_TERMS): string[] {
   const folded = text.normalize('NFKC').toLowerCase();
   for (const m of folded.matchAll(TOKEN)) {
     const token = m[0];
-    // Most tokens have no CJK: one run, the whole token (what the loop below makes of them, sooner).
-    if (!CJK.test(token)) {
-      if (token.length >= 2 || /\d/.test(token)) out.add(token.slice(0, 40));
-      if (out.size >= limit) break;
-      continue;
+    // Split the token into CJK and non-CJK runs (most tokens are one run).
+    let start = 0;
+    let cjk = isCjkCode(token.charCodeAt(0));
+    for (let i = 1; i < token.length; i++) {
+      const here = isCjkCode(token.charCodeAt(i));
+      if (here === cjk) continue;
+      addRun(token, start, i, cjk, out);
+      start = i;
+      cjk = here;
     }
-    // Split a token into CJK and non-CJK runs.
-    let run = '';
-    let runIsCjk = false;
-    const flush = () => {
-      if (!run) return;
-      if (runIsCjk) cjkBigrams(run, out);
-      else if (run.length >= 2 || /\d/.test(run)) out.add(run.slice(0, 40));
-      run = '';
-    };
-    for (const ch of token) {
-      const isCjk = isCjkCode(ch.charCodeAt(0));
-      if (run && isCjk !== runIsCjk) flush();
-      runIsCjk = isCjk;
-      run += ch;
-    }
-    flush();
+    addRun(token, start, token.length, cjk, out);
     if (out.size >= limit) break;
   }
   return [...out].slice(0, limit);
