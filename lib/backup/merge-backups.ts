@@ -45,8 +45,10 @@ export function mergeBackups(a: BackupDoc, b: BackupDoc): BackupDoc {
     });
   const clips = rehome(unionBy([...a.clips, ...b.clips], (c) => c.id, newer<Clip>).filter((c) => alive(c.id, c)));
   const clipIds = new Set(clips.map((c) => c.id));
+  // A finding moved by a brand merge takes the id of its new cell: a deletion of that cell's
+  // finding at or after its last edit deletes it there too (checked before and after the move).
   const findings = unionBy(
-    rehome(unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter((f) => alive(findingId(f), f))),
+    rehome(unionBy([...a.findings, ...b.findings], findingId, newer<Finding>).filter((f) => alive(findingId(f), f))).filter((f) => alive(findingId(f), f)),
     findingId,
     newer<Finding>,
   );

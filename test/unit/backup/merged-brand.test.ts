@@ -49,4 +49,23 @@ describe('team merge after a brand merge on one side', () => {
     expect((await alice.clips.get(bobClip.id))?.brandId).toBe(acme);
     expect((await alice.cells.get([study.id, acme, 'amot']))?.count).toBe(1);
   });
+
+  it('a finding that moved with the merge stays deleted when its new cell\'s finding was deleted after its last edit', async () => {
+    // Bob writes a finding on ACME Inc; everyone has it. Alice merges ACME Inc into Acme (the finding
+    // moves to Acme's cell) and then deletes that finding. Carol still has it on ACME Inc.
+    const { db: alice, study } = await freshDb();
+    const acme = (await saveDraft(alice, draft({ studyId: study.id, brandName: 'Acme', stageId: 'fmot' }))).clip.brandId;
+    const inc = (await saveDraft(alice, draft({ studyId: study.id, brandName: 'ACME Inc', stageId: 'fmot' }))).clip.brandId;
+    await setFinding(alice, { studyId: study.id, brandId: inc, stageId: 'zmot' }, 'Ads everywhere');
+    const start = await createBackup(alice);
+    await new Promise((r) => setTimeout(r, 5));
+    await mergeBrands(alice, inc, acme);
+    await setFinding(alice, { studyId: study.id, brandId: acme, stageId: 'zmot' }, '');
+    const a = await createBackup(alice);
+    // In any order, and with the older copy merged in again, the deletion holds.
+    for (const merged of [mergeBackups(a, start), mergeBackups(start, a), mergeBackups(mergeBackups(start, a), start)]) {
+      expect(merged.findings).toEqual([]);
+      expect(merged.brands.map((x) => x.id)).toEqual([acme]);
+    }
+  });
 });
