@@ -5,12 +5,12 @@ import { typedCell, type CellKind } from './csv-cell';
  * The columns of the clips export (CSV, stored CSV rows and .xlsx), in the
  * order docs/ARCHITECTURE.md, Contracts fixes: one table, `CLIP_COLUMNS`. Each
  * column says what kind of cell it is and where its value comes from, so the
- * CSV header, the CSV row writer, the stored rows (`csvOwn` on each clip record) and the
+ * CSV header, the CSV row writer, the stored rows (`clipRows`) and the
  * spreadsheet writer all read it: a new column is one new line at its end.
  *
  * The first six (`context`) are the clip's id and names that can change without
  * the clip changing (study, framework, stage, brand): they are joined at export
- * time. The rest (`own`) come from the clip alone and are pre-formatted on the clip record (`csvOwn`).
+ * time. The rest (`own`) come from the clip alone and are pre-formatted in `clipRows`.
  */
 export interface ClipsCsvContext {
   studyName: string;
@@ -45,7 +45,7 @@ const CONTEXT: readonly ClipContextColumn[] = [
   { name: 'brand', part: 'context', kind: 'text', value: (c, ctx) => ctx.brandName(c.brandId) },
 ];
 
-/** The clip's own columns, `source_type` … `captured_at` (and any appended later), pre-formatted on the clip record (`csvOwn`). */
+/** The clip's own columns, `source_type` … `captured_at` (and any appended later), pre-formatted in `clipRows`. */
 const OWN: readonly ClipColumn[] = [
   { name: 'source_type', kind: 'text', value: (c) => c.sourceType },
   { name: 'site', kind: 'text', value: (c) => c.site },
@@ -76,7 +76,7 @@ const isContext = (c: ClipContextColumn | ClipColumn): c is ClipContextColumn =>
 /** The first six columns (joined at export), from the table. */
 export const CLIP_CONTEXT_COLUMNS: readonly ClipContextColumn[] = CLIP_COLUMNS.filter(isContext);
 
-/** The clip's own columns (pre-formatted on the clip record as `csvOwn`), from the table. */
+/** The clip's own columns (pre-formatted in `clipRows`), from the table. */
 export const CLIP_OWN_COLUMNS: readonly ClipColumn[] = CLIP_COLUMNS.filter((c): c is ClipColumn => !isContext(c));
 
 /** The header of the clips CSV and the Clips sheet. */

@@ -1,6 +1,6 @@
 import type { Clip } from '../model';
 import type { ClipRow } from './clip-rows-repo';
-import type { ClipRecord, JourneyLensDB } from './database';
+import type { JourneyLensDB } from './database';
 
 /**
  * A study's clips, oldest first, in batches read by key range (never all at
@@ -14,33 +14,21 @@ import type { ClipRecord, JourneyLensDB } from './database';
 const INDEX = '[studyId+capturedAt+id]';
 const MAX_STRING = '\uffff';
 
-export async function* clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<Clip[]> {
-  for await (const batch of studyBatches(db, studyId, batchSize)) {
-    // Native reads see the stored CSV bytes; a clip is the record without them.
-    for (const record of batch) delete record.csvOwn;
-    yield batch;
-  }
+export function clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<Clip[]> {
+  return studyBatches<Clip>(db, 'clips', studyId, batchSize);
 }
 
-/**
- * The study's pre-formatted CSV rows, in the same order and the same way as
- * `clipBatches`: each clip record's `csvOwn` bytes with the columns the export
- * joins to them. A clip stored without bytes (it could not be formatted) has no
- * row, so the export sees the shortfall and reads the clips instead.
- */
-export async function* clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
-  for await (const batch of studyBatches(db, studyId, batchSize)) {
-    const rows: ClipRow[] = [];
-    for (const r of batch) {
-      if (r.csvOwn) rows.push({ id: r.id, studyId: r.studyId, brandId: r.brandId, stageId: r.stageId, capturedAt: r.capturedAt, own: r.csvOwn });
-    }
-    yield rows;
-  }
+/** The study's pre-formatted CSV rows (`clipRows`), in the same order and the same way as `clipBatches`. */
+export function clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
+  return studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
 }
 
-async function* studyBatches(db: JourneyLensDB, studyId: string, batchSize: number): AsyncGenerator<ClipRecord[]> {
-  type T = ClipRecord;
-  const store = 'clips';
+async function* studyBatches<T extends { capturedAt: string; id: string }>(
+  db: JourneyLensDB,
+  store: 'clips' | 'clipRows',
+  studyId: string,
+  batchSize: number,
+): AsyncGenerator<T[]> {
   await db.open();
   const idb = db.backendDB();
   const upper = [studyId, MAX_STRING, MAX_STRING];

@@ -5,12 +5,10 @@ import { ownCsvColumns } from '../csv/clip-columns';
 export { ownCsvColumns };
 
 /**
- * A clip's pre-formatted CSV row: since v12 its bytes (`own`) are stored on the
- * clip record itself as `csvOwn` (v4–v11 kept them in a `clipRows` table, one
- * more record per clip), written with the clip by the clip-write unit of work
- * (clip-writes.ts), so the CSV export copies bytes instead of formatting every
- * clip. This file only formats rows (it imports nothing of the database, which
- * loads it for upgrades).
+ * A clip's pre-formatted CSV row (since v4), written with the clip by the
+ * clip-write unit of work (clip-writes.ts), so the CSV export reads a few
+ * hundred bytes per clip instead of the whole clip object. This file only
+ * formats rows (it imports nothing of the database, which loads it for upgrades).
  *
  * `own` holds the UTF-8 bytes of the clip's own columns — `source_type` …
  * `captured_at` and any appended later (`CLIP_OWN_COLUMNS`, docs/ARCHITECTURE.md, Contracts) —
@@ -31,7 +29,7 @@ export interface ClipRow {
 
 const encoder = new TextEncoder();
 
-/** The stored CSV row of a clip (what the export joins). Throws when the clip cannot be written as CSV (e.g. an invalid time). */
+/** The `clipRows` record of a clip. Throws when the clip cannot be written as CSV (e.g. an invalid time). */
 export function clipRowOf(clip: Clip): ClipRow {
   return {
     id: clip.id,
@@ -61,46 +59,8 @@ export function clipRowsOf(clips: readonly Clip[]): { rows: ClipRow[]; unformatt
   return { rows, unformatted };
 }
 
-/** The clip's own CSV columns as stored on its record (`csvOwn`), or undefined when it cannot be formatted. */
-export function csvOwnOf(clip: Clip): Uint8Array | undefined {
-  try {
-    return encoder.encode(ownCsvColumns(clip));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Writes `csvOwn` on every clip record, in batches by primary key, inside the v12
- * upgrade transaction. A clip that cannot be formatted gets none, and the export
- * falls back to the clips rather than write a stale line.
- */
-export async function addCsvBytes(tx: Transaction, size = 2000): Promise<void> {
-  const clips = tx.table('clips');
-  let last: string | undefined;
-  let unformatted = 0;
-  for (;;) {
-    const batch: Clip[] =
-      last === undefined
-        ? await clips.orderBy(':id').limit(size).toArray()
-        : await clips.where(':id').above(last).limit(size).toArray();
-    if (!batch.length) break;
-    await clips.bulkPut(
-      batch.map((clip) => {
-        const { csvOwn: _old, ...plain } = clip as Clip & { csvOwn?: Uint8Array };
-        const csvOwn = csvOwnOf(plain);
-        if (!csvOwn) unformatted++;
-        return csvOwn ? { ...plain, csvOwn } : plain;
-      }),
-    );
-    if (batch.length < size) break;
-    last = batch[batch.length - 1]!.id;
-  }
-  if (unformatted) console.warn(`journey-lens: ${unformatted} clip(s) got no CSV bytes in the upgrade`);
-}
-
-/**
- * Rebuilds the `clipRows` of every clip (the v4, v6 and v7 upgrades; the table is gone since v12), in batches by primary key, inside a
+ * Rebuilds the `clipRows` of every clip, in batches by primary key, inside a
  * Dexie upgrade transaction (`tx` must include `clips` and `clipRows`). Rows
  * of clips that cannot be formatted are removed, so the export falls back to
  * the clips for them rather than write a stale line.

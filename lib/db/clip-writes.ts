@@ -4,8 +4,8 @@ import type { Clip } from '../model';
 import { newId, nowIso } from '../model/make-id';
 import { buildTermBlock, type TermBlock, type TermShard } from '../search/term-blocks';
 import { searchTerms } from '../search/terms';
-import { csvOwnOf } from './clip-rows-repo';
-import type { ClipRecord, ClipTerms, JourneyLensDB, StoredClip } from './database';
+import { clipRowsOf } from './clip-rows-repo';
+import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
 import { ofStudy } from './clip-reads';
 
 /**
@@ -17,8 +17,7 @@ import { ofStudy } from './clip-reads';
  *   multi-entry indexed row per clip) for clips written a few at a time, and
  *   for `BLOCK_MIN` or more clips of one study at once an immutable term block
  *   (`termBlocks` + `termShards`, lib/search/term-blocks), far cheaper to store;
- * - the clip's own CSV columns, pre-formatted on its record (`csvOwn`, clip-rows-repo;
- *   a clip that cannot be formatted is stored without them and exports read the clips);
+ * - `clipRows`: each clip's pre-formatted CSV columns (clip-rows-repo);
  * - `cells`: the brand × stage aggregates the matrix reads (one delta per cell,
  *   `newest` re-read from the index only when the newest clip of a cell left it);
  * - `tombstones`: a removed clip leaves one (so merges delete it too), unless asked not to.
@@ -40,7 +39,7 @@ export interface ClipWrites {
 
 /** The tables a unit of work writes: a caller's own transaction must include them. */
 export function clipWriteTables(db: JourneyLensDB): Table[] {
-  return [db.clips, db.clipTerms, db.termBlocks, db.termShards, db.cells, db.tombstones];
+  return [db.clips, db.clipTerms, db.termBlocks, db.termShards, db.clipRows, db.cells, db.tombstones];
 }
 
 /** From this many clips of one study in one flush, their search terms go into a term block. */
@@ -102,6 +101,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
       // [studyId] … [studyId, []] spans every key that starts with studyId (an array sorts after any number or string).
       db.termBlocks.where('[studyId+block]').between([studyId], [studyId, []]).delete(),
       db.termShards.where('[studyId+shard+block]').between([studyId], [studyId, []]).delete(),
+      ofStudy(db.clipRows, studyId).delete(),
       db.cells.where('studyId').equals(studyId).delete(),
     ]);
     return clips;
@@ -111,7 +111,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
 /** Empties the clips and their derived tables (a restore that replaces everything). Tombstones are the caller's. */
 export async function clearAllClips(db: JourneyLensDB): Promise<void> {
   await db.transaction('rw', clipWriteTables(db), () =>
-    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.termBlocks.clear(), db.termShards.clear(), db.cells.clear()]),
+    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.termBlocks.clear(), db.termShards.clear(), db.clipRows.clear(), db.cells.clear()]),
   );
 }
 
@@ -233,28 +233,24 @@ class UnitOfWork implements ClipWrites {
     }
     const terms = placeTerms(termed, new Set(replaced.map((c) => c.id)), this.blockMin);
     const gone = removed.map((c) => c.id);
-    // Each stored record carries the clip's CSV bytes (`csvOwn`); Dexie's reads drop them again.
-    let unformatted = 0;
-    const record = (clip: Clip): ClipRecord => {
-      const csvOwn = csvOwnOf(clip);
-      if (!csvOwn) unformatted++;
-      return csvOwn ? { ...clip, csvOwn } : clip;
-    };
-    const addedRecords = added.map(record);
-    const replacedRecords = replaced.map(record);
-    if (unformatted) console.warn(`journey-lens: ${unformatted} clip(s) have no CSV bytes (unformattable); exports read clips instead`);
+    const { rows, unformatted } = clipRowsOf([...added, ...replaced]);
+    if (unformatted.length) {
+      console.warn(`journey-lens: ${unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
+    }
     const now = nowIso();
     const tombstones = changes
       .filter((c) => c.tombstone && c.before && !c.after)
       .map((c) => ({ id: c.before!.id, table: 'clips' as const, studyId: c.before!.studyId, deletedAt: now }));
     const undeleted = changes.filter((c) => c.undelete && c.after).map((c) => c.after!.id);
     const writes: Promise<unknown>[] = [];
-    if (added.length) writes.push(db.clips.bulkAdd(addedRecords));
-    if (replaced.length) writes.push(db.clips.bulkPut(replacedRecords));
+    if (added.length) writes.push(db.clips.bulkAdd(added));
+    if (replaced.length) writes.push(db.clips.bulkPut(replaced));
     if (gone.length) writes.push(db.clips.bulkDelete(gone), db.clipTerms.bulkDelete(gone));
     if (terms.rows.length) writes.push(db.clipTerms.bulkPut(terms.rows));
     if (terms.unrow.length) writes.push(db.clipTerms.bulkDelete(terms.unrow));
     if (terms.blocks.length) writes.push(db.termBlocks.bulkAdd(terms.blocks), db.termShards.bulkAdd(terms.shards));
+    if (rows.length) writes.push(db.clipRows.bulkPut(rows));
+    if (gone.length || unformatted.length) writes.push(db.clipRows.bulkDelete([...gone, ...unformatted]));
     if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));
     if (undeleted.length) writes.push(db.tombstones.bulkDelete(undeleted));
     await Promise.all(writes);

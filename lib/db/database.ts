@@ -2,18 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AnchorCandidate, Brand, Clip, Finding, Framework, Study, Walk, WalkStep } from '../model';
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
+import type { ClipRow } from './clip-rows-repo';
 import type { StudyStageModel } from '../stage-model/study-model';
 import type { TermBlock, TermShard } from '../search/term-blocks';
 
-/** A clip as Dexie reads it (since v2 its search terms live apart; since v12 its CSV bytes are hidden from reads). */
+/** A clip as stored (since v2 its search terms live in `clipTerms`, keeping clip rows small). */
 export type StoredClip = Clip;
-
-/**
- * A clip record as IndexedDB holds it: the clip and, since v12, `csvOwn` — its own CSV
- * columns pre-formatted as UTF-8 (clip-rows-repo), written by the clip-write unit of work
- * and read only by the export's native batch reads (clip-batches). Dexie's reads drop it.
- */
-export type ClipRecord = Clip & { csvOwn?: Uint8Array };
 
 /** A clip's search terms (words and CJK bigrams), multi-entry indexed for free-text search. */
 export interface ClipTerms {
@@ -82,6 +76,8 @@ export class JourneyLensDB extends Dexie {
   findings!: Dexie.Table<FindingRecord, [string, string, string]>;
   /** The "what to look for" coverage rubric: ticked checklist items per brand × stage (since v3). */
   rubric!: Dexie.Table<RubricRecord, [string, string, string]>;
+  /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
+  clipRows!: EntityTable<ClipRow, 'id'>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   /** What each study taught the stage suggestion (since v5; id = studyId; see stage-models-repo). */
   stageModels!: EntityTable<StudyStageModel & { id: string }, 'id'>;
@@ -178,32 +174,16 @@ export class JourneyLensDB extends Dexie {
     // v12: clips written in bulk (import, restore, sync's first load) keep their
     // search terms in immutable per-study blocks instead of one multi-entry index
     // entry per clip and term; `clipTerms` keeps indexing clips written a few at a time.
-    // Clips lose their plain `studyId` index (one index entry less per clip to write): a
-    // study's clips are read with `ofStudy` (clip-reads.ts), the study's range of
-    // `[studyId+capturedAt+id]`.
-    // The CSV bytes of each clip move from `clipRows` onto the clip record (`csvOwn`):
-    // one record per clip instead of two (in Chromium a record costs about as much to
-    // write as its index entries together), rebuilt here for every clip.
-    this.version(12)
-      .stores({
-        clips: 'id, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *tags',
-        clipRows: null,
-        termBlocks: '[studyId+block]',
-        termShards: '[studyId+shard+block]',
-      })
-      .upgrade(async (tx) => {
-        const { addCsvBytes } = await Dexie.waitFor(import('./clip-rows-repo'));
-        await addCsvBytes(tx);
-      });
-    // Reads through Dexie never see the CSV bytes (backups, sync, the UI get the clip alone).
-    this.clips.hook('reading', withoutCsv);
+    // Clips and CSV rows lose their plain `studyId` index (one index entry less per
+    // clip and per row to write): a study's clips or rows are read with `ofStudy`
+    // (clip-reads.ts), the study's range of `[studyId+capturedAt+id]`.
+    this.version(12).stores({
+      clips: 'id, urlKey, updatedAt, [studyId+brandId+stageId+capturedAt], [studyId+capturedAt+id], *tags',
+      clipRows: 'id, [studyId+capturedAt+id]',
+      termBlocks: '[studyId+block]',
+      termShards: '[studyId+shard+block]',
+    });
   }
-}
-
-/** The clip of a stored record: `csvOwn` removed (in place: the record is Dexie's fresh copy). */
-function withoutCsv(record: ClipRecord | undefined): Clip | undefined {
-  if (record && 'csvOwn' in record) delete record.csvOwn;
-  return record;
 }
 
 let shared: JourneyLensDB | undefined;

@@ -5,7 +5,7 @@ import { BOM, csvRow, textCell } from '../csv/csv-cell';
 const TYPE = 'text/csv;charset=utf-8';
 
 /**
- * The clips CSV from pre-formatted rows (the `csvOwn` bytes of the clip records), byte for byte what
+ * The clips CSV from pre-formatted rows (`clipRows`), byte for byte what
  * `clipsCsvChunks` writes from the clips: per row the `id,study,framework,
  * stage_id,stage,brand,` cells (the five after the id cached per brand ×
  * stage), then the row's stored bytes and CRLF. Each batch becomes one

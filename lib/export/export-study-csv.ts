@@ -13,8 +13,7 @@ import { ofStudy } from '../db/clip-reads';
 
 /**
  * Where the export reads from: `auto` (the default) reads the pre-formatted
- * CSV bytes stored on the clip records (`csvOwn`) when every clip of the study has
- * them and there is no filter, the
+ * `clipRows` when every clip of the study has one and there is no filter, the
  * clips otherwise; `clips` and `rows` force one (tests, bench; `rows` throws
  * when rows are missing).
  */
@@ -82,7 +81,7 @@ export async function exportStudyCsv(
     if (clips === done) return { blob, fileName: exportFileName(study.name, new Date(), 'csv'), rows: done, via: 'rows' };
     // A write path that missed its row: an incomplete file is worse than a slower one.
     console.warn(`journey-lens: study ${studyId} has ${clips} clips but ${done} CSV rows; exporting from clips`);
-    if (via === 'rows') throw new Error(`stored CSV rows out of step: ${done} rows for ${clips} clips`);
+    if (via === 'rows') throw new Error(`clipRows out of step: ${done} rows for ${clips} clips`);
     done = 0;
     total = clips;
   }

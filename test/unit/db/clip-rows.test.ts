@@ -1,7 +1,7 @@
-// Stored CSV rows (v4 a clipRows table, since v12 `csvOwn` on each clip record):
-// every clip's own CSV columns pre-formatted at write time. The export from rows
-// must be byte-identical to the writer over clip objects, and the stored bytes
-// must stay equal to rows made afresh from the clips after any sequence of writes.
+// clipRows (v4): every clip's own CSV columns pre-formatted at write time. The
+// export from rows must be byte-identical to the writer over clip objects,
+// and the table must stay equal to rows made afresh from `clips` after any
+// sequence of writes.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyLensDB } from '../../../lib/db/database';
@@ -18,7 +18,7 @@ import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { clipCsvRow, type ClipsCsvContext } from '../../../lib/export/clips-csv';
 import { textCell } from '../../../lib/csv/csv-cell';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES, findStage, localize, type Clip, type ClipDraft } from '../../../lib/model';
-import { draft, freshDb, rowsOfStudy, storedRows } from './helpers';
+import { draft, freshDb } from './helpers';
 import { ofStudy } from '../../../lib/db/clip-reads';
 
 /** Texts that exercise every escaping rule: CJK, emoji, formula triggers (ASCII and full-width), quotes, CR/LF, commas, empty. */
@@ -109,9 +109,9 @@ async function expectSameCsv(db: JourneyLensDB, studyId: string, locale: 'en' | 
   return ref;
 }
 
-/** The stored rows, and rows freshly made from the clips: must be equal. */
+/** clipRows, as stored, and as freshly made from the clips: must be equal. */
 async function rowsVsClips(db: JourneyLensDB): Promise<{ stored: ClipRow[]; fresh: ClipRow[] }> {
-  const stored = await storedRows(db);
+  const stored = await db.clipRows.orderBy('id').toArray();
   const fresh = (await db.clips.orderBy('id').toArray()).map(clipRowOf);
   return { stored, fresh };
 }
@@ -125,9 +125,9 @@ async function expectRowsInStep(db: JourneyLensDB) {
     expect({ ...s, own: new TextDecoder().decode(s.own) }).toEqual({ ...f, own: new TextDecoder().decode(f.own) });
     expect(s.own).toBeInstanceOf(Uint8Array);
   }
-  // The export's reads by study find exactly the study's clips (a clip that moved is read with its new study).
+  // The indexes agree with the values: no entry left behind by a clip that moved.
   for (const s of await db.studies.toArray()) {
-    const viaIndex = (await rowsOfStudy(db, s.id)).map((r) => r.id);
+    const viaIndex = await db.clipRows.where('[studyId+capturedAt+id]').between([s.id, '', ''], [s.id, '\uffff', '\uffff']).primaryKeys();
     const clipsOf = await ofStudy(db.clips, s.id).primaryKeys();
     expect([...viaIndex].sort()).toEqual([...clipsOf].sort());
   }
@@ -138,15 +138,12 @@ describe('clip rows: own columns', () => {
     const { db, study } = await freshDb();
     await saveDrafts(db, study.id, Array.from({ length: 400 }, (_, i) => nastyDraft(study.id, i)));
     const ctx: ClipsCsvContext = { studyName: 'S,"1"', frameworkName: '=F', stageLabel: (s) => `＋${s}`, brandName: (b) => `b\n${b}` };
-    const stored = new Map((await storedRows(db)).map((r) => [r.id, r]));
     for (const clip of await db.clips.toArray()) {
-      // Dexie's reads never carry the stored bytes.
-      expect('csvOwn' in clip).toBe(false);
       const line = clipCsvRow(clip, ctx);
       const head = [clip.id, ctx.studyName, ctx.frameworkName, clip.stageId, ctx.stageLabel(clip.stageId), ctx.brandName(clip.brandId)].map(textCell).join(',') + ',';
       expect(line.startsWith(head)).toBe(true);
       expect(ownCsvColumns(clip)).toBe(line.slice(head.length, -2));
-      expect(new TextDecoder().decode(stored.get(clip.id)!.own)).toBe(line.slice(head.length, -2));
+      expect(new TextDecoder().decode((await db.clipRows.get(clip.id))!.own)).toBe(line.slice(head.length, -2));
     }
   });
 
@@ -170,7 +167,7 @@ describe('CSV export from clip rows', () => {
       await saveDrafts(db, study.id, Array.from({ length: Math.min(2000, n - i) }, (_, k) => nastyDraft(study.id, i + k)));
     }
     await saveDrafts(db, other.id, Array.from({ length: 300 }, (_, k) => nastyDraft(other.id, k, 2)));
-    expect((await storedRows(db)).length).toBe(n + 300);
+    expect(await db.clipRows.count()).toBe(n + 300);
     const first = await expectSameCsv(db, study.id);
     expect(first.rows).toBe(n);
     await expectSameCsv(db, study.id, 'zh_CN');
@@ -197,7 +194,7 @@ describe('CSV export from clip rows', () => {
     // Deletes, then undo of half of them.
     const removed = await deleteClips(db, ids.slice(100, 400));
     expect(removed).toHaveLength(300);
-    expect((await rowsOfStudy(db, study.id)).length).toBe(n - 300);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(n - 300);
     await expectSameCsv(db, study.id);
     await restoreClips(db, removed.slice(0, 150));
     await expectSameCsv(db, study.id);
@@ -219,7 +216,7 @@ describe('CSV export from clip rows', () => {
 
     // Delete the study and undo it: rows go and come back with it.
     const gone = await deleteStudy(db, study.id);
-    expect(await rowsOfStudy(db, study.id)).toEqual([]);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(0);
     await undoDeleteStudy(db, gone);
     await expectSameCsv(db, study.id);
     await expectSameCsv(db, other.id);
@@ -232,8 +229,8 @@ describe('CSV export from clip rows', () => {
     const { clip } = await saveDraft(db, draft({ studyId: study.id, capturedAt: '2026-01-01T00:00:00.000Z' }));
     const { brandId } = (await saveDraft(db, draft({ studyId: other.id }))).clip;
     await withClipWrites(db, (w) => w.replace(clip, { ...clip, studyId: other.id, brandId, capturedAt: '2027-05-05T00:00:00.000Z' }));
-    expect(await rowsOfStudy(db, study.id)).toEqual([]);
-    expect((await rowsOfStudy(db, other.id)).filter((r) => r.id === clip.id && r.capturedAt === '2027-05-05T00:00:00.000Z')).toHaveLength(1);
+    expect(await ofStudy(db.clipRows, study.id).count()).toBe(0);
+    expect(await db.clipRows.where('[studyId+capturedAt+id]').equals([other.id, '2027-05-05T00:00:00.000Z', clip.id]).count()).toBe(1);
     await expectRowsInStep(db);
     await expectSameCsv(db, other.id);
   });
@@ -242,9 +239,7 @@ describe('CSV export from clip rows', () => {
     const { db, study } = await freshDb();
     await saveDrafts(db, study.id, Array.from({ length: 50 }, (_, i) => nastyDraft(study.id, i)));
     const ref = await legacyCsv(db, study.id);
-    // A clip stored without its CSV bytes (as an unformattable one would be): put as Dexie read it.
-    const first = (await db.clips.toCollection().first())!;
-    await db.clips.put(first);
+    await db.clipRows.delete((await db.clipRows.toCollection().first())!.id);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const r = await exportStudyCsv(db, study.id, 'en');
@@ -289,7 +284,7 @@ describe('CSV export from clip rows', () => {
     await saveDrafts(target, stale.id, Array.from({ length: 30 }, (_, i) => nastyDraft(stale.id, i, 9)));
     await applyRestore(target, doc, 'replace');
     await expectRowsInStep(target);
-    expect(await rowsOfStudy(target, stale.id)).toEqual([]);
+    expect(await ofStudy(target.clipRows, stale.id).count()).toBe(0);
     await expectSameCsv(target, study.id);
     await saveDrafts(target, study.id, Array.from({ length: 10 }, (_, i) => nastyDraft(study.id, i, 5)));
     await applyRestore(target, doc, 'merge');

@@ -13,7 +13,7 @@ import { clipFromDraft } from '../../../lib/db/clips-repo';
 import type { JourneyLensDB } from '../../../lib/db/database';
 import { aggregateClips, type CellAggregate } from '../../../lib/matrix/cell-aggregate';
 import type { Clip } from '../../../lib/model';
-import { draft, freshDb, storedRows } from './helpers';
+import { draft, freshDb } from './helpers';
 
 const STUDIES = ['s-one', 's-two'];
 const BRANDS = ['b-acme', 'b-globex', 'b-initech'];
@@ -70,7 +70,7 @@ async function expectDerivedInStep(db: JourneyLensDB, model: Map<string, Clip>, 
   const clips = await db.clips.toArray();
   expect(byKey(clips, (c) => c.id)).toEqual(byKey([...model.values()], (c) => c.id));
   expect(byKey(await db.cells.toArray(), cellKey)).toEqual(byKey([...aggregateClips(clips).values()], cellKey));
-  const rows = await storedRows(db);
+  const rows = await db.clipRows.toArray();
   expect(byKey(rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] }))).toEqual(
     byKey(clipRowsOf(clips).rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] })),
   );

@@ -21,7 +21,6 @@ import { textCell } from '../../../lib/csv/csv-cell';
 import { exportStudyCsv } from '../../../lib/export/export-study-csv';
 import { frameworkOf } from '../../../lib/db/studies-repo';
 import { ofStudy } from '../../../lib/db/clip-reads';
-import { rowsOfStudy, storedRows } from './helpers';
 
 interface Fixture {
   version: number;
@@ -146,7 +145,7 @@ describe('schema migrations', () => {
       expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
     }
     const clips = await db.clips.orderBy('id').toArray();
-    const rows = await storedRows(db);
+    const rows = await db.clipRows.orderBy('id').toArray();
     expect(rows.map((r) => r.id)).toEqual(clips.map((c) => c.id));
     const study = (await db.studies.get('s1'))!;
     const framework = await frameworkOf(db, study);
@@ -166,7 +165,7 @@ describe('schema migrations', () => {
       expect(line.startsWith(head)).toBe(true);
       expect(decoder.decode(row.own)).toBe(line.slice(head.length, -2));
     });
-    expect((await rowsOfStudy(db, 's1')).length).toBe(clips.length);
+    expect(await ofStudy(db.clipRows, 's1').count()).toBe(clips.length);
     // The export now reads the rows, byte for byte what the writer makes from clips.
     const fromRows = await exportStudyCsv(db, 's1', 'en');
     const fromClips = await exportStudyCsv(db, 's1', 'en', undefined, undefined, 'clips');
@@ -183,8 +182,7 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
     for (const [table, rows] of Object.entries(fixture.records)) {
-      // v12 moved the rows onto the clip records: one stored row per v4 row.
-      const keys = table === 'clipRows' ? await storedRows(db) : await db.table(table).toCollection().primaryKeys();
+      const keys = await db.table(table).toCollection().primaryKeys();
       expect(keys.length, table).toBe(rows.length);
     }
     for (const table of ['studies', 'frameworks', 'brands', 'findings', 'rubric', 'tombstones', 'meta', 'cells']) {
@@ -196,11 +194,10 @@ describe('schema migrations', () => {
     expect(fromRows.via).toBe('rows');
     expect(fromRows.rows).toBe(fixture.records.clips!.length);
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
-    // v12: clips lost their plain studyId index; a study's clips come from its compound range,
+    // v12: clips and rows lost their plain studyId index; a study's clips come from its compound range,
     // and the search still finds the upgraded clips (their clipTerms rows) and clips written in bulk since (term blocks).
     expect(db.clips.schema.indexes.map((i) => i.name)).not.toContain('studyId');
-    // …and the CSV bytes live on the clip records: no clipRows table any more.
-    expect(db.tables.map((t) => t.name)).not.toContain('clipRows');
+    expect(db.clipRows.schema.indexes.map((i) => i.name)).not.toContain('studyId');
     const clips = fixture.records.clips as Clip[];
     expect((await ofStudy(db.clips, 's1').primaryKeys()).sort()).toEqual(clips.filter((c) => c.studyId === 's1').map((c) => c.id).sort());
     const word = searchTerms(clips[0]!.quote).find((t) => t.length > 3)!;
@@ -247,7 +244,7 @@ describe('schema migrations', () => {
     const db = new JourneyLensDB(name);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(7);
-    const rows = await storedRows(db);
+    const rows = await db.clipRows.orderBy('id').toArray();
     const stored = await db.clips.orderBy('id').toArray();
     expect(rows.map((r) => r.id)).toEqual(stored.map((c) => c.id));
     const decoder = new TextDecoder();

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { canonical } from '../../../lib/backup/merge-backups';
 import { rebuildCells as recomputeCells, termsRow } from '../../../lib/db/clip-writes';
 import { clipIdsWithTerm } from '../../../lib/db/search-index';
-import { rowsOfStudy } from '../db/helpers';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { ensureDefaults } from '../../../lib/db/studies-repo';
 import { SyncSession, type SyncState } from '../../../lib/sync/session';
@@ -119,7 +118,7 @@ export async function expectDerivedConsistent(db: JourneyLensDB, studyId: string
   const key = (c: { brandId: string; stageId: string }) => `${c.brandId}/${c.stageId}`;
   expect(canonical([...cellsBefore].sort((a, b) => (key(a) < key(b) ? -1 : 1)))).toBe(canonical([...recomputed].sort((a, b) => (key(a) < key(b) ? -1 : 1))));
   const ids = (await ofStudy(db.clips, studyId).primaryKeys()).sort();
-  const rows = (await rowsOfStudy(db, studyId)).map((r) => r.id).sort();
+  const rows = (await ofStudy(db.clipRows, studyId).primaryKeys()).sort();
   expect(rows).toEqual(ids);
   // Every clip is found by each of its search terms (clipTerms rows or term blocks).
   for (const clip of await db.clips.bulkGet(ids)) {
