@@ -68,14 +68,14 @@ export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites)
   return inside ? run() : db.transaction('rw', clipWriteTables(db), run);
 }
 
+/** Clips per unit of work (one transaction each) on the bulk path. */
+export const BULK_CHUNK = 5000;
+
 /**
  * Adds many new clips through the unit of work, `chunk` at a time, each chunk
  * in its own transaction (or all in the caller's, inside one): the bulk path
  * (restores, bulk seeding). A CSV import (`saveDrafts`) is one unit: all or nothing.
  */
-/** Clips per unit of work (one transaction each) on the bulk path. */
-export const BULK_CHUNK = 5000;
-
 export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = BULK_CHUNK, opts: TermPlacement = {}): Promise<void> {
   for (let i = 0; i < clips.length; i += chunk) {
     const part = clips.slice(i, i + chunk);
