@@ -18,7 +18,12 @@ export function fromStored(stored: StoredClip): Clip {
  * sorts after any string). Neither table has a plain `studyId` index since v12.
  */
 export function ofStudy<T, K, I>(table: Table<T, K, I>, studyId: string): Collection<T, K, I> {
-  return table.where('[studyId+capturedAt+id]').between([studyId], [studyId, []]);
+  return withKeyPrefix(table, '[studyId+capturedAt+id]', [studyId]);
+}
+
+/** The records whose compound `index` key starts with `prefix`: `prefix` … `[...prefix, []]` (an array sorts after any number or string). */
+export function withKeyPrefix<T, K, I>(table: Table<T, K, I>, index: string, prefix: (string | number)[]): Collection<T, K, I> {
+  return table.where(index).between(prefix, [...prefix, []]);
 }
 
 /** A cell's clips, newest first, through the compound index. */

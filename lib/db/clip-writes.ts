@@ -6,7 +6,7 @@ import { buildTermBlock, type TermBlock, type TermShard } from '../search/term-b
 import { searchTerms } from '../search/terms';
 import { clipRowsOf } from './clip-rows-repo';
 import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
-import { ofStudy } from './clip-reads';
+import { ofStudy, withKeyPrefix } from './clip-reads';
 
 /**
  * The one way clips are written. A unit of work collects what happens to
@@ -98,9 +98,8 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
     await Promise.all([
       db.clips.bulkDelete(ids),
       db.clipTerms.bulkDelete(ids),
-      // [studyId] … [studyId, []] spans every key that starts with studyId (an array sorts after any number or string).
-      db.termBlocks.where('[studyId+block]').between([studyId], [studyId, []]).delete(),
-      db.termShards.where('[studyId+shard+block]').between([studyId], [studyId, []]).delete(),
+      withKeyPrefix(db.termBlocks, '[studyId+block]', [studyId]).delete(),
+      withKeyPrefix(db.termShards, '[studyId+shard+block]', [studyId]).delete(),
       ofStudy(db.clipRows, studyId).delete(),
       db.cells.where('studyId').equals(studyId).delete(),
     ]);

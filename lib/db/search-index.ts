@@ -1,4 +1,5 @@
 import { positionsOf, shardOf } from '../search/term-blocks';
+import { withKeyPrefix } from './clip-reads';
 import type { JourneyLensDB } from './database';
 
 /**
@@ -11,8 +12,7 @@ export async function clipIdsWithTerm(db: JourneyLensDB, studyId: string, term: 
   const shard = shardOf(term);
   const [indexed, shards] = await Promise.all([
     db.clipTerms.where('terms').equals(term).primaryKeys() as Promise<string[]>,
-    // [studyId, shard] … [studyId, shard, []]: every block's record of that shard (an array sorts after any string).
-    db.termShards.where('[studyId+shard+block]').between([studyId, shard], [studyId, shard, []]).toArray(),
+    withKeyPrefix(db.termShards, '[studyId+shard+block]', [studyId, shard]).toArray(),
   ]);
   const out = new Set(indexed);
   for (const record of shards) {
