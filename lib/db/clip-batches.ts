@@ -1,6 +1,8 @@
 import type { Clip } from '../model';
 import type { ClipRow } from './clip-rows-repo';
 import type { JourneyLensDB } from './database';
+import { withKeyPrefix } from './clip-reads';
+import { rowOrder, rowsOfBlock } from './row-blocks';
 
 /**
  * A study's clips, oldest first, in batches read by key range (never all at
@@ -18,9 +20,35 @@ export function clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000
   return studyBatches<Clip>(db, 'clips', studyId, batchSize);
 }
 
-/** The study's pre-formatted CSV rows (`clipRows`), in the same order and the same way as `clipBatches`. */
-export function clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
-  return studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
+/**
+ * The study's pre-formatted CSV rows, in the same order as `clipBatches`: the
+ * `clipRows` records, read the same way, merged with the rows of the study's
+ * row blocks (row-blocks.ts; read whole, as a block is one record: they take
+ * about as much memory as the CSV file they become).
+ */
+export async function* clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
+  const blocks = await withKeyPrefix(db.blockRows, '[studyId+block]', [studyId]).toArray();
+  const singles = studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
+  if (!blocks.length) return yield* singles;
+  // Each block is sorted already: the sort merges their runs.
+  const packed = blocks.flatMap(rowsOfBlock).sort(rowOrder);
+  let p = 0;
+  const out: ClipRow[] = [];
+  for await (const batch of singles) {
+    for (const row of batch) {
+      while (p < packed.length && rowOrder(packed[p]!, row) < 0) {
+        out.push(packed[p++]!);
+        if (out.length >= batchSize) yield out.splice(0);
+      }
+      out.push(row);
+      if (out.length >= batchSize) yield out.splice(0);
+    }
+  }
+  while (p < packed.length) {
+    out.push(packed[p++]!);
+    if (out.length >= batchSize) yield out.splice(0);
+  }
+  if (out.length) yield out;
 }
 
 async function* studyBatches<T extends { capturedAt: string; id: string }>(

@@ -68,6 +68,16 @@ export function clipRowsOf(clips: readonly Clip[]): { rows: ClipRow[]; unformatt
 export async function rebuildClipRows(tx: Transaction, size = 2000): Promise<void> {
   const clips = tx.table('clips');
   const rows = tx.table('clipRows');
+  // Every row is made again here: rows packed in blocks (since v13) would be a second copy.
+  // (An upgrade to a version before v13 has no such table: `table()` throws.)
+  const blockRows = (() => {
+    try {
+      return tx.table('blockRows');
+    } catch {
+      return undefined;
+    }
+  })();
+  await blockRows?.clear();
   let last: string | undefined;
   for (;;) {
     const batch: Clip[] =

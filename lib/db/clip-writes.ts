@@ -4,7 +4,9 @@ import type { Clip } from '../model';
 import { newId, nowIso } from '../model/make-id';
 import { buildTermBlock, type TermBlock, type TermShard } from '../search/term-blocks';
 import { searchTerms } from '../search/terms';
+import { blocksHolding } from './block-members';
 import { clipRowsOf } from './clip-rows-repo';
+import { buildRowBlock, withoutRows, type RowBlock } from './row-blocks';
 import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
 import { ofStudy, withKeyPrefix } from './clip-reads';
 
@@ -17,7 +19,9 @@ import { ofStudy, withKeyPrefix } from './clip-reads';
  *   multi-entry indexed row per clip) for clips written a few at a time, and
  *   for `BLOCK_MIN` or more clips of one study at once an immutable term block
  *   (`termBlocks` + `termShards`, lib/search/term-blocks), far cheaper to store;
- * - `clipRows`: each clip's pre-formatted CSV columns (clip-rows-repo);
+ * - each clip's pre-formatted CSV columns (clip-rows-repo): a `clipRows` record
+ *   per clip, or, for the clips of a new term block, one `blockRows` record
+ *   (row-blocks.ts), written again without a clip's row when that clip changes or goes;
  * - `cells`: the brand × stage aggregates the matrix reads (one delta per cell,
  *   `newest` re-read from the index only when the newest clip of a cell left it);
  * - `tombstones`: a removed clip leaves one (so merges delete it too), unless asked not to.
@@ -39,7 +43,7 @@ export interface ClipWrites {
 
 /** The tables a unit of work writes: a caller's own transaction must include them. */
 export function clipWriteTables(db: JourneyLensDB): Table[] {
-  return [db.clips, db.clipTerms, db.termBlocks, db.termShards, db.clipRows, db.cells, db.tombstones];
+  return [db.clips, db.clipTerms, db.termBlocks, db.termShards, db.clipRows, db.blockRows, db.cells, db.tombstones];
 }
 
 /** From this many clips of one study in one flush, their search terms go into a term block. */
@@ -101,6 +105,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
       withKeyPrefix(db.termBlocks, '[studyId+block]', [studyId]).delete(),
       withKeyPrefix(db.termShards, '[studyId+shard+block]', [studyId]).delete(),
       ofStudy(db.clipRows, studyId).delete(),
+      withKeyPrefix(db.blockRows, '[studyId+block]', [studyId]).delete(),
       db.cells.where('studyId').equals(studyId).delete(),
     ]);
     return clips;
@@ -110,7 +115,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
 /** Empties the clips and their derived tables (a restore that replaces everything). Tombstones are the caller's. */
 export async function clearAllClips(db: JourneyLensDB): Promise<void> {
   await db.transaction('rw', clipWriteTables(db), () =>
-    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.termBlocks.clear(), db.termShards.clear(), db.clipRows.clear(), db.cells.clear()]),
+    Promise.all([db.clips.clear(), db.clipTerms.clear(), db.termBlocks.clear(), db.termShards.clear(), db.clipRows.clear(), db.blockRows.clear(), db.cells.clear()]),
   );
 }
 
@@ -155,7 +160,8 @@ const sameTerms = (a: Clip, b: Clip) => a.quote === b.quote && a.note === b.note
 /**
  * Where the search terms of `clips` go: a term block per study with at least
  * `blockMin` of them, `clipTerms` rows for the rest. `replaced` clips moving
- * into a block lose their old `clipTerms` row (`unrow`).
+ * into a block lose their old `clipTerms` row (`unrow`). `placed` lists each
+ * new block's clips: their CSV rows go into a row block of the same key.
  */
 function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, blockMin: number) {
   const byStudy = new Map<string, Clip[]>();
@@ -168,6 +174,7 @@ function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, block
   const blocks: TermBlock[] = [];
   const shards: TermShard[] = [];
   const unrow: string[] = [];
+  const placed: { studyId: string; block: string; clips: Clip[] }[] = [];
   for (const [studyId, list] of byStudy) {
     if (list.length < blockMin) {
       for (const c of list) rows.push(termsRow(c));
@@ -176,9 +183,30 @@ function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, block
     const made = buildTermBlock(studyId, newId(), list.map(termsRow));
     blocks.push(made.block);
     shards.push(...made.shards);
+    placed.push({ studyId, block: made.block.block, clips: list });
     for (const c of list) if (replaced.has(c.id)) unrow.push(c.id);
   }
-  return { rows, blocks, shards, unrow };
+  return { rows, blocks, shards, unrow, placed };
+}
+
+/**
+ * The CSV rows of `clips`: of those in a new term block (`placed`), one row
+ * block each; of the others, one `clipRows` record each. `unformatted`: clips
+ * that cannot be written as CSV get no row anywhere (the export then reads clips).
+ */
+function placeRows(clips: readonly Clip[], placed: readonly { studyId: string; block: string; clips: Clip[] }[]) {
+  const inBlock = new Set<string>();
+  const blocks: RowBlock[] = [];
+  const unformatted: string[] = [];
+  for (const p of placed) {
+    const made = clipRowsOf(p.clips);
+    for (const c of p.clips) inBlock.add(c.id);
+    unformatted.push(...made.unformatted);
+    if (made.rows.length) blocks.push(buildRowBlock(p.studyId, p.block, made.rows));
+  }
+  const single = clipRowsOf(inBlock.size ? clips.filter((c) => !inBlock.has(c.id)) : clips);
+  unformatted.push(...single.unformatted);
+  return { rows: single.rows, blocks, unformatted };
 }
 
 class UnitOfWork implements ClipWrites {
@@ -232,9 +260,11 @@ class UnitOfWork implements ClipWrites {
     }
     const terms = placeTerms(termed, new Set(replaced.map((c) => c.id)), this.blockMin);
     const gone = removed.map((c) => c.id);
-    const { rows, unformatted } = clipRowsOf([...added, ...replaced]);
-    if (unformatted.length) {
-      console.warn(`journey-lens: ${unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
+    // Rows in row blocks written before this flush, of clips that changed or went: those blocks are written again without them.
+    const stale = await this.staleBlockRows(changes);
+    const rowed = placeRows([...added, ...replaced], terms.placed);
+    if (rowed.unformatted.length) {
+      console.warn(`journey-lens: ${rowed.unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
     }
     const now = nowIso();
     const tombstones = changes
@@ -248,12 +278,43 @@ class UnitOfWork implements ClipWrites {
     if (terms.rows.length) writes.push(db.clipTerms.bulkPut(terms.rows));
     if (terms.unrow.length) writes.push(db.clipTerms.bulkDelete(terms.unrow));
     if (terms.blocks.length) writes.push(db.termBlocks.bulkAdd(terms.blocks), db.termShards.bulkAdd(terms.shards));
-    if (rows.length) writes.push(db.clipRows.bulkPut(rows));
-    if (gone.length || unformatted.length) writes.push(db.clipRows.bulkDelete([...gone, ...unformatted]));
+    if (rowed.rows.length) writes.push(db.clipRows.bulkPut(rowed.rows));
+    // A clip's row moves into a row block (`unrow`), or it has none (gone, unformattable): its `clipRows` record goes.
+    const unrowed = [...gone, ...rowed.unformatted, ...terms.unrow];
+    if (unrowed.length) writes.push(db.clipRows.bulkDelete(unrowed));
+    if (stale.put.length) writes.push(db.blockRows.bulkPut(stale.put));
+    if (stale.drop.length) writes.push(db.blockRows.bulkDelete(stale.drop));
+    if (rowed.blocks.length) writes.push(db.blockRows.bulkAdd(rowed.blocks));
     if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));
     if (undeleted.length) writes.push(db.tombstones.bulkDelete(undeleted));
     await Promise.all(writes);
     await this.writeCells(changes);
+  }
+
+  /**
+   * The stored row blocks that hold rows of clips changed or removed in this
+   * unit, written again without those rows (`put`), or deleted when none is left (`drop`).
+   */
+  private async staleBlockRows(changes: readonly Change[]): Promise<{ put: RowBlock[]; drop: [string, string][] }> {
+    const byStudy = new Map<string, string[]>();
+    for (const c of changes) {
+      if (!c.before) continue;
+      const ids = byStudy.get(c.before.studyId);
+      if (ids) ids.push(c.before.id);
+      else byStudy.set(c.before.studyId, [c.before.id]);
+    }
+    const put: RowBlock[] = [];
+    const drop: [string, string][] = [];
+    for (const [studyId, ids] of byStudy) {
+      for (const [block, held] of await blocksHolding(this.db, studyId, ids)) {
+        const stored = await this.db.blockRows.get([studyId, block]);
+        if (!stored) continue;
+        const next = withoutRows(stored, new Set(held));
+        if (!next) drop.push([studyId, block]);
+        else if (next !== stored) put.push(next);
+      }
+    }
+    return { put, drop };
   }
 
   /** Applies the net change of every touched cell: one read and one write per cell, not per clip. */

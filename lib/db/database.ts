@@ -3,6 +3,7 @@ import type { AnchorCandidate, Brand, Clip, Finding, Framework, Study, Walk, Wal
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
+import type { RowBlock } from './row-blocks';
 import type { StudyStageModel } from '../stage-model/study-model';
 import type { TermBlock, TermShard } from '../search/term-blocks';
 
@@ -78,6 +79,8 @@ export class JourneyLensDB extends Dexie {
   rubric!: Dexie.Table<RubricRecord, [string, string, string]>;
   /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
   clipRows!: EntityTable<ClipRow, 'id'>;
+  /** The CSV rows of clips written in bulk, one record per term block (since v13; see row-blocks). */
+  blockRows!: Dexie.Table<RowBlock, [string, string]>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   /** What each study taught the stage suggestion (since v5; id = studyId; see stage-models-repo). */
   stageModels!: EntityTable<StudyStageModel & { id: string }, 'id'>;
@@ -182,6 +185,12 @@ export class JourneyLensDB extends Dexie {
       clipRows: 'id, [studyId+capturedAt+id]',
       termBlocks: '[studyId+block]',
       termShards: '[studyId+shard+block]',
+    });
+    // v13: the CSV rows of clips written in bulk go into one record per term
+    // block (`blockRows`, see row-blocks.ts) instead of one `clipRows` record per
+    // clip. Rows already stored stay where they are.
+    this.version(13).stores({
+      blockRows: '[studyId+block]',
     });
   }
 }

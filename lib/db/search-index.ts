@@ -1,4 +1,5 @@
 import { positionsOf, shardOf } from '../search/term-blocks';
+import { blockClipIds } from './block-members';
 import { withKeyPrefix } from './clip-reads';
 import type { JourneyLensDB } from './database';
 
@@ -22,19 +23,4 @@ export async function clipIdsWithTerm(db: JourneyLensDB, studyId: string, term: 
     for (let i = 0; i < positions.length; i++) out.add(ids[positions[i]!]!);
   }
   return out;
-}
-
-/** Blocks never change, so their clip ids are kept for the next query (a few blocks' worth). */
-const cache = new Map<string, string[]>();
-const CACHE_BLOCKS = 64;
-
-async function blockClipIds(db: JourneyLensDB, studyId: string, block: string): Promise<string[]> {
-  const key = `${db.name}\u0000${block}`;
-  let ids = cache.get(key);
-  if (!ids) {
-    ids = (await db.termBlocks.get([studyId, block]))?.clipIds ?? [];
-    if (cache.size >= CACHE_BLOCKS) cache.delete(cache.keys().next().value!);
-    cache.set(key, ids);
-  }
-  return ids;
 }

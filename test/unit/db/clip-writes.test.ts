@@ -8,7 +8,9 @@ import { addClips, BLOCK_MIN, rebuildCells, removeStudyClips, termsRow, withClip
 import { filteredClips } from '../../../lib/db/filtered-clips';
 import { clipIdsWithTerm } from '../../../lib/db/search-index';
 import { NO_FILTER, matchesFilter } from '../../../lib/matrix/clip-filter';
-import { clipRowsOf } from '../../../lib/db/clip-rows-repo';
+import { clipRowsOf, type ClipRow } from '../../../lib/db/clip-rows-repo';
+import { clipRowBatches } from '../../../lib/db/clip-batches';
+import { rowOrder, rowsOfBlock } from '../../../lib/db/row-blocks';
 import { clipFromDraft } from '../../../lib/db/clips-repo';
 import type { JourneyLensDB } from '../../../lib/db/database';
 import { aggregateClips, type CellAggregate } from '../../../lib/matrix/cell-aggregate';
@@ -70,10 +72,21 @@ async function expectDerivedInStep(db: JourneyLensDB, model: Map<string, Clip>, 
   const clips = await db.clips.toArray();
   expect(byKey(clips, (c) => c.id)).toEqual(byKey([...model.values()], (c) => c.id));
   expect(byKey(await db.cells.toArray(), cellKey)).toEqual(byKey([...aggregateClips(clips).values()], cellKey));
-  const rows = await db.clipRows.toArray();
-  expect(byKey(rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] }))).toEqual(
-    byKey(clipRowsOf(clips).rows, (r) => r.id).map((r) => ({ ...r, own: [...r.own] })),
-  );
+  // Each clip's CSV row is in exactly one place: its clipRows record or one row block.
+  const rows = [...(await db.clipRows.toArray()), ...(await db.blockRows.toArray()).flatMap(rowsOfBlock)];
+  const plain = (list: ClipRow[]) => byKey(list, (r) => r.id).map((r) => ({ ...r, own: [...r.own] }));
+  expect(plain(rows)).toEqual(plain(clipRowsOf(clips).rows));
+  // The export reads them merged, in capture order, study by study.
+  for (const s of STUDIES) {
+    const read: ClipRow[] = [];
+    for await (const batch of clipRowBatches(db, s, 3)) read.push(...batch);
+    expect(read.map((r) => r.id)).toEqual(
+      clips
+        .filter((c) => c.studyId === s)
+        .sort(rowOrder)
+        .map((c) => c.id),
+    );
+  }
   // Search: every stored clip is found by each of its terms in its study; a
   // clipTerms row exists only for a stored clip and holds its current terms
   // (term blocks may keep old terms: the search checks candidates as stored).
