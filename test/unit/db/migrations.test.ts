@@ -1,6 +1,13 @@
-// Every released schema has a fixture (test/fixtures/db/v<N>.json): a
+// Every released schema version has a fixture (test/fixtures/db/v<N>.json): a
 // database of that version, written with that version's stores, must open
-// with the current schema with every record intact.
+// with the current schema with every record intact. The versions are 1–7, 11
+// and 12; 8–10 were never used. v1–v4 were made before the fixture script;
+// v5–v12 were written by scripts/write-db-fixture.ts run in a checkout of that
+// version's own code: v5, v6 and v7 were each made on a branch of their own
+// from v4 (fixtures from each branch's last commit; the three met only when
+// merged under v11), v11 from the last commit before v12, v12 from v12's code.
+// To add the next version's fixture, run that script in a checkout of the new
+// version (its header says how) and add a `v<N> → current` test below.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
@@ -28,14 +35,32 @@ interface Fixture {
   records: Record<string, Record<string, unknown>[]>;
 }
 
-/** Fixtures keep binary values (stored CSV row bytes) as `{ "$bytes": base64 }`. */
+/**
+ * Fixtures keep binary values as `{ "$bytes": base64 }` (Uint8Array: stored CSV row bytes) and, since v12,
+ * `{ "$u16": [...] }` / `{ "$u32": [...] }` (Uint16Array, Uint32Array: term shards).
+ */
 function revive(value: unknown): unknown {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
-    if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return new Uint8Array(Buffer.from(o.$bytes, 'base64'));
+    if (Object.keys(o).length === 1) {
+      if (typeof o.$bytes === 'string') return new Uint8Array(Buffer.from(o.$bytes, 'base64'));
+      if (Array.isArray(o.$u16)) return Uint16Array.from(o.$u16 as number[]);
+      if (Array.isArray(o.$u32)) return Uint32Array.from(o.$u32 as number[]);
+    }
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, revive(v)]));
   }
   return Array.isArray(value) ? value.map(revive) : value;
+}
+
+/** A table's records as comparable strings: each record's JSON in stored key order, typed arrays tagged by type, sorted. */
+function exactly(rows: readonly unknown[]): string[] {
+  const tag = (_key: string, v: unknown) =>
+    v instanceof Uint8Array ? { $bytes: Buffer.from(v).toString('base64') }
+    : v instanceof Uint16Array ? { $u16: [...v] }
+    : v instanceof Uint32Array ? { $u32: [...v] }
+    : ArrayBuffer.isView(v) ? { [v.constructor.name]: [...new Uint8Array(v.buffer, v.byteOffset, v.byteLength)] }
+    : v;
+  return rows.map((r) => JSON.stringify(r, tag)).sort();
 }
 
 function readFixture(version: number): Fixture {
@@ -50,6 +75,61 @@ async function writeFixture(name: string, fixture: Fixture) {
     for (const [table, rows] of Object.entries(fixture.records)) await old.table(table).bulkAdd(rows);
   });
   old.close();
+}
+
+/**
+ * Writes fixture v<version> with its own stores, opens it with the current schema, and checks what
+ * every upgrade must keep: each table's primary keys (as many as the fixture's), the records of the
+ * tables no upgrade from that version rewrites (exactly), every store of the current schema present,
+ * the export from stored rows equal to the export from clips (each study), and the free-text search
+ * (a few words in Chinese, Latvian and English) finding what the fixture's clips say it should.
+ * `staleRows`: the stored rows are known to be stale after the upgrade, so the two exports are not compared.
+ */
+async function upgradeFixture(version: number, rewritten: readonly string[], opts: { staleRows?: boolean } = {}) {
+  const fixture = readFixture(version);
+  expect(fixture.version).toBe(version);
+  const name = `migrate-v${version}-${Date.now()}`;
+  await writeFixture(name, fixture);
+  const db = new JourneyLensDB(name);
+  await db.open();
+  expect(db.verno).toBeGreaterThanOrEqual(version);
+  for (const [table, rows] of Object.entries(fixture.records)) {
+    expect(await db.table(table).toCollection().primaryKeys(), table).toHaveLength(rows.length);
+    if (!rewritten.includes(table)) expect(exactly(await db.table(table).toArray()), table).toEqual(exactly(rows));
+  }
+  // Stores the fixture's version did not have exist now, empty.
+  for (const table of db.tables) if (!fixture.records[table.name]) expect(await table.count(), table.name).toBe(0);
+
+  const clips = fixture.records.clips as Clip[];
+  for (const study of fixture.records.studies as { id: string }[]) {
+    const ofThisStudy = clips.filter((c) => c.studyId === study.id);
+    const fromRows = await exportStudyCsv(db, study.id, 'en');
+    const fromClips = await exportStudyCsv(db, study.id, 'en', undefined, undefined, 'clips');
+    expect(fromRows.via).toBe('rows');
+    expect(fromRows.rows).toBe(ofThisStudy.length);
+    expect(fromClips.rows).toBe(ofThisStudy.length);
+    if (opts.staleRows) continue; // a known defect, checked on its own (v7)
+    expect(await fromRows.blob.text()).toBe(await fromClips.blob.text());
+    expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
+  }
+  for (const text of ['物流', '配送', 'piegāde', 'bagāža', 'delivery', 'kettle']) {
+    let found = 0;
+    for (const study of fixture.records.studies as { id: string }[]) {
+      const search = { ...NO_FILTER, text };
+      const expected = clips.filter((c) => c.studyId === study.id && matchesFilter(c, search)).map((c) => c.id).sort();
+      expect((await filteredClips(db, study.id, search)).map((c) => c.id).sort(), `${text} in ${study.id}`).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found, text).toBeGreaterThan(0);
+  }
+  return { fixture, db };
+}
+
+/** Each stored row's bytes are the current writer's own columns of its clip. */
+async function rowsAreCurrent(db: JourneyLensDB) {
+  const decoder = new TextDecoder();
+  const clips = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
+  for (const row of await db.clipRows.toArray()) expect(decoder.decode(row.own), row.id).toBe(ownCsvColumns(clips.get(row.id)!));
 }
 
 describe('schema migrations', () => {
@@ -262,6 +342,76 @@ describe('schema migrations', () => {
     const text = await fromRows.blob.text();
     expect(text).toContain('"a; b');
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
+    db.close();
+  });
+
+  // v5 (the stage model), v6 (item columns) and v7 (quoted CSV cells) were each made on a branch of their own from v4.
+  it('v5 → current: every record kept; the stored rows are rebuilt by v6 and v7 (item columns, quoted cells)', async () => {
+    const { fixture, db } = await upgradeFixture(5, ['clipRows']);
+    expect(fixture.records.stageModels).toHaveLength(2);
+    await rowsAreCurrent(db);
+    db.close();
+  });
+
+  it('v6 → current: every record kept (items too); the stored rows are rebuilt by v7', async () => {
+    const { fixture, db } = await upgradeFixture(6, ['clipRows']);
+    expect((fixture.records.clips as Clip[]).filter((c) => c.item).length).toBeGreaterThan(0);
+    expect(fixture.records.stageModels).toBeUndefined();
+    await rowsAreCurrent(db);
+    db.close();
+  });
+
+  // Known defect, reported and not fixed here: v7 was made on a branch without v6, so a v7 database's rows
+  // have every text cell quoted but none of v6's item columns (author … currency), and no upgrade after v7
+  // rebuilds them: the export (auto: from rows) writes rows six cells shorter than its header. The same holds
+  // for v11 databases written before v6 and v7 were merged. This pins the defect exactly; when an upgrade
+  // rebuilds the rows it fails: then drop it and the `staleRows` option (upgradeFixture checks equality).
+  it('v7 → current: every record of every table kept; known defect: the rows keep v7\'s form without the item columns, and so does the export', async () => {
+    const { fixture, db } = await upgradeFixture(7, [], { staleRows: true });
+    expect(fixture.records.stageModels).toBeUndefined();
+    const noItem = ',"","",,"",,""'; // the six empty item cells the current writer appends (v7 clips have no item)
+    const decoder = new TextDecoder();
+    const clips = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
+    for (const row of await db.clipRows.toArray()) expect(decoder.decode(row.own) + noItem, row.id).toBe(ownCsvColumns(clips.get(row.id)!));
+    for (const study of fixture.records.studies as { id: string }[]) {
+      const fromRows = await (await exportStudyCsv(db, study.id, 'en')).blob.text();
+      const fromClips = await (await exportStudyCsv(db, study.id, 'en', undefined, undefined, 'clips')).blob.text();
+      expect(fromRows).not.toBe(fromClips);
+      expect(fromRows).toBe(fromClips.replaceAll(`${noItem}\r\n`, '\r\n'));
+    }
+    db.close();
+  });
+
+  it('v11 → current: every record kept, walks and their steps included; a bulk write after the upgrade gets a term block', async () => {
+    const { fixture, db } = await upgradeFixture(11, []);
+    expect(fixture.records.walks).toHaveLength(1);
+    expect(fixture.records.walkSteps!.length).toBeGreaterThan(1);
+    await rowsAreCurrent(db);
+    // The stores v12 added take a bulk write of an upgraded study.
+    const clips = fixture.records.clips as Clip[];
+    const bulk = clips.filter((c) => c.studyId === clips[0]!.studyId).slice(0, 3).map((c, i) => ({ ...c, id: `bulk-${i}`, quote: `Jaunais ${c.quote}` }));
+    await addClips(db, bulk, 100, { blockMin: 2 });
+    expect(await db.termBlocks.count()).toBe(1);
+    expect(await db.clipTerms.bulkGet(bulk.map((c) => c.id))).toEqual([undefined, undefined, undefined]);
+    const hits = await filteredClips(db, bulk[0]!.studyId, { ...NO_FILTER, text: 'jaunais' });
+    expect(hits.map((c) => c.id).sort()).toEqual(bulk.map((c) => c.id));
+    db.close();
+  });
+
+  it('v12 → current: every record kept, term blocks and shards included; the search finds clips indexed only in a term block', async () => {
+    const { fixture, db } = await upgradeFixture(12, []);
+    const indexed = new Set(fixture.records.clipTerms!.map((r) => r.id as string));
+    const blocks = fixture.records.termBlocks as { studyId: string; clipIds: string[] }[];
+    expect(fixture.records.termShards!.length).toBeGreaterThan(0);
+    const blockOnly = blocks.flatMap((b) => b.clipIds).filter((id) => !indexed.has(id));
+    expect(blockOnly.length).toBeGreaterThanOrEqual(2);
+    const clips = new Map((fixture.records.clips as Clip[]).map((c) => [c.id, c]));
+    for (const id of blockOnly) {
+      const clip = clips.get(id)!;
+      expect(await db.clipTerms.get(id)).toBeUndefined();
+      const term = searchTerms(clip.quote)[0]!;
+      expect((await filteredClips(db, clip.studyId, { ...NO_FILTER, text: term })).map((c) => c.id), term).toContain(id);
+    }
     db.close();
   });
 });
