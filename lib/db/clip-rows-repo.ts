@@ -95,3 +95,42 @@ export async function rebuildClipRows(tx: Transaction, size = 2000): Promise<voi
     last = batch[batch.length - 1]!.id;
   }
 }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Makes every clip's `clipRows` record what the current writer writes, writing
+ * only the records that differ (inside a Dexie upgrade transaction over `clips`
+ * and `clipRows`; no row blocks exist before v13). Versions made on parallel
+ * branches met under a higher version number, so a database could skip the
+ * upgrade that rebuilt its rows (a v7 database has no item columns, a v11 one
+ * written before v6 and v7 were merged has v4's unquoted rows): their export
+ * would have written rows shorter than the header. Returns how many records it wrote or deleted.
+ */
+export async function repairClipRows(tx: Transaction, size = 2000): Promise<number> {
+  const clips = tx.table('clips');
+  const rows = tx.table('clipRows');
+  let last: string | undefined;
+  let repaired = 0;
+  for (;;) {
+    const batch: Clip[] =
+      last === undefined
+        ? await clips.orderBy(':id').limit(size).toArray()
+        : await clips.where(':id').above(last).limit(size).toArray();
+    if (!batch.length) break;
+    const stored = new Map<string, ClipRow>();
+    for (const row of (await rows.bulkGet(batch.map((c) => c.id))) as (ClipRow | undefined)[]) if (row) stored.set(row.id, row);
+    const made = clipRowsOf(batch);
+    const put = made.rows.filter((r) => {
+      const had = stored.get(r.id);
+      return !had || !sameBytes(had.own, r.own) || had.studyId !== r.studyId || had.brandId !== r.brandId || had.stageId !== r.stageId || had.capturedAt !== r.capturedAt;
+    });
+    const drop = made.unformatted.filter((id) => stored.has(id));
+    if (put.length) await rows.bulkPut(put);
+    if (drop.length) await rows.bulkDelete(drop);
+    repaired += put.length + drop.length;
+    if (batch.length < size) break;
+    last = batch[batch.length - 1]!.id;
+  }
+  return repaired;
+}

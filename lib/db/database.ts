@@ -188,10 +188,18 @@ export class JourneyLensDB extends Dexie {
     });
     // v13: the CSV rows of clips written in bulk go into one record per term
     // block (`blockRows`, see row-blocks.ts) instead of one `clipRows` record per
-    // clip. Rows already stored stay where they are.
-    this.version(13).stores({
-      blockRows: '[studyId+block]',
-    });
+    // clip. Rows already stored stay where they are, made current where they are
+    // not: v5–v7 were made on parallel branches, so a v7 database (or a v11 one from
+    // before they were merged) skipped a rebuild of its rows (`repairClipRows`).
+    this.version(13)
+      .stores({
+        blockRows: '[studyId+block]',
+      })
+      .upgrade(async (tx) => {
+        const { repairClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));
+        const repaired = await repairClipRows(tx);
+        if (repaired) console.warn(`journey-lens: ${repaired} stored CSV row(s) were out of date and were made again`);
+      });
   }
 }
 

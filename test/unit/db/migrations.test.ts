@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JourneyLensDB } from '../../../lib/db/database';
 import { filteredClips } from '../../../lib/db/filtered-clips';
-import { addClips, BLOCK_MIN, rebuildCells as recomputeCells } from '../../../lib/db/clip-writes';
+import { addClips, BLOCK_MIN, rebuildCells as recomputeCells, withClipWrites } from '../../../lib/db/clip-writes';
 import { matchesFilter, NO_FILTER } from '../../../lib/matrix/clip-filter';
 import { searchTerms } from '../../../lib/search/terms';
 import type { Clip } from '../../../lib/model';
@@ -83,9 +83,8 @@ async function writeFixture(name: string, fixture: Fixture) {
  * tables no upgrade from that version rewrites (exactly), every store of the current schema present,
  * the export from stored rows equal to the export from clips (each study), and the free-text search
  * (a few words in Chinese, Latvian and English) finding what the fixture's clips say it should.
- * `staleRows`: the stored rows are known to be stale after the upgrade, so the two exports are not compared.
  */
-async function upgradeFixture(version: number, rewritten: readonly string[], opts: { staleRows?: boolean } = {}) {
+async function upgradeFixture(version: number, rewritten: readonly string[]) {
   const fixture = readFixture(version);
   expect(fixture.version).toBe(version);
   const name = `migrate-v${version}-${Date.now()}`;
@@ -108,7 +107,6 @@ async function upgradeFixture(version: number, rewritten: readonly string[], opt
     expect(fromRows.via).toBe('rows');
     expect(fromRows.rows).toBe(ofThisStudy.length);
     expect(fromClips.rows).toBe(ofThisStudy.length);
-    if (opts.staleRows) continue; // a known defect, checked on its own (v7)
     expect(await fromRows.blob.text()).toBe(await fromClips.blob.text());
     expect(Buffer.from(await fromRows.blob.arrayBuffer()).equals(Buffer.from(await fromClips.blob.arrayBuffer()))).toBe(true);
   }
@@ -361,24 +359,20 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  // Known defect, reported and not fixed here: v7 was made on a branch without v6, so a v7 database's rows
-  // have every text cell quoted but none of v6's item columns (author … currency), and no upgrade after v7
-  // rebuilds them: the export (auto: from rows) writes rows six cells shorter than its header. The same holds
-  // for v11 databases written before v6 and v7 were merged. This pins the defect exactly; when an upgrade
-  // rebuilds the rows it fails: then drop it and the `staleRows` option (upgradeFixture checks equality).
-  it('v7 → current: every record of every table kept; known defect: the rows keep v7\'s form without the item columns, and so does the export', async () => {
-    const { fixture, db } = await upgradeFixture(7, [], { staleRows: true });
-    expect(fixture.records.stageModels).toBeUndefined();
+  // v7 was made on a branch without v6: a v7 database's rows have every text cell quoted but none of v6's
+  // item columns (author … currency), and its export from rows wrote rows six cells shorter than the header.
+  // v13 makes every stored row current (`repairClipRows`): the rows equal the writer's, and so do the exports.
+  it('v7 → current: every record kept; the rows v7 wrote without the item columns are made current by v13', async () => {
+    const fixture = readFixture(7);
     const noItem = ',"","",,"",,""'; // the six empty item cells the current writer appends (v7 clips have no item)
-    const decoder = new TextDecoder();
-    const clips = new Map((await db.clips.toArray()).map((c) => [c.id, c]));
-    for (const row of await db.clipRows.toArray()) expect(decoder.decode(row.own) + noItem, row.id).toBe(ownCsvColumns(clips.get(row.id)!));
-    for (const study of fixture.records.studies as { id: string }[]) {
-      const fromRows = await (await exportStudyCsv(db, study.id, 'en')).blob.text();
-      const fromClips = await (await exportStudyCsv(db, study.id, 'en', undefined, undefined, 'clips')).blob.text();
-      expect(fromRows).not.toBe(fromClips);
-      expect(fromRows).toBe(fromClips.replaceAll(`${noItem}\r\n`, '\r\n'));
+    const clips = new Map((fixture.records.clips as Clip[]).map((c) => [c.id, c]));
+    // The fixture's rows are v7's: the current writer's minus the item columns.
+    for (const row of fixture.records.clipRows as { id: string; own: Uint8Array }[]) {
+      expect(new TextDecoder().decode(row.own) + noItem, row.id).toBe(ownCsvColumns(clips.get(row.id)!));
     }
+    const { db } = await upgradeFixture(7, ['clipRows']);
+    expect(fixture.records.stageModels).toBeUndefined();
+    await rowsAreCurrent(db);
     db.close();
   });
 
@@ -412,6 +406,22 @@ describe('schema migrations', () => {
       const term = searchTerms(clip.quote)[0]!;
       expect((await filteredClips(db, clip.studyId, { ...NO_FILTER, text: term })).map((c) => c.id), term).toContain(id);
     }
+    // v13: a v12 term block has no row block (its clips' rows stay in clipRows); editing one of its clips
+    // keeps one row per clip, and a bulk write since packs its rows into a row block of its term block.
+    const edited = clips.get(blockOnly[0]!)!;
+    await withClipWrites(db, (w) => w.replace(edited, { ...edited, note: 'Labots pēc jaunināšanas' }));
+    const bulk = [...clips.values()].filter((c) => c.studyId === edited.studyId).slice(0, 3).map((c, i) => ({ ...c, id: `bulk-${i}`, quote: `Jaunais ${c.quote}` }));
+    await addClips(db, bulk, 100, { blockMin: 2 });
+    const rowBlocks = await db.blockRows.toArray();
+    expect(rowBlocks.map((b) => b.ids.sort())).toEqual([bulk.map((c) => c.id)]);
+    expect(await db.clipRows.bulkGet(bulk.map((c) => c.id))).toEqual([undefined, undefined, undefined]);
+    await rowsAreCurrent(db);
+    const study = edited.studyId;
+    const fromRows = await exportStudyCsv(db, study, 'en');
+    const fromClips = await exportStudyCsv(db, study, 'en', undefined, undefined, 'clips');
+    expect(fromRows.via).toBe('rows');
+    expect(await fromRows.blob.text()).toBe(await fromClips.blob.text());
+    expect(await fromRows.blob.text()).toContain('Labots pēc jaunināšanas');
     db.close();
   });
 });
