@@ -7,7 +7,7 @@ import { searchTerms } from '../search/terms';
 import { blocksHolding } from './block-members';
 import { clipRowsOf } from './clip-rows-repo';
 import { buildRowBlock, withoutRows, type RowBlock } from './row-blocks';
-import type { ClipTerms, JourneyLensDB, StoredClip } from './database';
+import type { ClipTerms, JourneyLensDB, StoredClip, Tombstone } from './database';
 import { ofStudy, withKeyPrefix } from './clip-reads';
 
 /**
@@ -60,16 +60,20 @@ export interface TermPlacement {
  * `clipWriteTables`). Returns what `body` returns.
  */
 export async function withClipWrites<T>(db: JourneyLensDB, body: (w: ClipWrites) => T | Promise<T>, opts: TermPlacement = {}): Promise<T> {
-  const run = async () => {
+  return inClipTransaction(db, async () => {
     const w = new UnitOfWork(db, opts.blockMin ?? BLOCK_MIN);
     const result = await body(w);
     await w.flush();
     return result;
-  };
-  // Inside the caller's transaction `body` may read its other tables (brands, studies…).
+  });
+}
+
+/** Runs `run` in the caller's transaction when it is a read-write one over `clipWriteTables` (so `run` may read its other tables), else in one of its own. */
+function inClipTransaction<T>(db: JourneyLensDB, run: () => Promise<T>): Promise<T> {
   const tx = Dexie.currentTransaction;
   const inside = !!tx && tx.db === db && tx.mode === 'readwrite' && clipWriteTables(db).every((t) => tx.storeNames.includes(t.name));
-  return inside ? run() : db.transaction('rw', clipWriteTables(db), run);
+  // An async function, so Dexie keeps its transaction across the native awaits inside `run`.
+  return inside ? run() : db.transaction('rw', clipWriteTables(db), async () => run());
 }
 
 /** Clips per unit of work (one transaction each) on the bulk path. */
@@ -81,12 +85,17 @@ export const BULK_CHUNK = 5000;
  * (restores, bulk seeding). A CSV import (`saveDrafts`) is one unit: all or nothing.
  */
 export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = BULK_CHUNK, opts: TermPlacement = {}): Promise<void> {
+  // A pipeline: the JavaScript of a chunk (search terms, blocks, CSV rows) runs while the
+  // database still writes the chunk before; the writes themselves stay one chunk after another.
+  let writing: Promise<void> | undefined;
   for (let i = 0; i < clips.length; i += chunk) {
-    const part = clips.slice(i, i + chunk);
-    await withClipWrites(db, (w) => {
-      for (const clip of part) w.add(clip);
-    }, opts);
+    const w = new UnitOfWork(db, opts.blockMin ?? BLOCK_MIN);
+    for (const clip of clips.slice(i, i + chunk)) w.add(clip);
+    const prepared = w.prepare();
+    await writing;
+    writing = prepared && inClipTransaction(db, () => w.write(prepared));
   }
+  await writing;
 }
 
 /**
@@ -144,6 +153,18 @@ interface Change {
   after: Clip | undefined;
   tombstone: boolean;
   undelete: boolean;
+}
+
+/** A unit of work's changes, and everything derived from them that needs no database. */
+interface Prepared {
+  changes: Change[];
+  added: StoredClip[];
+  replaced: StoredClip[];
+  gone: string[];
+  terms: ReturnType<typeof placeTerms>;
+  rowed: ReturnType<typeof placeRows>;
+  tombstones: Tombstone[];
+  undeleted: string[];
 }
 
 /** A cell's net change: summed counts, the newest capture added, the newest removed. */
@@ -244,10 +265,15 @@ class UnitOfWork implements ClipWrites {
   }
 
   async flush(): Promise<void> {
-    if (!this.changes.size) return;
+    const prepared = this.prepare();
+    if (prepared) await this.write(prepared);
+  }
+
+  /** What the queued changes come to, computed without the database (and the queue emptied): undefined when nothing changed. */
+  prepare(): Prepared | undefined {
+    if (!this.changes.size) return undefined;
     const changes = [...this.changes.values()];
     this.changes = new Map();
-    const db = this.db;
     const added: StoredClip[] = [];
     const replaced: StoredClip[] = [];
     const removed: Clip[] = [];
@@ -259,18 +285,24 @@ class UnitOfWork implements ClipWrites {
       if (c.after && (!c.before || !sameTerms(c.before, c.after))) termed.push(c.after);
     }
     const terms = placeTerms(termed, new Set(replaced.map((c) => c.id)), this.blockMin);
-    const gone = removed.map((c) => c.id);
-    // Rows in row blocks written before this flush, of clips that changed or went: those blocks are written again without them.
-    const stale = await this.staleBlockRows(changes);
     const rowed = placeRows([...added, ...replaced], terms.placed);
-    if (rowed.unformatted.length) {
-      console.warn(`journey-lens: ${rowed.unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
-    }
     const now = nowIso();
     const tombstones = changes
       .filter((c) => c.tombstone && c.before && !c.after)
       .map((c) => ({ id: c.before!.id, table: 'clips' as const, studyId: c.before!.studyId, deletedAt: now }));
     const undeleted = changes.filter((c) => c.undelete && c.after).map((c) => c.after!.id);
+    return { changes, added, replaced, gone: removed.map((c) => c.id), terms, rowed, tombstones, undeleted };
+  }
+
+  /** Writes what `prepare` made, in the current transaction (one over `clipWriteTables`). */
+  async write(p: Prepared): Promise<void> {
+    const db = this.db;
+    const { added, replaced, gone, terms, rowed, tombstones, undeleted } = p;
+    // Rows in row blocks written before this flush, of clips that changed or went: those blocks are written again without them.
+    const stale = await this.staleBlockRows(p.changes);
+    if (rowed.unformatted.length) {
+      console.warn(`journey-lens: ${rowed.unformatted.length} clip(s) have no CSV row (unformattable); exports read clips instead`);
+    }
     const writes: Promise<unknown>[] = [];
     if (added.length) writes.push(db.clips.bulkAdd(added));
     if (replaced.length) writes.push(db.clips.bulkPut(replaced));
@@ -288,7 +320,7 @@ class UnitOfWork implements ClipWrites {
     if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));
     if (undeleted.length) writes.push(db.tombstones.bulkDelete(undeleted));
     await Promise.all(writes);
-    await this.writeCells(changes);
+    await this.writeCells(p.changes);
   }
 
   /**

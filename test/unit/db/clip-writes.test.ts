@@ -4,7 +4,7 @@
 // and term blocks) finds every stored clip by each of its terms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addClips, BLOCK_MIN, rebuildCells, removeStudyClips, termsRow, withClipWrites } from '../../../lib/db/clip-writes';
+import { addClips, clipWriteTables, BLOCK_MIN, rebuildCells, removeStudyClips, termsRow, withClipWrites } from '../../../lib/db/clip-writes';
 import { filteredClips } from '../../../lib/db/filtered-clips';
 import { clipIdsWithTerm } from '../../../lib/db/search-index';
 import { NO_FILTER, matchesFilter } from '../../../lib/matrix/clip-filter';
@@ -198,6 +198,20 @@ describe('withClipWrites', () => {
     expect((await db.termShards.toArray()).every((s) => s.studyId === STUDIES[1])).toBe(true);
     expect(await filteredClips(db, STUDIES[0]!, plans)).toEqual([]);
     expect((await filteredClips(db, STUDIES[1]!, plans)).length).toBe(expected(STUDIES[1]!)(all));
+  });
+
+  it('the bulk path, chunks pipelined inside a caller\'s transaction, keeps cells, rows and terms in step with the clips', async () => {
+    const { db } = await freshDb();
+    const clips = Array.from({ length: 23 }, (_, i) =>
+      makeClip(`pipe-${i}`, { s: i % 2, b: i % 3, st: i % 3, t: i % 4, q: i % 4, n: (i + 1) % 5, score: i % 5 ? (i % 5) : null, sentiment: i % 3 }),
+    );
+    // Chunks of 4 (terms in blocks from 2 clips of a study): the JavaScript of each chunk runs while the one before is written.
+    await db.transaction('rw', [...clipWriteTables(db), db.studies], async () => {
+      await addClips(db, clips, 4, { blockMin: 2 });
+      expect(await db.clips.count()).toBe(clips.length);
+    });
+    await expectDerivedInStep(db, new Map(clips.map((c) => [c.id, c])), new Set());
+    expect(await db.blockRows.count()).toBeGreaterThan(1);
   });
 
   it('reads inside the unit see nothing until it flushes, and everything after', async () => {
