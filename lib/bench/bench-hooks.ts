@@ -3,7 +3,7 @@ import { viewPrefsPref } from '../preferences/view-prefs';
 import { clipFromDraft, saveDrafts } from '../db/clips-repo';
 import { addClips as writeClips, BULK_CHUNK, termsRow } from '../db/clip-writes';
 import { clipRowsOf } from '../db/clip-rows-repo';
-import { buildRowBlock } from '../db/row-blocks';
+import { buildRowPages } from '../db/row-blocks';
 import { buildTermBlock } from '../search/term-blocks';
 import { findOrCreateBrand } from '../db/brands-repo';
 import { getDb } from '../db/database';
@@ -159,7 +159,7 @@ export async function timeBulkWrite(
   for (let i = 0; i < clips.length; i += BULK_CHUNK) {
     const part = clips.slice(i, i + BULK_CHUNK);
     buildTermBlock(study.id, 'js', part.map(termsRow));
-    buildRowBlock(study.id, 'js', clipRowsOf(part).rows);
+    buildRowPages(study.id, 'js', clipRowsOf(part).rows);
   }
   const jsMs = performance.now() - t1;
   const cells = await db.cells.where('studyId').equals(study.id).toArray();

@@ -2,7 +2,7 @@ import type { Clip } from '../model';
 import type { ClipRow } from './clip-rows-repo';
 import type { JourneyLensDB } from './database';
 import { withKeyPrefix } from './clip-reads';
-import { rowOrder, rowsOfBlock } from './row-blocks';
+import { rowOrder, rowsOfPage } from './row-blocks';
 
 /**
  * A study's clips, oldest first, in batches read by key range (never all at
@@ -23,32 +23,115 @@ export function clipBatches(db: JourneyLensDB, studyId: string, batchSize = 5000
 /**
  * The study's pre-formatted CSV rows, in the same order as `clipBatches`: the
  * `clipRows` records, read the same way, merged with the rows of the study's
- * row blocks (row-blocks.ts; read whole, as a block is one record: they take
- * about as much memory as the CSV file they become).
+ * row blocks (row-blocks.ts), each block read a page at a time: memory stays
+ * bounded by a batch of records and one page per block.
  */
 export async function* clipRowBatches(db: JourneyLensDB, studyId: string, batchSize = 5000): AsyncGenerator<ClipRow[]> {
-  const blocks = await withKeyPrefix(db.blockRows, '[studyId+block]', [studyId]).toArray();
   const singles = studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
-  if (!blocks.length) return yield* singles;
-  // Each block is sorted already: the sort merges their runs.
-  const packed = blocks.flatMap(rowsOfBlock).sort(rowOrder);
-  let p = 0;
-  const out: ClipRow[] = [];
-  for await (const batch of singles) {
-    for (const row of batch) {
-      while (p < packed.length && rowOrder(packed[p]!, row) < 0) {
-        out.push(packed[p++]!);
-        if (out.length >= batchSize) yield out.splice(0);
+  const pageKeys = (await withKeyPrefix(db.blockRows, '[studyId+block+page]', [studyId]).primaryKeys()) as [string, string, number][];
+  if (!pageKeys.length) return yield* singles;
+  const pagesOf = new Map<string, number[]>();
+  for (const [, block, page] of pageKeys) {
+    const list = pagesOf.get(block);
+    if (list) list.push(page);
+    else pagesOf.set(block, [page]);
+  }
+  const sources: (() => Promise<ClipRow[] | undefined>)[] = [async () => (await singles.next()).value ?? undefined];
+  for (const [block, pages] of pagesOf) {
+    let next = 0;
+    sources.push(async () => {
+      // Pages of a block follow each other in export order (page numbers may have gaps: emptied pages are deleted).
+      while (next < pages.length) {
+        const page = await db.blockRows.get([studyId, block, pages[next++]!]);
+        if (page?.ids.length) return rowsOfPage(page);
       }
-      out.push(row);
-      if (out.length >= batchSize) yield out.splice(0);
+      return undefined;
+    });
+  }
+  const heap = new CursorHeap();
+  for (const read of sources) {
+    const rows = await read();
+    if (rows?.length) heap.push({ rows, i: 0, read });
+  }
+  let out: ClipRow[] = [];
+  while (heap.size) {
+    const top = heap.top();
+    out.push(top.rows[top.i++]!);
+    if (top.i < top.rows.length) heap.fix();
+    else {
+      const rows = await top.read();
+      if (rows?.length) {
+        top.rows = rows;
+        top.i = 0;
+        heap.fix();
+      } else heap.pop();
+    }
+    if (out.length >= batchSize) {
+      yield out;
+      out = [];
     }
   }
-  while (p < packed.length) {
-    out.push(packed[p++]!);
-    if (out.length >= batchSize) yield out.splice(0);
-  }
   if (out.length) yield out;
+}
+
+interface Cursor {
+  rows: ClipRow[];
+  i: number;
+  read: () => Promise<ClipRow[] | undefined>;
+}
+
+/** A binary min-heap of cursors by their current row, in export order. */
+class CursorHeap {
+  private items: Cursor[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  top(): Cursor {
+    return this.items[0]!;
+  }
+
+  push(c: Cursor): void {
+    const a = this.items;
+    a.push(c);
+    let k = a.length - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (this.less(a[parent]!, a[k]!)) break;
+      [a[parent], a[k]] = [a[k]!, a[parent]!];
+      k = parent;
+    }
+  }
+
+  pop(): void {
+    const a = this.items;
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      this.fix();
+    }
+  }
+
+  /** Restores the order after the top's current row moved on. */
+  fix(): void {
+    const a = this.items;
+    let k = 0;
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let m = k;
+      if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
+      if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+      if (m === k) return;
+      [a[m], a[k]] = [a[k]!, a[m]!];
+      k = m;
+    }
+  }
+
+  private less(x: Cursor, y: Cursor): boolean {
+    return rowOrder(x.rows[x.i]!, y.rows[y.i]!) < 0;
+  }
 }
 
 async function* studyBatches<T extends { capturedAt: string; id: string }>(

@@ -6,7 +6,7 @@ import { buildTermBlock, type TermBlock, type TermShard } from '../search/term-b
 import { searchTerms } from '../search/terms';
 import { blocksHolding } from './block-members';
 import { clipRowsOf } from './clip-rows-repo';
-import { buildRowBlock, withoutRows, type RowBlock } from './row-blocks';
+import { buildRowPages, pageWithout, type RowPage } from './row-blocks';
 import type { ClipTerms, JourneyLensDB, StoredClip, Tombstone } from './database';
 import { ofStudy, withKeyPrefix } from './clip-reads';
 
@@ -20,8 +20,8 @@ import { ofStudy, withKeyPrefix } from './clip-reads';
  *   for `BLOCK_MIN` or more clips of one study at once an immutable term block
  *   (`termBlocks` + `termShards`, lib/search/term-blocks), far cheaper to store;
  * - each clip's pre-formatted CSV columns (clip-rows-repo): a `clipRows` record
- *   per clip, or, for the clips of a new term block, one `blockRows` record
- *   (row-blocks.ts), written again without a clip's row when that clip changes or goes;
+ *   per clip, or, for the clips of a new term block, a few `blockRows` pages
+ *   (row-blocks.ts), a page written again without a clip's row when that clip changes or goes;
  * - `cells`: the brand × stage aggregates the matrix reads (one delta per cell,
  *   `newest` re-read from the index only when the newest clip of a cell left it);
  * - `tombstones`: a removed clip leaves one (so merges delete it too), unless asked not to.
@@ -114,7 +114,7 @@ export async function removeStudyClips(db: JourneyLensDB, studyId: string): Prom
       withKeyPrefix(db.termBlocks, '[studyId+block]', [studyId]).delete(),
       withKeyPrefix(db.termShards, '[studyId+shard+block]', [studyId]).delete(),
       ofStudy(db.clipRows, studyId).delete(),
-      withKeyPrefix(db.blockRows, '[studyId+block]', [studyId]).delete(),
+      withKeyPrefix(db.blockRows, '[studyId+block+page]', [studyId]).delete(),
       db.cells.where('studyId').equals(studyId).delete(),
     ]);
     return clips;
@@ -217,17 +217,17 @@ function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, block
  */
 function placeRows(clips: readonly Clip[], placed: readonly { studyId: string; block: string; clips: Clip[] }[]) {
   const inBlock = new Set<string>();
-  const blocks: RowBlock[] = [];
+  const pages: RowPage[] = [];
   const unformatted: string[] = [];
   for (const p of placed) {
     const made = clipRowsOf(p.clips);
     for (const c of p.clips) inBlock.add(c.id);
     unformatted.push(...made.unformatted);
-    if (made.rows.length) blocks.push(buildRowBlock(p.studyId, p.block, made.rows));
+    pages.push(...buildRowPages(p.studyId, p.block, made.rows));
   }
   const single = clipRowsOf(inBlock.size ? clips.filter((c) => !inBlock.has(c.id)) : clips);
   unformatted.push(...single.unformatted);
-  return { rows: single.rows, blocks, unformatted };
+  return { rows: single.rows, pages, unformatted };
 }
 
 class UnitOfWork implements ClipWrites {
@@ -316,7 +316,7 @@ class UnitOfWork implements ClipWrites {
     if (unrowed.length) writes.push(db.clipRows.bulkDelete(unrowed));
     if (stale.put.length) writes.push(db.blockRows.bulkPut(stale.put));
     if (stale.drop.length) writes.push(db.blockRows.bulkDelete(stale.drop));
-    if (rowed.blocks.length) writes.push(db.blockRows.bulkAdd(rowed.blocks));
+    if (rowed.pages.length) writes.push(db.blockRows.bulkAdd(rowed.pages));
     if (tombstones.length) writes.push(db.tombstones.bulkPut(tombstones));
     if (undeleted.length) writes.push(db.tombstones.bulkDelete(undeleted));
     await Promise.all(writes);
@@ -324,10 +324,10 @@ class UnitOfWork implements ClipWrites {
   }
 
   /**
-   * The stored row blocks that hold rows of clips changed or removed in this
+   * The stored row pages that hold rows of clips changed or removed in this
    * unit, written again without those rows (`put`), or deleted when none is left (`drop`).
    */
-  private async staleBlockRows(changes: readonly Change[]): Promise<{ put: RowBlock[]; drop: [string, string][] }> {
+  private async staleBlockRows(changes: readonly Change[]): Promise<{ put: RowPage[]; drop: [string, string, number][] }> {
     const byStudy = new Map<string, string[]>();
     for (const c of changes) {
       if (!c.before) continue;
@@ -335,15 +335,16 @@ class UnitOfWork implements ClipWrites {
       if (ids) ids.push(c.before.id);
       else byStudy.set(c.before.studyId, [c.before.id]);
     }
-    const put: RowBlock[] = [];
-    const drop: [string, string][] = [];
+    const put: RowPage[] = [];
+    const drop: [string, string, number][] = [];
     for (const [studyId, ids] of byStudy) {
       for (const [block, held] of await blocksHolding(this.db, studyId, ids)) {
-        const stored = await this.db.blockRows.get([studyId, block]);
-        if (!stored) continue;
-        const next = withoutRows(stored, new Set(held));
-        if (!next) drop.push([studyId, block]);
-        else if (next !== stored) put.push(next);
+        const gone = new Set(held);
+        for (const page of await withKeyPrefix(this.db.blockRows, '[studyId+block+page]', [studyId, block]).toArray()) {
+          const next = pageWithout(page, gone);
+          if (!next) drop.push([studyId, block, page.page]);
+          else if (next !== page) put.push(next);
+        }
       }
     }
     return { put, drop };

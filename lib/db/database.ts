@@ -3,7 +3,7 @@ import type { AnchorCandidate, Brand, Clip, Finding, Framework, Study, Walk, Wal
 import type { CellAggregate } from '../matrix/cell-aggregate';
 import type { RubricRecord } from '../matrix/coverage';
 import type { ClipRow } from './clip-rows-repo';
-import type { RowBlock } from './row-blocks';
+import type { RowPage } from './row-blocks';
 import type { StudyStageModel } from '../stage-model/study-model';
 import type { TermBlock, TermShard } from '../search/term-blocks';
 
@@ -79,8 +79,8 @@ export class JourneyLensDB extends Dexie {
   rubric!: Dexie.Table<RubricRecord, [string, string, string]>;
   /** Each clip's own CSV columns, pre-formatted as UTF-8 bytes for the export (since v4; see clip-rows-repo). */
   clipRows!: EntityTable<ClipRow, 'id'>;
-  /** The CSV rows of clips written in bulk, one record per term block (since v13; see row-blocks). */
-  blockRows!: Dexie.Table<RowBlock, [string, string]>;
+  /** The CSV rows of clips written in bulk, in pages per term block (since v13; see row-blocks). */
+  blockRows!: Dexie.Table<RowPage, [string, string, number]>;
   screenshots!: EntityTable<Screenshot, 'id'>;
   /** What each study taught the stage suggestion (since v5; id = studyId; see stage-models-repo). */
   stageModels!: EntityTable<StudyStageModel & { id: string }, 'id'>;
@@ -186,14 +186,14 @@ export class JourneyLensDB extends Dexie {
       termBlocks: '[studyId+block]',
       termShards: '[studyId+shard+block]',
     });
-    // v13: the CSV rows of clips written in bulk go into one record per term
+    // v13: the CSV rows of clips written in bulk go into a few pages per term
     // block (`blockRows`, see row-blocks.ts) instead of one `clipRows` record per
     // clip. Rows already stored stay where they are, made current where they are
     // not: v5–v7 were made on parallel branches, so a v7 database (or a v11 one from
     // before they were merged) skipped a rebuild of its rows (`repairClipRows`).
     this.version(13)
       .stores({
-        blockRows: '[studyId+block]',
+        blockRows: '[studyId+block+page]',
       })
       .upgrade(async (tx) => {
         const { repairClipRows } = await Dexie.waitFor(import('./clip-rows-repo'));

@@ -19,8 +19,8 @@ import { clipCsvRow, type ClipsCsvContext } from '../../../lib/export/clips-csv'
 import { textCell } from '../../../lib/csv/csv-cell';
 import { BEHAVIORS, SENTIMENTS, SERVQUAL_DIMENSIONS, SOURCE_TYPES, findStage, localize, type Clip, type ClipDraft } from '../../../lib/model';
 import { draft, freshDb } from './helpers';
-import { ofStudy } from '../../../lib/db/clip-reads';
-import { rowsOfBlock } from '../../../lib/db/row-blocks';
+import { ofStudy, withKeyPrefix } from '../../../lib/db/clip-reads';
+import { rowsOfPage } from '../../../lib/db/row-blocks';
 
 /** Texts that exercise every escaping rule: CJK, emoji, formula triggers (ASCII and full-width), quotes, CR/LF, commas, empty. */
 const NASTY = [
@@ -112,13 +112,13 @@ async function expectSameCsv(db: JourneyLensDB, studyId: string, locale: 'en' | 
 
 /** Every stored CSV row: the clipRows records and the rows of every row block. */
 async function allStoredRows(db: JourneyLensDB): Promise<ClipRow[]> {
-  return [...(await db.clipRows.toArray()), ...(await db.blockRows.toArray()).flatMap(rowsOfBlock)];
+  return [...(await db.clipRows.toArray()), ...(await db.blockRows.toArray()).flatMap(rowsOfPage)];
 }
 
 /** The ids of a study's stored rows: through the clipRows index and the study's row blocks. */
 async function studyRowIds(db: JourneyLensDB, studyId: string): Promise<string[]> {
   const single = await db.clipRows.where('[studyId+capturedAt+id]').between([studyId, '', ''], [studyId, '\uffff', '\uffff']).primaryKeys();
-  const blocks = await db.blockRows.where('[studyId+block]').between([studyId, ''], [studyId, '\uffff']).toArray();
+  const blocks = await withKeyPrefix(db.blockRows, '[studyId+block+page]', [studyId]).toArray();
   return [...single, ...blocks.flatMap((b) => b.ids)];
 }
 

@@ -10,7 +10,7 @@ import { clipIdsWithTerm } from '../../../lib/db/search-index';
 import { NO_FILTER, matchesFilter } from '../../../lib/matrix/clip-filter';
 import { clipRowsOf, type ClipRow } from '../../../lib/db/clip-rows-repo';
 import { clipRowBatches } from '../../../lib/db/clip-batches';
-import { rowOrder, rowsOfBlock } from '../../../lib/db/row-blocks';
+import { rowOrder, rowsOfPage } from '../../../lib/db/row-blocks';
 import { clipFromDraft } from '../../../lib/db/clips-repo';
 import type { JourneyLensDB } from '../../../lib/db/database';
 import { aggregateClips, type CellAggregate } from '../../../lib/matrix/cell-aggregate';
@@ -73,7 +73,7 @@ async function expectDerivedInStep(db: JourneyLensDB, model: Map<string, Clip>, 
   expect(byKey(clips, (c) => c.id)).toEqual(byKey([...model.values()], (c) => c.id));
   expect(byKey(await db.cells.toArray(), cellKey)).toEqual(byKey([...aggregateClips(clips).values()], cellKey));
   // Each clip's CSV row is in exactly one place: its clipRows record or one row block.
-  const rows = [...(await db.clipRows.toArray()), ...(await db.blockRows.toArray()).flatMap(rowsOfBlock)];
+  const rows = [...(await db.clipRows.toArray()), ...(await db.blockRows.toArray()).flatMap(rowsOfPage)];
   const plain = (list: ClipRow[]) => byKey(list, (r) => r.id).map((r) => ({ ...r, own: [...r.own] }));
   expect(plain(rows)).toEqual(plain(clipRowsOf(clips).rows));
   // The export reads them merged, in capture order, study by study.
