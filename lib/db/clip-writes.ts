@@ -76,8 +76,9 @@ function inClipTransaction<T>(db: JourneyLensDB, run: () => Promise<T>): Promise
   return inside ? run() : db.transaction('rw', clipWriteTables(db), async () => run());
 }
 
-/** Clips per unit of work (one transaction each) on the bulk path. */
+/** Clips per unit of work (one transaction each) on the bulk path; the first unit takes `FIRST_CHUNK`. */
 export const BULK_CHUNK = 5000;
+const FIRST_CHUNK = 1000;
 
 /**
  * Adds many new clips through the unit of work, `chunk` at a time, each chunk
@@ -87,10 +88,11 @@ export const BULK_CHUNK = 5000;
 export async function addClips(db: JourneyLensDB, clips: readonly Clip[], chunk = BULK_CHUNK, opts: TermPlacement = {}): Promise<void> {
   // A pipeline: the JavaScript of a chunk (search terms, blocks, CSV rows) runs while the
   // database still writes the chunk before; the writes themselves stay one chunk after another.
+  // The first chunk is small, so the database starts writing early.
   let writing: Promise<void> | undefined;
-  for (let i = 0; i < clips.length; i += chunk) {
+  for (let i = 0, size = Math.min(chunk, FIRST_CHUNK); i < clips.length; i += size, size = chunk) {
     const w = new UnitOfWork(db, opts.blockMin ?? BLOCK_MIN);
-    for (const clip of clips.slice(i, i + chunk)) w.add(clip);
+    for (const clip of clips.slice(i, i + size)) w.add(clip);
     const prepared = w.prepare();
     await writing;
     writing = prepared && inClipTransaction(db, () => w.write(prepared));

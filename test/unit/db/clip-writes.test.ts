@@ -214,6 +214,15 @@ describe('withClipWrites', () => {
     expect(await db.blockRows.count()).toBeGreaterThan(1);
   });
 
+  it('the bulk path starts with a small chunk (1,000 clips), then takes BULK_CHUNK at a time', async () => {
+    const { db } = await freshDb();
+    const clips = Array.from({ length: 1300 }, (_, i) => makeClip(`ramp-${i}`, { s: 0, b: i % 3, st: i % 3, t: i % 4, q: i % 4, n: i % 5, score: null, sentiment: 0 }));
+    await addClips(db, clips);
+    const sizes = (await db.termBlocks.toArray()).map((b) => b.clipIds.length).sort((a, b) => a - b);
+    expect(sizes).toEqual([300, 1000]);
+    expect(await db.clips.count()).toBe(1300);
+  });
+
   it('reads inside the unit see nothing until it flushes, and everything after', async () => {
     const { db } = await freshDb();
     const clip = makeClip('flush-me', { s: 0, b: 0, st: 0, t: 0, q: 0, n: 0, score: 3, sentiment: 1 });
