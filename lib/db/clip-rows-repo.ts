@@ -66,7 +66,6 @@ export function clipRowsOf(clips: readonly Clip[]): { rows: ClipRow[]; unformatt
  * the clips for them rather than write a stale line.
  */
 export async function rebuildClipRows(tx: Transaction, size = 2000): Promise<void> {
-  const clips = tx.table('clips');
   const rows = tx.table('clipRows');
   // Every row is made again here: rows packed in blocks (since v13) would be a second copy.
   // (An upgrade to a version before v13 has no such table: `table()` throws.)
@@ -78,20 +77,27 @@ export async function rebuildClipRows(tx: Transaction, size = 2000): Promise<voi
     }
   })();
   await blockRows?.clear();
-  let last: string | undefined;
-  for (;;) {
-    const batch: Clip[] =
-      last === undefined
-        ? await clips.orderBy(':id').limit(size).toArray()
-        : await clips.where(':id').above(last).limit(size).toArray();
-    if (!batch.length) break;
+  for await (const batch of clipsByKey(tx, size)) {
     const made = clipRowsOf(batch);
     if (made.rows.length) await rows.bulkPut(made.rows);
     if (made.unformatted.length) {
       console.warn(`journey-lens: ${made.unformatted.length} clip(s) got no CSV row in the upgrade`);
       await rows.bulkDelete(made.unformatted);
     }
-    if (batch.length < size) break;
+  }
+}
+
+/** Every clip, `size` at a time in primary-key order (inside an upgrade transaction). */
+async function* clipsByKey(tx: Transaction, size: number): AsyncGenerator<Clip[]> {
+  const clips = tx.table('clips');
+  let last: string | undefined;
+  for (;;) {
+    const batch: Clip[] =
+      last === undefined
+        ? await clips.orderBy(':id').limit(size).toArray()
+        : await clips.where(':id').above(last).limit(size).toArray();
+    if (batch.length) yield batch;
+    if (batch.length < size) return;
     last = batch[batch.length - 1]!.id;
   }
 }
@@ -108,16 +114,9 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.e
  * would have written rows shorter than the header. Returns how many records it wrote or deleted.
  */
 export async function repairClipRows(tx: Transaction, size = 2000): Promise<number> {
-  const clips = tx.table('clips');
   const rows = tx.table('clipRows');
-  let last: string | undefined;
   let repaired = 0;
-  for (;;) {
-    const batch: Clip[] =
-      last === undefined
-        ? await clips.orderBy(':id').limit(size).toArray()
-        : await clips.where(':id').above(last).limit(size).toArray();
-    if (!batch.length) break;
+  for await (const batch of clipsByKey(tx, size)) {
     const stored = new Map<string, ClipRow>();
     for (const row of (await rows.bulkGet(batch.map((c) => c.id))) as (ClipRow | undefined)[]) if (row) stored.set(row.id, row);
     const made = clipRowsOf(batch);
@@ -129,8 +128,6 @@ export async function repairClipRows(tx: Transaction, size = 2000): Promise<numb
     if (put.length) await rows.bulkPut(put);
     if (drop.length) await rows.bulkDelete(drop);
     repaired += put.length + drop.length;
-    if (batch.length < size) break;
-    last = batch[batch.length - 1]!.id;
   }
   return repaired;
 }
