@@ -3,6 +3,7 @@ import type { ClipRow } from './clip-rows-repo';
 import type { JourneyLensDB } from './database';
 import { withKeyPrefix } from './clip-reads';
 import { rowOrder, rowsOfPage } from './row-blocks';
+import { groupBy } from '../group-by';
 
 /**
  * A study's clips, oldest first, in batches read by key range (never all at
@@ -30,14 +31,9 @@ export async function* clipRowBatches(db: JourneyLensDB, studyId: string, batchS
   const singles = studyBatches<ClipRow>(db, 'clipRows', studyId, batchSize);
   const pageKeys = (await withKeyPrefix(db.blockRows, '[studyId+block+page]', [studyId]).primaryKeys()) as [string, string, number][];
   if (!pageKeys.length) return yield* singles;
-  const pagesOf = new Map<string, number[]>();
-  for (const [, block, page] of pageKeys) {
-    const list = pagesOf.get(block);
-    if (list) list.push(page);
-    else pagesOf.set(block, [page]);
-  }
   const sources: (() => Promise<ClipRow[] | undefined>)[] = [async () => (await singles.next()).value ?? undefined];
-  for (const [block, pages] of pagesOf) {
+  for (const [block, keys] of groupBy(pageKeys, ([, b]) => b)) {
+    const pages = keys.map(([, , page]) => page);
     let next = 0;
     sources.push(async () => {
       // Pages of a block follow each other in export order (page numbers may have gaps: emptied pages are deleted).

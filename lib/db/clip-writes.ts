@@ -9,6 +9,7 @@ import { clipRowsOf } from './clip-rows-repo';
 import { buildRowPages, pageWithout, type RowPage } from './row-blocks';
 import type { ClipTerms, JourneyLensDB, StoredClip, Tombstone } from './database';
 import { ofStudy, withKeyPrefix } from './clip-reads';
+import { groupBy } from '../group-by';
 
 /**
  * The one way clips are written. A unit of work collects what happens to
@@ -187,12 +188,7 @@ const sameTerms = (a: Clip, b: Clip) => a.quote === b.quote && a.note === b.note
  * new block's clips: their CSV rows go into a row block of the same key.
  */
 function placeTerms(clips: readonly Clip[], replaced: ReadonlySet<string>, blockMin: number) {
-  const byStudy = new Map<string, Clip[]>();
-  for (const c of clips) {
-    const list = byStudy.get(c.studyId);
-    if (list) list.push(c);
-    else byStudy.set(c.studyId, [c]);
-  }
+  const byStudy = groupBy(clips, (c) => c.studyId);
   const rows: ClipTerms[] = [];
   const blocks: TermBlock[] = [];
   const shards: TermShard[] = [];
@@ -330,17 +326,11 @@ class UnitOfWork implements ClipWrites {
    * unit, written again without those rows (`put`), or deleted when none is left (`drop`).
    */
   private async staleBlockRows(changes: readonly Change[]): Promise<{ put: RowPage[]; drop: [string, string, number][] }> {
-    const byStudy = new Map<string, string[]>();
-    for (const c of changes) {
-      if (!c.before) continue;
-      const ids = byStudy.get(c.before.studyId);
-      if (ids) ids.push(c.before.id);
-      else byStudy.set(c.before.studyId, [c.before.id]);
-    }
+    const befores = changes.flatMap((c) => (c.before ? [c.before] : []));
     const put: RowPage[] = [];
     const drop: [string, string, number][] = [];
-    for (const [studyId, ids] of byStudy) {
-      for (const [block, held] of await blocksHolding(this.db, studyId, ids)) {
+    for (const [studyId, clips] of groupBy(befores, (c) => c.studyId)) {
+      for (const [block, held] of await blocksHolding(this.db, studyId, clips.map((c) => c.id))) {
         const gone = new Set(held);
         for (const page of await withKeyPrefix(this.db.blockRows, '[studyId+block+page]', [studyId, block]).toArray()) {
           const next = pageWithout(page, gone);

@@ -1,4 +1,5 @@
 import type { Prediction } from './training';
+import { groupBy as groupItems } from '../group-by';
 
 /** Top-1 / top-2 accuracy and the pre-fill figures of a set of predictions. */
 export interface Accuracy {
@@ -45,10 +46,9 @@ export function accuracy(preds: readonly Prediction[], threshold = 1): Accuracy 
   };
 }
 
+/** Predictions grouped by `key`, groups sorted by key (for the report). */
 export function groupBy(preds: readonly Prediction[], key: (p: Prediction) => string): Map<string, Prediction[]> {
-  const out = new Map<string, Prediction[]>();
-  for (const p of preds) out.set(key(p), [...(out.get(key(p)) ?? []), p]);
-  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...groupItems(preds, key)].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

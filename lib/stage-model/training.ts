@@ -2,6 +2,7 @@ import { BUILT_IN_FRAMEWORKS, BUILT_IN_STAGES, inputOf, type LabelledSnippet } f
 import { featurize, type Features } from './features';
 import { STACK_FROM, stackedFeatures } from './stacking';
 import { logitsOf, seededRandom, shuffled, softmax, train, type Example, type LinearModel, type TrainOptions } from './linear-model';
+import { groupBy } from '../group-by';
 
 /**
  * Training and cross-validation of the shipped model from labelled snippets
@@ -57,11 +58,7 @@ export function predict(models: Record<string, LinearModel>, item: LabelledSnipp
 /** Splits into k folds, stratified by framework × stage, in a seeded order. */
 export function folds(items: readonly LabelledSnippet[], k: number, seed = 7): LabelledSnippet[][] {
   const out: LabelledSnippet[][] = Array.from({ length: k }, () => []);
-  const groups = new Map<string, LabelledSnippet[]>();
-  for (const s of items) {
-    const key = `${s.framework}/${s.stage}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const groups = groupBy(items, (s) => `${s.framework}/${s.stage}`);
   const random = seededRandom(seed);
   let next = 0;
   for (const key of [...groups.keys()].sort()) for (const s of shuffled(groups.get(key)!, random)) out[next++ % k]!.push(s);

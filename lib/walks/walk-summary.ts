@@ -1,4 +1,5 @@
 import type { Walk, WalkStep } from '../model/walk';
+import { groupBy } from '../group-by';
 
 export interface WalkSummary {
   walkId: string;
@@ -29,12 +30,7 @@ export function elapsedPerStep(steps: readonly WalkStep[]): number[] {
 
 /** Groups steps by walk id, each group in time order. */
 export function stepsByWalk(steps: readonly WalkStep[]): Map<string, WalkStep[]> {
-  const map = new Map<string, WalkStep[]>();
-  for (const s of steps) {
-    const list = map.get(s.walkId);
-    if (list) list.push(s);
-    else map.set(s.walkId, [s]);
-  }
+  const map = groupBy(steps, (s) => s.walkId);
   for (const list of map.values()) list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return map;
 }
